@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { departmentIdSchema, itemIdSchema } from '../ids';
+import { syncMetaSchema } from '../sync/meta';
+
+export const timeLimitSchema = z.object({
+  value: z.number().int().min(0).max(365),
+  unit: z.enum(['workingDays', 'naturalDays']),
+});
+export type TimeLimit = z.infer<typeof timeLimitSchema>;
+
+/** How a dropped certificate is replaced (PRODUCT.md glossary, 取消后办理方式). */
+export const replacementMethodSchema = z.enum([
+  'directlyCancelled',
+  'commitment',
+  'departmentVerification',
+  'dataSharing',
+  'onlineVerification',
+  'otherMaterial',
+]);
+export type ReplacementMethod = z.infer<typeof replacementMethodSchema>;
+
+export const materialFormSchema = z.enum(['original', 'copy', 'originalAndCopy', 'electronic', 'signedForm']);
+export type MaterialForm = z.infer<typeof materialFormSchema>;
+
+const localIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'invalid local id');
+
+export const materialSchema = z.object({
+  id: localIdSchema,
+  name: z.string().min(1).max(120),
+  required: z.boolean(),
+  form: materialFormSchema,
+  copies: z.number().int().min(0).max(20),
+  /** 证明事项: a proof issued by some unit rather than the applicant's own document. */
+  isCertificate: z.boolean(),
+  /** 开具单位 for certificates. */
+  issuer: z.string().max(120).optional(),
+  note: z.string().max(500).optional(),
+  /**
+   * Set when this certificate is on a dropped list (取消清单): the applicant no longer brings it and the
+   * window replaces it as described. Such a material is never counted as missing.
+   */
+  dropped: z
+    .object({
+      replacementMethod: replacementMethodSchema,
+      replacement: z.string().max(200),
+    })
+    .optional(),
+});
+export type Material = z.infer<typeof materialSchema>;
+
+export const stepActorSchema = z.enum(['window', 'applicant', 'backOffice', 'system']);
+
+export const stepSchema = z.object({
+  id: localIdSchema,
+  title: z.string().min(1).max(60),
+  description: z.string().max(500),
+  actor: stepActorSchema,
+});
+export type Step = z.infer<typeof stepSchema>;
+
+export const channelSchema = z.enum(['window', 'online', 'mobile', 'selfService']);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const feeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('free') }),
+  z.object({
+    kind: z.literal('charged'),
+    amountYuan: z.number().min(0).max(100_000),
+    basis: z.string().max(200),
+  }),
+]);
+export type Fee = z.infer<typeof feeSchema>;
+
+export const serviceItemFieldsSchema = z.object({
+  /** 事项编码 */
+  code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'invalid item code'),
+  name: z.string().min(1).max(80),
+  /** null: a city-wide item every department reads. */
+  departmentId: departmentIdSchema.nullable(),
+  category: z.string().min(1).max(30),
+  summary: z.string().max(500),
+  /** 设定依据 */
+  basis: z.string().max(500),
+  /** 法定时限 */
+  legalLimit: timeLimitSchema,
+  /** 承诺时限 */
+  promisedLimit: timeLimitSchema,
+  /** 即办件: handled on the spot. */
+  immediate: z.boolean(),
+  fee: feeSchema,
+  channels: z.array(channelSchema).min(1),
+  doItOnce: z.boolean(),
+  instantApproval: z.boolean(),
+  fullyOnline: z.boolean(),
+  materials: z.array(materialSchema).max(60),
+  steps: z.array(stepSchema).min(1).max(30),
+  published: z.boolean(),
+});
+export type ServiceItemFields = z.infer<typeof serviceItemFieldsSchema>;
+
+export const serviceItemSchema = serviceItemFieldsSchema
+  .extend({ id: itemIdSchema })
+  .extend(syncMetaSchema.shape);
+export type ServiceItem = z.infer<typeof serviceItemSchema>;
+
+/** A material the applicant must still hand in: required, and not replaced by a dropped-list rule. */
+export const isNeededMaterial = (material: Material): boolean => material.required && !material.dropped;
+
+/** Seeded items share deterministic ids across desks and the server (sync must not duplicate them). */
+export const seededItemId = (code: string): ServiceItem['id'] => `item-${code}` as ServiceItem['id'];

@@ -1,0 +1,22 @@
+import { commonMessages } from './common';
+import { domainMessages } from './domain';
+
+/**
+ * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
+ * tables never collide (a unit test checks that no key is defined twice).
+ */
+export const messageTables = [commonMessages, domainMessages] as const;
+
+type Tables = typeof messageTables;
+type KeysOf<T> = T extends { zh: infer Zh } ? Extract<keyof Zh, string> : never;
+export type MessageKey = KeysOf<Tables[number]>;
+export type Locale = 'zh-CN' | 'en';
+export const locales: readonly Locale[] = ['zh-CN', 'en'];
+
+const merge = (pick: (table: Tables[number]) => Record<string, string>): Record<MessageKey, string> =>
+  Object.assign({}, ...messageTables.map(pick)) as Record<MessageKey, string>;
+
+export const messages: Record<Locale, Record<MessageKey, string>> = {
+  'zh-CN': merge((table) => table.zh),
+  en: merge((table) => table.en),
+};

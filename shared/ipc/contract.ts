@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * The desktop bridge: one entry per IPC channel, its argument schema and its result type. The preload
+ * exposes exactly these as `window.oncedesk.<method>` (checked with `satisfies DesktopBridge`), main
+ * validates every argument with the schema here, and the browser build implements the same type.
+ */
+export const printDocumentArgSchema = z.object({
+  /** Window title and default PDF file name (without extension). */
+  title: z.string().min(1).max(120),
+  /** A complete, self-contained HTML document (inline styles, no scripts, no remote resources). */
+  html: z.string().min(1).max(2_000_000),
+  target: z.enum(['printer', 'pdf']),
+});
+export type PrintDocumentArg = z.infer<typeof printDocumentArgSchema>;
+export type PrintDocumentResult = { status: 'printed' | 'saved' | 'cancelled'; path?: string };
+
+/** A bare file name: no path separators, no characters Windows forbids, no control characters. */
+const isSafeFileName = (name: string): boolean =>
+  !/[\\/:*?"<>|]/.test(name) && !name.startsWith('.') && [...name].every((char) => char.charCodeAt(0) >= 32);
+
+export const saveFileArgSchema = z.object({
+  suggestedName: z.string().min(1).max(120).refine(isSafeFileName, 'unsafe file name'),
+  mimeType: z.string().max(100),
+  /** Text (UTF-8) or base64 for binary files such as XLSX. */
+  content: z.string().max(50_000_000),
+  encoding: z.enum(['utf8', 'base64']),
+});
+export type SaveFileArg = z.infer<typeof saveFileArgSchema>;
+export type SaveFileResult = { status: 'saved' | 'cancelled'; path?: string };
+
+export const openExternalArgSchema = z.object({ url: z.string().max(2000) });
+export type OpenExternalArg = z.infer<typeof openExternalArgSchema>;
+
+export const appInfoArgSchema = z.object({}).strict();
+export type AppInfo = { version: string; platform: string; shell: 'electron' | 'browser' };
+
+export const ipcChannels = {
+  printDocument: { channel: 'oncedesk:print-document', arg: printDocumentArgSchema },
+  saveFile: { channel: 'oncedesk:save-file', arg: saveFileArgSchema },
+  openExternal: { channel: 'oncedesk:open-external', arg: openExternalArgSchema },
+  appInfo: { channel: 'oncedesk:app-info', arg: appInfoArgSchema },
+} as const;
+
+export type DesktopBridge = {
+  printDocument: (arg: PrintDocumentArg) => Promise<PrintDocumentResult>;
+  saveFile: (arg: SaveFileArg) => Promise<SaveFileResult>;
+  openExternal: (arg: OpenExternalArg) => Promise<void>;
+  appInfo: (arg: Record<string, never>) => Promise<AppInfo>;
+};

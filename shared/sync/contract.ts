@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { recordIdSchema } from '../ids';
+import { roleSchema } from '../domain/organization';
+import { isoInstantSchema } from '../time';
+
+/**
+ * Sync contract v1 (ARCHITECTURE.md): the public interface between desks and the server, base `/api/v1`.
+ * Extend compatibly only: add optional fields, never change or remove one.
+ */
+export const apiBase = '/api/v1';
+/** The version of the synced tables' shapes; bumped with each client or server schema migration. */
+export const schemaVersion = 1;
+export const maxPushMutations = 500;
+export const maxPushBytes = 1024 * 1024;
+export const maxPullLimit = 1000;
+
+export const healthResponseSchema = z.object({
+  ok: z.literal(true),
+  serverVersion: z.string(),
+  schemaVersion: z.number().int(),
+});
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+export const loginRequestSchema = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(200),
+  deviceId: z.string().min(1).max(80),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const sessionStaffSchema = z.object({
+  id: recordIdSchema,
+  name: z.string(),
+  roles: z.array(roleSchema),
+  departmentId: recordIdSchema,
+});
+export type SessionStaff = z.infer<typeof sessionStaffSchema>;
+
+export const loginResponseSchema = z.object({
+  token: z.string(),
+  expiresAt: isoInstantSchema,
+  staff: sessionStaffSchema,
+});
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+export const mutationSchema = z.object({
+  seq: z.number().int().min(1),
+  mutationId: z.string().min(1).max(80),
+  table: z.string().min(1).max(40),
+  op: z.enum(['upsert', 'delete']),
+  rowId: recordIdSchema,
+  fields: z.record(z.string(), z.unknown()),
+  baseVersion: z.number().int().min(0),
+  at: isoInstantSchema,
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+  clientId: z.string().min(1).max(80),
+  schemaVersion: z.number().int(),
+  mutations: z.array(mutationSchema).max(maxPushMutations),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const conflictSchema = z.object({
+  field: z.string(),
+  theirValue: z.unknown(),
+  theirBy: z.string(),
+});
+export type Conflict = z.infer<typeof conflictSchema>;
+
+/** Why a mutation was rejected; the client keeps and shows it (never silently dropped). */
+export const rejectReasonSchema = z.enum([
+  'unknown_table',
+  'invalid_fields',
+  'forbidden',
+  'wrong_department',
+  'not_found',
+  'schema_mismatch',
+]);
+export type RejectReason = z.infer<typeof rejectReasonSchema>;
+
+export const pushResultSchema = z.object({
+  seq: z.number().int(),
+  status: z.enum(['applied', 'duplicate', 'rejected']),
+  version: z.number().int().optional(),
+  reason: rejectReasonSchema.optional(),
+  message: z.string().optional(),
+  conflicts: z.array(conflictSchema).optional(),
+});
+export type PushResult = z.infer<typeof pushResultSchema>;
+
+export const pushResponseSchema = z.object({
+  lastSeq: z.number().int().min(0),
+  results: z.array(pushResultSchema),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const pullQuerySchema = z.object({
+  since: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(maxPullLimit).default(maxPullLimit),
+});
+
+export const pulledRowSchema = z.object({
+  table: z.string(),
+  id: recordIdSchema,
+  version: z.number().int().min(1),
+  deleted: z.boolean(),
+  fields: z.record(z.string(), z.unknown()),
+});
+export type PulledRow = z.infer<typeof pulledRowSchema>;
+
+export const pullResponseSchema = z.object({
+  rows: z.array(pulledRowSchema),
+  cursor: z.number().int().min(0),
+  hasMore: z.boolean(),
+  schemaVersion: z.number().int(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** Every error response body. `expectedSeq` accompanies 409 `seq_gap`. */
+export const errorBodySchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  expectedSeq: z.number().int().optional(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
