@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { Alert, Box, CircularProgress, Typography } from '@mui/material';
+import { useI18n } from '../i18n/useI18n';
+
+type Props =
+  | { kind: 'loading' }
+  | { kind: 'empty'; title: string; hint?: string; action?: ReactNode }
+  | { kind: 'error'; message: string; action?: ReactNode };
+
+/** The loading, empty and error states every screen shows in the same place and the same way. */
+export const PageState = (props: Props) => {
+  const { t } = useI18n();
+  if (props.kind === 'loading')
+    return (
+      <Box
+        role="status"
+        sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 4, color: 'text.secondary' }}
+      >
+        <CircularProgress size={20} />
+        <Typography>{t('common.loading')}</Typography>
+      </Box>
+    );
+  if (props.kind === 'error')
+    return (
+      <Alert severity="error" action={props.action} sx={{ m: 2 }}>
+        {t('common.loadFailed', { message: props.message })}
+      </Alert>
+    );
+  return (
+    <Box sx={{ p: 5, textAlign: 'center', color: 'text.secondary' }}>
+      <Typography variant="h3" component="p" sx={{ mb: 1, color: 'text.primary' }}>
+        {props.title}
+      </Typography>
+      {props.hint && <Typography sx={{ mb: 2 }}>{props.hint}</Typography>}
+      {props.action}
+    </Box>
+  );
+};

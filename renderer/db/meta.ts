@@ -1,0 +1,22 @@
+import type { Desk } from '../../shared/domain/organization';
+import type { OnceDeskDb } from './schema';
+
+/** Keys of the local-only meta store, with the type each holds. */
+export type MetaValues = {
+  /** This desk's sync client id (UUID v7), made once. */
+  clientId: string;
+  /** The last outbox seq handed out; the next mutation gets lastSeq + 1 (no gaps). */
+  lastSeq: number;
+  desk: Desk;
+  /** Version of the demo data last seeded, so a newer build can add items without duplicating. */
+  seededDemo: number;
+};
+
+export const getMeta = async <K extends keyof MetaValues>(
+  db: OnceDeskDb,
+  key: K,
+): Promise<MetaValues[K] | undefined> => (await db.meta.get(key))?.value as MetaValues[K] | undefined;
+
+export const setMeta = async <K extends keyof MetaValues>(db: OnceDeskDb, key: K, value: MetaValues[K]) => {
+  await db.meta.put({ key, value });
+};

@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OnceDeskDb } from './schema';
+import { InvalidMutationError, mutate } from './mutate';
+import { seedDemoData } from './seed';
+import { startCase } from '../../shared/domain/caseMachine';
+import type { Desk } from '../../shared/domain/organization';
+import type { CaseFields } from '../../shared/domain/case';
+
+const now = new Date('2026-11-27T02:00:00.000Z');
+let db: OnceDeskDb;
+let counter = 0;
+
+const desk = {
+  departmentId: 'dept-JN-RS',
+  hallId: 'hall-rs',
+  windowId: 'win-rs-1',
+  staffId: 'staff-1',
+} as Desk;
+
+const newCaseFields = async (): Promise<CaseFields> => {
+  const item = (await db.items.toArray()).find((candidate) => candidate.published)!;
+  const started = startCase({ item, desk, applicantName: '张三', applicantIdNumber: '', now });
+  if (!started.ok) throw new Error(started.error.code);
+  return started.value;
+};
+
+beforeEach(async () => {
+  counter += 1;
+  db = openDatabase(`mutate-test-${counter}`);
+  await seedDemoData(db, now);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('mutate', () => {
+  it('writes the row and its outbox entry with gapless seqs', async () => {
+    const fields = await newCaseFields();
+    await mutate(db, { table: 'cases', rowId: 'case-1', op: 'upsert', fields, by: 'staff-1', now });
+    await mutate(db, {
+      table: 'cases',
+      rowId: 'case-1',
+      op: 'upsert',
+      fields: { status: 'inProgress' },
+      by: 'staff-1',
+      now,
+    });
+    const row = await db.cases.get('case-1' as never);
+    expect(row?.status).toBe('inProgress');
+    expect(row?.version).toBe(0);
+    const outbox = await db.outbox.toArray();
+    expect(outbox.map((entry) => entry.seq)).toEqual([1, 2]);
+    expect(outbox[1]!.fields).toEqual({ status: 'inProgress' });
+    expect(new Set(outbox.map((entry) => entry.mutationId)).size).toBe(2);
+  });
+
+  it('refuses an invalid row and writes nothing', async () => {
+    const fields = await newCaseFields();
+    await expect(
+      mutate(db, {
+        table: 'cases',
+        rowId: 'case-2',
+        op: 'upsert',
+        fields: { ...fields, applicantName: '' },
+        by: 'staff-1',
+        now,
+      }),
+    ).rejects.toBeInstanceOf(InvalidMutationError);
+    await expect(
+      mutate(db, {
+        table: 'cases',
+        rowId: 'case-2',
+        op: 'upsert',
+        fields: { ...fields, surprise: 1 } as CaseFields,
+        by: 'staff-1',
+        now,
+      }),
+    ).rejects.toThrow(/unknown field surprise/);
+    expect(await db.cases.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('leaves neither row nor outbox entry when the outbox write fails', async () => {
+    const fields = await newCaseFields();
+    // Occupy the next seq so the outbox add fails after the row was put inside the transaction.
+    await db.outbox.add({
+      seq: 1,
+      mutationId: 'squatter',
+      table: 'cases',
+      op: 'upsert',
+      rowId: 'x',
+      fields: {},
+      baseVersion: 0,
+      at: now.toISOString() as never,
+    });
+    await expect(
+      mutate(db, { table: 'cases', rowId: 'case-3', op: 'upsert', fields, by: 'staff-1', now }),
+    ).rejects.toThrow();
+    expect(await db.cases.get('case-3' as never)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('deletes as a tombstone and refuses to delete a missing row', async () => {
+    const fields = await newCaseFields();
+    await mutate(db, { table: 'cases', rowId: 'case-4', op: 'upsert', fields, by: 'staff-1', now });
+    await mutate(db, { table: 'cases', rowId: 'case-4', op: 'delete', by: 'staff-1', now });
+    expect((await db.cases.get('case-4' as never))?.deleted).toBe(true);
+    await expect(
+      mutate(db, { table: 'cases', rowId: 'nope', op: 'delete', by: 'staff-1', now }),
+    ).rejects.toThrow(InvalidMutationError);
+    expect((await db.outbox.toArray()).map((entry) => entry.op)).toEqual(['upsert', 'delete']);
+  });
+});

@@ -1,0 +1,96 @@
+import { uuidv7 } from 'uuidv7';
+import type { z } from 'zod';
+import { syncedTables, type SyncedFields, type SyncedTableName } from '../../shared/sync/tables';
+import { toIsoInstant } from '../../shared/time';
+import type { SyncMeta } from '../../shared/sync/meta';
+import type { OnceDeskDb, OutboxEntry } from './schema';
+import { getMeta } from './meta';
+
+export type SyncedRow<T extends SyncedTableName> = SyncedFields<T> & SyncMeta & { id: string };
+
+export type MutationRequest<T extends SyncedTableName> = {
+  table: T;
+  rowId: string;
+  /** The staff member making the change (`updatedBy`). */
+  by: string;
+  now: Date;
+} & ({ op: 'upsert'; fields: Partial<SyncedFields<T>> } | { op: 'delete' });
+
+/** The write was refused before anything was stored; `issues` say which fields and why. */
+export class InvalidMutationError extends Error {
+  constructor(
+    readonly table: SyncedTableName,
+    readonly issues: readonly z.core.$ZodIssue[] | readonly string[],
+  ) {
+    super(
+      `invalid ${table} mutation: ${issues.map((issue) => (typeof issue === 'string' ? issue : issue.message)).join('; ')}`,
+    );
+    this.name = 'InvalidMutationError';
+  }
+}
+
+const metaKeys = new Set(['id', 'version', 'updatedAt', 'updatedBy', 'deleted']);
+
+const fieldsOf = (row: Record<string, unknown> | undefined): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(row ?? {}).filter(([key]) => !metaKeys.has(key)));
+
+/**
+ * The single mutation path (ARCHITECTURE.md, "Local data"): in ONE Dexie transaction it writes the row
+ * and appends its outbox entry with the next gapless `seq`. If anything fails — validation, a quota
+ * error, a crash — the transaction aborts and neither the row nor its outbox entry exists. Nothing else
+ * writes synced tables (except seeding deterministic demo rows and applying pulled server rows).
+ */
+export const mutate = async <T extends SyncedTableName>(
+  db: OnceDeskDb,
+  request: MutationRequest<T>,
+): Promise<SyncedRow<T>> => {
+  const { table, rowId, by, now } = request;
+  const store = db.syncedTable(table);
+  const schema: z.ZodObject = syncedTables[table].fields;
+  return db.transaction('rw', [store, db.outbox, db.meta], async () => {
+    const existing = await store.get(rowId);
+    let fields: Record<string, unknown> = {};
+    if (request.op === 'upsert') {
+      fields = request.fields;
+      const unknownKeys = Object.keys(fields).filter((key) => !(key in schema.shape));
+      if (unknownKeys.length > 0)
+        throw new InvalidMutationError(
+          table,
+          unknownKeys.map((key) => `unknown field ${key}`),
+        );
+      const checked = schema.safeParse({ ...fieldsOf(existing), ...fields });
+      if (!checked.success) throw new InvalidMutationError(table, checked.error.issues);
+    } else if (!existing) {
+      throw new InvalidMutationError(table, [`no row ${rowId} to delete`]);
+    }
+    const baseVersion = typeof existing?.version === 'number' ? existing.version : 0;
+    const at = toIsoInstant(now);
+    const row = {
+      ...existing,
+      ...fields,
+      id: rowId,
+      version: baseVersion,
+      updatedAt: at,
+      updatedBy: by,
+      deleted: request.op === 'delete',
+    };
+    const seq = ((await getMeta(db, 'lastSeq')) ?? 0) + 1;
+    const entry: OutboxEntry = {
+      seq,
+      mutationId: uuidv7(),
+      table,
+      op: request.op,
+      rowId,
+      fields,
+      baseVersion,
+      at,
+    };
+    await store.put(row);
+    await db.meta.put({ key: 'lastSeq', value: seq });
+    await db.outbox.add(entry);
+    return row as unknown as SyncedRow<T>;
+  });
+};
+
+/** Waiting changes, for the status indicator. */
+export const countOutbox = (db: OnceDeskDb): Promise<number> => db.outbox.count();

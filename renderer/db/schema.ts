@@ -1,0 +1,57 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Case } from '../../shared/domain/case';
+import type { ServiceItem } from '../../shared/domain/serviceItem';
+import type { Department, Hall, ServiceWindow, Staff } from '../../shared/domain/organization';
+import type { Mutation } from '../../shared/sync/contract';
+import type { SyncedTableName } from '../../shared/sync/tables';
+
+/** An outbox entry is a mutation as it goes on the wire; `seq` is its primary key. */
+export type OutboxEntry = Mutation;
+
+/** Local-only settings and counters (never synced). */
+export type MetaEntry = { key: string; value: unknown };
+
+/**
+ * Dexie index strings of each synced table. Typed by the shared table registry, so declaring a new
+ * synced table in shared/sync/tables.ts fails typecheck until its local store is declared here too.
+ * The first index is the primary key; `version` lets the sync engine find unsynced rows.
+ */
+export const syncedStores: Record<SyncedTableName, string> = {
+  cases: 'id, day, status, itemId, staffId, startedAt, [day+startedAt]',
+  items: 'id, code, departmentId, category',
+};
+
+/**
+ * The local database. One module owns the schema; each version's stores and upgrade live here, in
+ * order, and a version is never edited once released (add a new one instead).
+ */
+export class OnceDeskDb extends Dexie {
+  cases!: EntityTable<Case, 'id'>;
+  items!: EntityTable<ServiceItem, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+  departments!: EntityTable<Department, 'id'>;
+  halls!: EntityTable<Hall, 'id'>;
+  windows!: EntityTable<ServiceWindow, 'id'>;
+  staff!: EntityTable<Staff, 'id'>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      ...syncedStores,
+      outbox: 'seq, mutationId, [table+rowId]',
+      meta: 'key',
+      departments: 'id',
+      halls: 'id, departmentId',
+      windows: 'id, hallId',
+      staff: 'id, departmentId',
+    });
+  }
+
+  /** A synced table by its wire name, for generic code (mutation path, sync engine). */
+  syncedTable(name: SyncedTableName): Table<Record<string, unknown> & { id: string }, string> {
+    return this.table(name);
+  }
+}
+
+export const openDatabase = (name = 'oncedesk'): OnceDeskDb => new OnceDeskDb(name);
