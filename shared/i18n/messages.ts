@@ -1,11 +1,12 @@
 import { commonMessages } from './common';
 import { domainMessages } from './domain';
+import { casesMessages } from './cases';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
  * tables never collide (a unit test checks that no key is defined twice).
  */
-export const messageTables = [commonMessages, domainMessages] as const;
+export const messageTables = [commonMessages, domainMessages, casesMessages] as const;
 
 type Tables = typeof messageTables;
 type KeysOf<T> = T extends { zh: infer Zh } ? Extract<keyof Zh, string> : never;
