@@ -46,6 +46,14 @@ export class OnceDeskDb extends Dexie {
       windows: 'id, hallId',
       staff: 'id, departmentId',
     });
+    // Sync bookkeeping (renderer/sync/stores.ts types them): mutations the server refused, conflicts it
+    // reported, the pull cursor and session, and pulled rows of tables this build does not know yet.
+    this.version(2).stores({
+      rejections: 'mutationId, [table+rowId]',
+      conflicts: '++id, [table+rowId]',
+      syncState: 'key',
+      foreignRows: '[table+id]',
+    });
   }
 
   /** A synced table by its wire name, for generic code (mutation path, sync engine). */

@@ -107,6 +107,9 @@ export const pulledRowSchema = z.object({
   version: z.number().int().min(1),
   deleted: z.boolean(),
   fields: z.record(z.string(), z.unknown()),
+  /** Optional (added compatibly): who last changed the row and when, shown beside the record. */
+  updatedBy: z.string().optional(),
+  updatedAt: isoInstantSchema.optional(),
 });
 export type PulledRow = z.infer<typeof pulledRowSchema>;
 
@@ -115,6 +118,8 @@ export const pullResponseSchema = z.object({
   cursor: z.number().int().min(0),
   hasMore: z.boolean(),
   schemaVersion: z.number().int(),
+  /** Optional (added compatibly): the highest version handed out so far, so a client can estimate progress. */
+  highWater: z.number().int().min(0).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
