@@ -1,12 +1,26 @@
 import { commonMessages } from './common';
 import { domainMessages } from './domain';
 import { casesMessages } from './cases';
+import { shellMessages } from './shell';
+import { setupMessages } from './setup';
+import { catalogMessages } from './catalog';
+import { homeMessages } from './home';
+import { settingsMessages } from './settings';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
  * tables never collide (a unit test checks that no key is defined twice).
  */
-export const messageTables = [commonMessages, domainMessages, casesMessages] as const;
+export const messageTables = [
+  commonMessages,
+  domainMessages,
+  casesMessages,
+  shellMessages,
+  setupMessages,
+  catalogMessages,
+  homeMessages,
+  settingsMessages,
+] as const;
 
 type Tables = typeof messageTables;
 type KeysOf<T> = T extends { zh: infer Zh } ? Extract<keyof Zh, string> : never;
