@@ -1,0 +1,136 @@
+import { parseArgs } from 'node:util';
+import { AdminError, addDepartment, addStaff } from './admin';
+import { lockDataDir } from './dataDirLock';
+import { defaultDataDir, openDatabase } from './db/open';
+import type { Database } from './db/types';
+import { demoPassword, seedDemo } from './seedDemo';
+import { startServer } from './startServer';
+
+/**
+ * The operator's interface (ARCHITECTURE.md, "Server"): scripts depend on these commands, flags and
+ * exit codes, so change them only compatibly.
+ */
+const usage = `Usage:
+  npm run server                          start the sync server (HOST, PORT, ONCEDESK_DATA, DATABASE_URL)
+  npm run server -- add-department --code C --name N [--bureau hrss|civilAffairs]
+  npm run server -- add-staff --username U --password P --name N --role staff|leader|supervisor --department C
+  npm run server -- seed-demo             demo departments, accounts and catalog (idempotent)`;
+
+type Storage = { databaseUrl?: string; dataDir: string };
+
+const storageFromEnv = (): Storage => ({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.ONCEDESK_DATA || defaultDataDir,
+});
+
+const withDatabase = async <T>(storage: Storage, work: (db: Database) => Promise<T>): Promise<T> => {
+  const unlock = storage.databaseUrl ? () => undefined : lockDataDir(storage.dataDir);
+  try {
+    const db = await openDatabase(storage);
+    try {
+      return await work(db);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    unlock();
+  }
+};
+
+const required = (
+  values: Record<string, string | undefined>,
+  names: readonly string[],
+): Record<string, string> => {
+  const missing = names.filter((name) => !values[name]);
+  if (missing.length > 0)
+    throw new AdminError(`Missing ${missing.map((name) => `--${name}`).join(', ')}.\n${usage}`);
+  return values as Record<string, string>;
+};
+
+const flags = (args: string[], names: readonly string[]) =>
+  parseArgs({
+    args,
+    options: Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
+    strict: true,
+  }).values as Record<string, string | undefined>;
+
+const serve = async (storage: Storage): Promise<void> => {
+  const host = process.env.HOST || '127.0.0.1';
+  const port = Number(process.env.PORT || 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new AdminError(`PORT "${process.env.PORT}" is not a port.`);
+  const unlock = storage.databaseUrl ? () => undefined : lockDataDir(storage.dataDir);
+  const server = await startServer({ host, port, ...storage }).catch((error: unknown) => {
+    unlock();
+    throw error;
+  });
+  const where = storage.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${storage.dataDir}`;
+  console.log(`OnceDesk sync server on ${server.url}/api/v1, storage: ${where}`);
+  const stop = () => {
+    server
+      .close()
+      .finally(unlock)
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+};
+
+const run = async (argv: string[]): Promise<void> => {
+  const [command, ...rest] = argv;
+  const storage = storageFromEnv();
+  switch (command) {
+    case undefined:
+    case 'serve':
+      return serve(storage);
+    case 'add-department': {
+      const values = required(flags(rest, ['code', 'name', 'bureau']), ['code', 'name']);
+      const { id } = await withDatabase(storage, (db) =>
+        addDepartment(db, { code: values.code!, name: values.name!, bureau: values.bureau as never }),
+      );
+      console.log(`Added department ${values.code} (id ${id}).`);
+      return;
+    }
+    case 'add-staff': {
+      const names = ['username', 'password', 'name', 'role', 'department'] as const;
+      const values = required(flags(rest, names), names);
+      const { id } = await withDatabase(storage, (db) =>
+        addStaff(db, {
+          username: values.username!,
+          password: values.password!,
+          name: values.name!,
+          roles: values.role!.split(','),
+          departmentCode: values.department!,
+        }),
+      );
+      console.log(`Added ${values.username} (id ${id}) to department ${values.department}.`);
+      return;
+    }
+    case 'seed-demo': {
+      flags(rest, []);
+      const summary = await withDatabase(storage, (db) => seedDemo(db, new Date()));
+      console.log(
+        `Demo data: ${summary.departments} departments, ${summary.staff} accounts, ${summary.items} catalog items added ` +
+          `(existing ones left as they were). Demo password: ${demoPassword}`,
+      );
+      return;
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(usage);
+      return;
+    default:
+      throw new AdminError(`Unknown command "${command}".\n${usage}`);
+  }
+};
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  // Operators get the message; the stack only for a failure that is not one of their own mistakes.
+  const known = error instanceof AdminError || (error instanceof Error && 'code' in error);
+  console.error(known ? `Error: ${error.message}` : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,132 @@
+import type { Database } from './types';
+
+/**
+ * Ordered, append-only: a shipped migration is never edited, a change is a new entry. The same SQL runs
+ * on PostgreSQL and PGlite.
+ */
+export const migrations: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE departments (
+        id text PRIMARY KEY,
+        code text NOT NULL UNIQUE,
+        name text NOT NULL,
+        bureau text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE staff (
+        id text PRIMARY KEY,
+        username text NOT NULL UNIQUE,
+        name text NOT NULL,
+        roles jsonb NOT NULL,
+        department_id text NOT NULL REFERENCES departments (id),
+        password_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Only a hash of each bearer token is kept: a leaked table does not leak sessions.
+      CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        staff_id text NOT NULL REFERENCES staff (id),
+        device_id text NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX sessions_expires_at ON sessions (expires_at);
+      -- A client (one desk's outbox) is bound to the device of the first token that pushed it.
+      CREATE TABLE clients (
+        client_id text PRIMARY KEY,
+        device_id text NOT NULL,
+        last_seq bigint NOT NULL DEFAULT 0,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+      -- The one global version counter; pushes take an advisory lock before touching it.
+      CREATE TABLE version_counter (
+        id integer PRIMARY KEY CHECK (id = 1),
+        value bigint NOT NULL
+      );
+      INSERT INTO version_counter (id, value) VALUES (1, 0);
+      CREATE TABLE rows (
+        table_name text NOT NULL,
+        id text NOT NULL,
+        department_id text,
+        version bigint NOT NULL,
+        deleted boolean NOT NULL DEFAULT false,
+        fields jsonb NOT NULL,
+        -- field name -> { v: version, s: staff id, n: staff name, c: client id } of its last change
+        field_versions jsonb NOT NULL,
+        updated_by text NOT NULL,
+        updated_client text NOT NULL,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (table_name, id)
+      );
+      CREATE UNIQUE INDEX rows_version ON rows (version);
+      CREATE INDEX rows_department_version ON rows (department_id, version);
+      CREATE TABLE conflicts (
+        id bigserial PRIMARY KEY,
+        table_name text NOT NULL,
+        row_id text NOT NULL,
+        field text NOT NULL,
+        client_id text NOT NULL,
+        staff_id text NOT NULL,
+        mutation_id text NOT NULL,
+        base_version bigint NOT NULL,
+        version bigint NOT NULL,
+        their_value jsonb,
+        their_by text NOT NULL,
+        their_version bigint NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE TABLE rejections (
+        id bigserial PRIMARY KEY,
+        client_id text NOT NULL,
+        staff_id text NOT NULL,
+        seq bigint NOT NULL,
+        mutation_id text,
+        table_name text,
+        row_id text,
+        reason text NOT NULL,
+        message text NOT NULL,
+        mutation jsonb NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE TABLE login_attempts (
+        id bigserial PRIMARY KEY,
+        username text NOT NULL,
+        ip text NOT NULL,
+        at timestamptz NOT NULL
+      );
+      CREATE INDEX login_attempts_lookup ON login_attempts (username, ip, at);
+    `,
+  },
+];
+
+export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+
+/** Serializes concurrent start-ups: only one process applies pending migrations. */
+const migrationLockKey = 0x4f4e4344;
+
+export const migrate = async (db: Database): Promise<void> => {
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [migrationLockKey]);
+    await tx.query(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
+         version integer PRIMARY KEY,
+         name text NOT NULL,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
+    const applied = await tx.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const done = new Set(applied.rows.map((row) => Number(row.version)));
+    for (const migration of migrations) {
+      if (done.has(migration.version)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+    }
+  });
+};

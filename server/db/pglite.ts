@@ -1,0 +1,31 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, QueryResult } from './types';
+
+/** `dataDir` is a folder, or `memory://` for a throw-away database (tests). */
+export const openPglite = async (dataDir: string): Promise<Database> => {
+  const db = await PGlite.create(dataDir);
+  return {
+    kind: 'pglite',
+    query: async <Row>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> => {
+      const result = await db.query<Row>(sql, params);
+      return { rows: result.rows };
+    },
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    // PGlite has one connection and queues other queries while a transaction runs, so transactions
+    // serialize exactly as they do on PostgreSQL behind the advisory lock.
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          query: async <Row>(sql: string, params?: unknown[]) => ({
+            rows: (await tx.query<Row>(sql, params)).rows,
+          }),
+          exec: async (sql: string) => {
+            await tx.exec(sql);
+          },
+        }),
+      ),
+    close: () => db.close(),
+  };
+};

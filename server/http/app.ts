@@ -1,0 +1,97 @@
+import { Hono, type Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { apiBase, maxPushBytes, schemaVersion } from '../../shared/sync/contract';
+import { login } from '../auth/login';
+import { findSession, type Session } from '../auth/sessions';
+import type { Database } from '../db/types';
+import { pull, parsePullQuery } from '../sync/pull';
+import { push } from '../sync/push';
+import { serverVersion } from '../version';
+import { readJsonBody } from './body';
+import { errorBody, HttpError } from './errors';
+import { hasUnstorableText } from './storableText';
+
+export type AppDeps = {
+  db: Database;
+  /** Injected so tests can move time (token expiry, login lockout) without waiting. */
+  now: () => Date;
+  log?: (message: string, error?: unknown) => void;
+};
+
+type Env = { Variables: { session: Session } };
+
+const routes: Record<string, string[]> = {
+  '/health': ['GET'],
+  '/auth/login': ['POST'],
+  '/sync/push': ['POST'],
+  '/sync/pull': ['GET'],
+};
+
+const clientAddress = (c: Context): string => {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not running under @hono/node-server (app.request in tests): there is no socket.
+    return 'unknown';
+  }
+};
+
+const bearerToken = (header: string | undefined): string | undefined => {
+  const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header ?? '');
+  return match?.[1];
+};
+
+export const createApp = (deps: AppDeps): Hono<Env> => {
+  const log = deps.log ?? ((message, error) => console.error(message, error));
+  const api = new Hono<Env>();
+
+  api.get('/health', (c) => c.json({ ok: true as const, serverVersion, schemaVersion }));
+
+  api.post('/auth/login', async (c) => {
+    const body = await readJsonBody(c.req.raw, maxPushBytes);
+    if (hasUnstorableText(body)) throw new HttpError(400, 'invalid_request', 'The request has invalid text.');
+    return c.json(await login(deps.db, body, clientAddress(c), deps.now()));
+  });
+
+  api.use('/sync/*', async (c, next) => {
+    if (!routes[c.req.path.slice(apiBase.length)]?.includes(c.req.method)) return next();
+    const token = bearerToken(c.req.header('authorization'));
+    const session = token ? await findSession(deps.db, token, deps.now()) : undefined;
+    if (!session)
+      throw new HttpError(401, 'unauthorized', 'Log in again: the token is missing, invalid or expired.');
+    c.set('session', session);
+    return next();
+  });
+
+  api.post('/sync/push', async (c) => {
+    const body = await readJsonBody(c.req.raw, maxPushBytes);
+    return c.json(await push(deps.db, c.get('session'), body, deps.now()));
+  });
+
+  api.get('/sync/pull', async (c) => {
+    const { since, limit } = parsePullQuery(c.req.query());
+    return c.json(await pull(deps.db, c.get('session'), since, limit));
+  });
+
+  for (const [path, methods] of Object.entries(routes)) {
+    api.all(path, (c) => {
+      c.header('Allow', methods.join(', '));
+      return c.json({ error: 'method_not_allowed', message: `Use ${methods.join(', ')} for ${path}.` }, 405);
+    });
+  }
+
+  const onError = (error: Error, c: Context) => {
+    if (error instanceof HttpError) return c.json(errorBody(error), error.status);
+    log(`internal error on ${c.req.method} ${c.req.path}:`, error);
+    return c.json({ error: 'internal', message: 'The server failed; try again later.' }, 500);
+  };
+  const notFound = (c: Context) => c.json({ error: 'not_found', message: 'No such endpoint.' }, 404);
+  api.onError(onError);
+  api.notFound(notFound);
+
+  const app = new Hono<Env>();
+  app.route(apiBase, api);
+  app.onError(onError);
+  app.notFound(notFound);
+  return app;
+};

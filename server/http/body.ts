@@ -1,0 +1,79 @@
+import { HttpError } from './errors';
+
+/**
+ * Bytes we still read (and discard) past the limit before answering 413, so an ordinary client that
+ * sends a too-large body gets the 413 instead of a connection reset. Beyond this we stop reading.
+ */
+const drainAllowance = 32 * 1024 * 1024;
+
+const tooLarge = (limit: number) =>
+  new HttpError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`);
+
+const isJsonContentType = (value: string | undefined): boolean => {
+  if (!value) return false;
+  const mediaType = value.split(';')[0]?.trim().toLowerCase();
+  return mediaType === 'application/json';
+};
+
+/**
+ * Reads a JSON body of at most `limit` bytes. The bytes are counted as they stream in: Content-Length
+ * is only an early hint, a chunked or lying request is cut off all the same.
+ */
+export const readJsonBody = async (request: Request, limit: number): Promise<unknown> => {
+  if (!isJsonContentType(request.headers.get('content-type') ?? undefined)) {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.');
+  }
+  const declared = Number(request.headers.get('content-length'));
+  const body = request.body;
+  if (Number.isFinite(declared) && declared > limit) {
+    await drain(body, 0);
+    throw tooLarge(limit);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (body) {
+    const reader = body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await drainReader(reader, size);
+        throw tooLarge(limit);
+      }
+      chunks.push(value);
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new HttpError(400, 'bad_json', 'The request body is not valid UTF-8.');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, 'bad_json', 'The request body is not valid JSON.');
+  }
+};
+
+const drain = async (body: ReadableStream<Uint8Array> | null, already: number): Promise<void> => {
+  if (body) await drainReader(body.getReader(), already);
+};
+
+const drainReader = async (
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  already: number,
+): Promise<void> => {
+  let size = already;
+  try {
+    while (size <= drainAllowance) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      size += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // The client went away; the 413 is all it would have got anyway.
+  }
+};

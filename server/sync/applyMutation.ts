@@ -1,0 +1,151 @@
+import type { z } from 'zod';
+import type { Conflict, Mutation } from '../../shared/sync/contract';
+import { syncedTables, isSyncedTableName, type TableDeclaration } from '../../shared/sync/tables';
+import { checkExistingRow, checkTableRole, checkTargetDepartment, type Refusal } from './permissions';
+import { departmentOf, type FieldStamp, type StoredRow, type Writer } from './rowState';
+import { jsonEqual } from './jsonEqual';
+
+export type ConflictRecord = Conflict & { theirVersion: number };
+
+export type MutationOutcome =
+  | { kind: 'applied'; row: StoredRow; conflicts: ConflictRecord[] }
+  /** A delete of a row that is already a tombstone: nothing to do, the row keeps its version. */
+  | { kind: 'unchanged'; version: number }
+  | ({ kind: 'rejected' } & Refusal);
+
+type TableSchemas = { full: z.ZodObject; partial: z.ZodObject; declaration: TableDeclaration };
+const schemaCache = new Map<string, TableSchemas>();
+
+/** Strict: a field the table does not declare is an error, not silently dropped data. */
+const schemasFor = (table: string): TableSchemas | undefined => {
+  if (!isSyncedTableName(table)) return undefined;
+  let schemas = schemaCache.get(table);
+  if (!schemas) {
+    const declaration: TableDeclaration = syncedTables[table];
+    schemas = {
+      declaration,
+      full: declaration.fields.strict(),
+      partial: declaration.fields.partial().strict(),
+    };
+    schemaCache.set(table, schemas);
+  }
+  return schemas;
+};
+
+const describeIssues = (error: z.ZodError): string =>
+  error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(fields)'}: ${issue.message}`)
+    .join('; ');
+
+const invalid = (error: z.ZodError): Refusal => ({
+  reason: 'invalid_fields',
+  message: `Invalid fields: ${describeIssues(error)}`,
+});
+
+/**
+ * Decides one mutation against the row as it stands (including earlier mutations of the same batch).
+ * Pure: the caller loads the row, assigns `version` and stores the outcome.
+ */
+export const applyMutation = (
+  mutation: Mutation,
+  existing: StoredRow | undefined,
+  writer: Writer,
+  version: number,
+  now: Date,
+): MutationOutcome => {
+  const schemas = schemasFor(mutation.table);
+  if (!schemas)
+    return { kind: 'rejected', reason: 'unknown_table', message: `Unknown table "${mutation.table}".` };
+  const { declaration } = schemas;
+
+  const refusal =
+    checkTableRole(declaration, writer) ??
+    (existing ? checkExistingRow(declaration, writer, existing.departmentId) : undefined);
+  if (refusal) return { kind: 'rejected', ...refusal };
+
+  const stamp: FieldStamp = { v: version, s: writer.staffId, n: writer.staffName, c: writer.clientId };
+  const updatedAt = now.toISOString();
+
+  if (mutation.op === 'delete') {
+    if (!existing)
+      return { kind: 'rejected', reason: 'not_found', message: 'There is no such row to delete.' };
+    if (existing.deleted) return { kind: 'unchanged', version: existing.version };
+    return {
+      kind: 'applied',
+      conflicts: [],
+      row: {
+        ...existing,
+        version,
+        deleted: true,
+        updatedBy: writer.staffId,
+        updatedClient: writer.clientId,
+        updatedAt,
+      },
+    };
+  }
+
+  if (existing?.deleted) {
+    return { kind: 'rejected', reason: 'not_found', message: 'The row has been deleted.' };
+  }
+
+  let merged: Record<string, unknown>;
+  let changed: Record<string, unknown>;
+  if (existing) {
+    const partial = schemas.partial.safeParse(mutation.fields);
+    if (!partial.success) return { kind: 'rejected', ...invalid(partial.error) };
+    changed = partial.data;
+    const full = schemas.full.safeParse({ ...existing.fields, ...changed });
+    if (!full.success) return { kind: 'rejected', ...invalid(full.error) };
+    merged = full.data;
+  } else {
+    const full = schemas.full.safeParse(mutation.fields);
+    if (!full.success) return { kind: 'rejected', ...invalid(full.error) };
+    merged = full.data;
+    changed = merged;
+  }
+
+  const target = departmentOf(merged);
+  const targetRefusal = checkTargetDepartment(declaration, writer, target, existing);
+  if (targetRefusal) return { kind: 'rejected', ...targetRefusal };
+
+  const conflicts: ConflictRecord[] = [];
+  const fieldStamps = { ...existing?.fieldStamps };
+  for (const field of Object.keys(changed)) {
+    const previous = fieldStamps[field];
+    // Another client changed this field after the version this edit was based on, to a different
+    // value than ours: last writer wins, but the writer is told what was overwritten.
+    if (
+      existing &&
+      previous &&
+      previous.v > mutation.baseVersion &&
+      previous.c !== writer.clientId &&
+      !jsonEqual(existing.fields[field], merged[field])
+    ) {
+      conflicts.push({
+        field,
+        theirValue: existing.fields[field],
+        theirBy: previous.n,
+        theirVersion: previous.v,
+      });
+    }
+    fieldStamps[field] = stamp;
+  }
+
+  return {
+    kind: 'applied',
+    conflicts,
+    row: {
+      table: mutation.table,
+      id: mutation.rowId,
+      departmentId: target,
+      version,
+      deleted: false,
+      fields: merged,
+      fieldStamps,
+      updatedBy: writer.staffId,
+      updatedClient: writer.clientId,
+      updatedAt,
+    },
+  };
+};

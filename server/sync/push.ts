@@ -1,0 +1,284 @@
+import { z } from 'zod';
+import {
+  maxPushMutations,
+  mutationSchema,
+  schemaVersion,
+  type Mutation,
+  type PushResponse,
+  type PushResult,
+} from '../../shared/sync/contract';
+import type { Session } from '../auth/sessions';
+import type { Database, Queryable } from '../db/types';
+import { HttpError } from '../http/errors';
+import { hasUnstorableText, storableCopy } from '../http/storableText';
+import { applyMutation, type ConflictRecord } from './applyMutation';
+import type { Refusal } from './permissions';
+import { rowKey, type StoredRow, type Writer } from './rowState';
+import {
+  insertRecords,
+  loadRows,
+  lockVersions,
+  readVersionCounter,
+  saveRows,
+  writeVersionCounter,
+} from './rowStore';
+
+/**
+ * The envelope is checked loosely so that one malformed mutation becomes a `rejected` result (its seq
+ * still advances) instead of a 400 that would block every mutation queued behind it.
+ */
+const envelopeSchema = z.object({
+  clientId: z.string().min(1).max(80),
+  schemaVersion: z.number().int(),
+  mutations: z.array(z.looseObject({ seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) })),
+});
+
+type Envelope = z.infer<typeof envelopeSchema>;
+type RawMutation = Envelope['mutations'][number];
+
+const parseEnvelope = (body: unknown): Envelope => {
+  if (typeof body === 'object' && body !== null && 'mutations' in body && Array.isArray(body.mutations)) {
+    if (body.mutations.length > maxPushMutations) {
+      throw new HttpError(
+        413,
+        'too_many_mutations',
+        `Push at most ${maxPushMutations} mutations per request.`,
+      );
+    }
+  }
+  const parsed = envelopeSchema.safeParse(body);
+  if (!parsed.success || hasUnstorableText(parsed.data.clientId)) {
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'Send clientId, schemaVersion and mutations, each with a seq.',
+    );
+  }
+  return parsed.data;
+};
+
+type Decided =
+  | { seq: number; kind: 'duplicate' }
+  | { seq: number; kind: 'parsed'; mutation: Mutation }
+  | { seq: number; kind: 'refused'; raw: RawMutation; refusal: Refusal };
+
+const refuseUnparsed = (raw: RawMutation, clientSchemaVersion: number): Refusal | Mutation => {
+  if (clientSchemaVersion !== schemaVersion) {
+    return {
+      reason: 'schema_mismatch',
+      message: `The client speaks schema ${clientSchemaVersion}; this server speaks ${schemaVersion}.`,
+    };
+  }
+  const parsed = mutationSchema.safeParse(raw);
+  if (!parsed.success || hasUnstorableText(raw)) {
+    return { reason: 'invalid_fields', message: 'The mutation is malformed.' };
+  }
+  return parsed.data;
+};
+
+/**
+ * Orders the batch by seq and classifies it. A gap anywhere (first new seq not lastSeq + 1, or new seqs
+ * not consecutive) refuses the whole request before anything is applied, so a 409 never leaves a batch
+ * half-done and the client simply resends from `expectedSeq`.
+ */
+const classify = (envelope: Envelope, lastSeq: number): Decided[] => {
+  const sorted = [...envelope.mutations].sort((a, b) => a.seq - b.seq);
+  let expected = lastSeq + 1;
+  return sorted.map((raw): Decided => {
+    if (raw.seq < expected) return { seq: raw.seq, kind: 'duplicate' };
+    if (raw.seq > expected) {
+      throw new HttpError(409, 'seq_gap', `Expected seq ${expected}, got ${raw.seq}.`, {
+        expectedSeq: expected,
+      });
+    }
+    expected += 1;
+    const parsed = refuseUnparsed(raw, envelope.schemaVersion);
+    return 'reason' in parsed
+      ? { seq: raw.seq, kind: 'refused', raw, refusal: parsed }
+      : { seq: raw.seq, kind: 'parsed', mutation: parsed };
+  });
+};
+
+/** Binds a new clientId to this device; a client used by another device is refused. */
+const bindClient = async (tx: Queryable, clientId: string, deviceId: string, now: Date): Promise<number> => {
+  const found = await tx.query<{ device_id: string; last_seq: unknown }>(
+    'SELECT device_id, last_seq FROM clients WHERE client_id = $1',
+    [clientId],
+  );
+  const client = found.rows[0];
+  if (!client) {
+    await tx.query(
+      'INSERT INTO clients (client_id, device_id, last_seq, created_at, updated_at) VALUES ($1, $2, 0, $3, $3)',
+      [clientId, deviceId, now.toISOString()],
+    );
+    return 0;
+  }
+  if (client.device_id !== deviceId) {
+    throw new HttpError(403, 'client_device_mismatch', 'This clientId belongs to another device.');
+  }
+  return Number(client.last_seq);
+};
+
+const conflictColumns = [
+  ['table_name', 'text'],
+  ['row_id', 'text'],
+  ['field', 'text'],
+  ['client_id', 'text'],
+  ['staff_id', 'text'],
+  ['mutation_id', 'text'],
+  ['base_version', 'bigint'],
+  ['version', 'bigint'],
+  ['their_value', 'jsonb'],
+  ['their_by', 'text'],
+  ['their_version', 'bigint'],
+  ['created_at', 'timestamptz'],
+] as const;
+
+const rejectionColumns = [
+  ['client_id', 'text'],
+  ['staff_id', 'text'],
+  ['seq', 'bigint'],
+  ['mutation_id', 'text'],
+  ['table_name', 'text'],
+  ['row_id', 'text'],
+  ['reason', 'text'],
+  ['message', 'text'],
+  ['mutation', 'jsonb'],
+  ['created_at', 'timestamptz'],
+] as const;
+
+const textOrNull = (value: unknown): string | null =>
+  typeof value === 'string' ? value.slice(0, 200) : null;
+
+/** Applies one push request in one transaction (ARCHITECTURE.md, "Sync contract v1"). */
+export const push = async (
+  db: Database,
+  session: Session,
+  body: unknown,
+  now: Date,
+): Promise<PushResponse> => {
+  const envelope = parseEnvelope(body);
+  const writer: Writer = {
+    staffId: session.staffId,
+    staffName: session.staffName,
+    roles: session.roles,
+    departmentId: session.departmentId,
+    clientId: envelope.clientId,
+  };
+  const createdAt = now.toISOString();
+
+  return db.transaction(async (tx) => {
+    await lockVersions(tx);
+    const lastSeq = await bindClient(tx, envelope.clientId, session.deviceId, now);
+    const decided = classify(envelope, lastSeq);
+
+    const parsed = decided.flatMap((entry) => (entry.kind === 'parsed' ? [entry.mutation] : []));
+    const current = new Map<string, StoredRow>();
+    for (const row of await loadRows(tx, dedupeKeys(parsed))) current.set(rowKey(row.table, row.id), row);
+
+    let version = await readVersionCounter(tx);
+    const startVersion = version;
+    const touched = new Map<string, StoredRow>();
+    const conflicts: Record<string, unknown>[] = [];
+    const rejections: Record<string, unknown>[] = [];
+    const results: PushResult[] = [];
+
+    const reject = (seq: number, raw: unknown, refusal: Refusal) => {
+      const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+      rejections.push({
+        client_id: envelope.clientId,
+        staff_id: session.staffId,
+        seq,
+        mutation_id: textOrNull(storableCopy(record.mutationId)),
+        table_name: textOrNull(storableCopy(record.table)),
+        row_id: textOrNull(storableCopy(record.rowId)),
+        reason: refusal.reason,
+        message: refusal.message,
+        mutation: storableCopy(raw),
+        created_at: createdAt,
+      });
+      results.push({ seq, status: 'rejected', reason: refusal.reason, message: refusal.message });
+    };
+
+    for (const entry of decided) {
+      if (entry.kind === 'duplicate') {
+        results.push({ seq: entry.seq, status: 'duplicate' });
+        continue;
+      }
+      if (entry.kind === 'refused') {
+        reject(entry.seq, entry.raw, entry.refusal);
+        continue;
+      }
+      const { mutation } = entry;
+      const key = rowKey(mutation.table, mutation.rowId);
+      const outcome = applyMutation(mutation, current.get(key), writer, version + 1, now);
+      if (outcome.kind === 'rejected') {
+        reject(entry.seq, mutation, outcome);
+      } else if (outcome.kind === 'unchanged') {
+        results.push({ seq: entry.seq, status: 'applied', version: outcome.version });
+      } else {
+        version += 1;
+        current.set(key, outcome.row);
+        touched.set(key, outcome.row);
+        conflicts.push(
+          ...outcome.conflicts.map((c) => conflictRecord(c, mutation, writer, version, createdAt)),
+        );
+        results.push({
+          seq: entry.seq,
+          status: 'applied',
+          version,
+          ...(outcome.conflicts.length > 0
+            ? {
+                conflicts: outcome.conflicts.map(({ field, theirValue, theirBy }) => ({
+                  field,
+                  theirValue,
+                  theirBy,
+                })),
+              }
+            : {}),
+        });
+      }
+    }
+
+    await saveRows(tx, [...touched.values()]);
+    await insertRecords(tx, 'conflicts', conflictColumns, conflicts);
+    await insertRecords(tx, 'rejections', rejectionColumns, rejections);
+    if (version !== startVersion) await writeVersionCounter(tx, version);
+    const newLastSeq = Math.max(lastSeq, ...decided.map((entry) => entry.seq));
+    if (newLastSeq !== lastSeq) {
+      await tx.query('UPDATE clients SET last_seq = $2, updated_at = $3 WHERE client_id = $1', [
+        envelope.clientId,
+        newLastSeq,
+        createdAt,
+      ]);
+    }
+    return { lastSeq: newLastSeq, results };
+  });
+};
+
+const dedupeKeys = (mutations: readonly Mutation[]) => {
+  const keys = new Map<string, { table: string; id: string }>();
+  for (const m of mutations) keys.set(rowKey(m.table, m.rowId), { table: m.table, id: m.rowId });
+  return [...keys.values()];
+};
+
+const conflictRecord = (
+  conflict: ConflictRecord,
+  mutation: Mutation,
+  writer: Writer,
+  version: number,
+  createdAt: string,
+): Record<string, unknown> => ({
+  table_name: mutation.table,
+  row_id: mutation.rowId,
+  field: conflict.field,
+  client_id: writer.clientId,
+  staff_id: writer.staffId,
+  mutation_id: mutation.mutationId,
+  base_version: mutation.baseVersion,
+  version,
+  their_value: conflict.theirValue,
+  their_by: conflict.theirBy,
+  their_version: conflict.theirVersion,
+  created_at: createdAt,
+});

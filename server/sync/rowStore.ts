@@ -1,0 +1,117 @@
+import type { Queryable } from '../db/types';
+import type { FieldStamp, StoredRow } from './rowState';
+
+type RowRecord = {
+  table_name: string;
+  id: string;
+  department_id: string | null;
+  version: unknown;
+  deleted: boolean;
+  fields: Record<string, unknown>;
+  field_versions: Record<string, FieldStamp>;
+  updated_by: string;
+  updated_client: string;
+  updated_at: unknown;
+};
+
+export const toIso = (value: unknown): string =>
+  value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
+
+const fromRecord = (record: RowRecord): StoredRow => ({
+  table: record.table_name,
+  id: record.id,
+  departmentId: record.department_id,
+  version: Number(record.version),
+  deleted: record.deleted,
+  fields: record.fields,
+  fieldStamps: record.field_versions,
+  updatedBy: record.updated_by,
+  updatedClient: record.updated_client,
+  updatedAt: toIso(record.updated_at),
+});
+
+/** All the batch's rows in one round trip instead of one query per mutation. */
+export const loadRows = async (
+  db: Queryable,
+  keys: readonly { table: string; id: string }[],
+): Promise<StoredRow[]> => {
+  if (keys.length === 0) return [];
+  const result = await db.query<RowRecord>(
+    `SELECT r.* FROM rows r
+       JOIN (SELECT * FROM unnest($1::text[], $2::text[]) AS k(table_name, id)) k
+         ON r.table_name = k.table_name AND r.id = k.id`,
+    [keys.map((key) => key.table), keys.map((key) => key.id)],
+  );
+  return result.rows.map(fromRecord);
+};
+
+/**
+ * One multi-row upsert for the whole batch. The rows travel as one JSON document because both
+ * drivers pass it the same way and it keeps the statement the same size for 1 or 500 rows.
+ */
+export const saveRows = async (db: Queryable, rows: readonly StoredRow[]): Promise<void> => {
+  if (rows.length === 0) return;
+  const payload = rows.map((row) => ({
+    table_name: row.table,
+    id: row.id,
+    department_id: row.departmentId,
+    version: row.version,
+    deleted: row.deleted,
+    fields: row.fields,
+    field_versions: row.fieldStamps,
+    updated_by: row.updatedBy,
+    updated_client: row.updatedClient,
+    updated_at: row.updatedAt,
+  }));
+  await db.query(
+    `INSERT INTO rows (table_name, id, department_id, version, deleted, fields, field_versions,
+                       updated_by, updated_client, updated_at)
+     SELECT table_name, id, department_id, version, deleted, fields, field_versions,
+            updated_by, updated_client, updated_at
+       FROM jsonb_to_recordset($1::jsonb) AS x(table_name text, id text, department_id text, version bigint,
+            deleted boolean, fields jsonb, field_versions jsonb, updated_by text, updated_client text,
+            updated_at timestamptz)
+     ON CONFLICT (table_name, id) DO UPDATE SET
+       department_id = EXCLUDED.department_id, version = EXCLUDED.version, deleted = EXCLUDED.deleted,
+       fields = EXCLUDED.fields, field_versions = EXCLUDED.field_versions, updated_by = EXCLUDED.updated_by,
+       updated_client = EXCLUDED.updated_client, updated_at = EXCLUDED.updated_at`,
+    [JSON.stringify(payload)],
+  );
+};
+
+/** Inserts plain records (column name -> value) with one statement; column types are given in `columns`. */
+export const insertRecords = async (
+  db: Queryable,
+  table: 'conflicts' | 'rejections',
+  columns: readonly (readonly [name: string, type: string])[],
+  records: readonly Record<string, unknown>[],
+): Promise<void> => {
+  if (records.length === 0) return;
+  const names = columns.map(([name]) => name).join(', ');
+  const definition = columns.map(([name, type]) => `${name} ${type}`).join(', ');
+  await db.query(
+    `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${definition})`,
+    [JSON.stringify(records)],
+  );
+};
+
+/** Versions come from one counter row; callers hold the push lock, so reading then writing it is safe. */
+export const readVersionCounter = async (db: Queryable): Promise<number> => {
+  const result = await db.query<{ value: unknown }>('SELECT value FROM version_counter WHERE id = 1');
+  return Number(result.rows[0]?.value ?? 0);
+};
+
+export const writeVersionCounter = async (db: Queryable, value: number): Promise<void> => {
+  await db.query('UPDATE version_counter SET value = $1 WHERE id = 1', [value]);
+};
+
+/**
+ * Serializes every transaction that assigns versions (pushes, seeding) across all server processes on
+ * one database: a transaction takes its versions only after the previous one has committed, so a row
+ * committed later never gets a version at or below a cursor already handed out.
+ */
+export const versionLockKey = 0x4f4e4345;
+
+export const lockVersions = async (db: Queryable): Promise<void> => {
+  await db.query('SELECT pg_advisory_xact_lock($1)', [versionLockKey]);
+};

@@ -1,0 +1,58 @@
+import { syncedTables, type SyncedTableName } from '../../shared/sync/tables';
+import type { Database } from '../db/types';
+import { departmentOf, type FieldStamp, type StoredRow } from './rowState';
+import { loadRows, lockVersions, readVersionCounter, saveRows, writeVersionCounter } from './rowStore';
+
+export const seedClientId = 'server-seed';
+
+/**
+ * Inserts rows that do not exist yet, with versions from the same counter and lock as pushes, so
+ * desks pull them like any other change. Existing rows are left alone: seeding twice changes nothing,
+ * and a seeded row someone has since edited keeps its edits.
+ */
+export const seedRows = async (
+  db: Database,
+  table: SyncedTableName,
+  rows: readonly { id: string; fields: Record<string, unknown> }[],
+  now: Date,
+): Promise<{ inserted: number }> => {
+  const schema = syncedTables[table].fields.strict();
+  const valid = rows.map((row) => ({
+    id: row.id,
+    fields: schema.parse(row.fields),
+  }));
+  return db.transaction(async (tx) => {
+    await lockVersions(tx);
+    const existing = new Set(
+      (
+        await loadRows(
+          tx,
+          valid.map((row) => ({ table, id: row.id })),
+        )
+      ).map((row) => row.id),
+    );
+    let version = await readVersionCounter(tx);
+    const fresh: StoredRow[] = [];
+    for (const row of valid) {
+      if (existing.has(row.id)) continue;
+      existing.add(row.id);
+      version += 1;
+      const stamp: FieldStamp = { v: version, s: 'system', n: 'seed-demo', c: seedClientId };
+      fresh.push({
+        table,
+        id: row.id,
+        departmentId: departmentOf(row.fields),
+        version,
+        deleted: false,
+        fields: row.fields,
+        fieldStamps: Object.fromEntries(Object.keys(row.fields).map((field) => [field, stamp])),
+        updatedBy: 'system',
+        updatedClient: seedClientId,
+        updatedAt: now.toISOString(),
+      });
+    }
+    await saveRows(tx, fresh);
+    if (fresh.length > 0) await writeVersionCounter(tx, version);
+    return { inserted: fresh.length };
+  });
+};
