@@ -1,11 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import {
-  ipcChannels,
-  type AppInfo,
-  type DesktopBridge,
-  type PrintDocumentResult,
-  type SaveFileResult,
-} from '../shared/ipc/contract';
+import { ipcChannelNames } from '../shared/ipc/channels';
+import type { AppInfo, DesktopBridge, PrintDocumentResult, SaveFileResult } from '../shared/ipc/contract';
 
 /**
  * The renderer's only door to the desktop: one named method per contract channel. ipcRenderer itself is
@@ -14,10 +9,10 @@ import {
  */
 const oncedesk = {
   printDocument: (arg) =>
-    ipcRenderer.invoke(ipcChannels.printDocument.channel, arg) as Promise<PrintDocumentResult>,
-  saveFile: (arg) => ipcRenderer.invoke(ipcChannels.saveFile.channel, arg) as Promise<SaveFileResult>,
-  openExternal: (arg) => ipcRenderer.invoke(ipcChannels.openExternal.channel, arg) as Promise<void>,
-  appInfo: (arg) => ipcRenderer.invoke(ipcChannels.appInfo.channel, arg) as Promise<AppInfo>,
+    ipcRenderer.invoke(ipcChannelNames.printDocument, arg) as Promise<PrintDocumentResult>,
+  saveFile: (arg) => ipcRenderer.invoke(ipcChannelNames.saveFile, arg) as Promise<SaveFileResult>,
+  openExternal: (arg) => ipcRenderer.invoke(ipcChannelNames.openExternal, arg) as Promise<void>,
+  appInfo: (arg) => ipcRenderer.invoke(ipcChannelNames.appInfo, arg) as Promise<AppInfo>,
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('oncedesk', oncedesk);

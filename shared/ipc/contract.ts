@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ipcChannelNames } from './channels';
 
 /**
  * The desktop bridge: one entry per IPC channel, its argument schema and its result type. The preload
@@ -36,10 +37,10 @@ export const appInfoArgSchema = z.object({}).strict();
 export type AppInfo = { version: string; platform: string; shell: 'electron' | 'browser' };
 
 export const ipcChannels = {
-  printDocument: { channel: 'oncedesk:print-document', arg: printDocumentArgSchema },
-  saveFile: { channel: 'oncedesk:save-file', arg: saveFileArgSchema },
-  openExternal: { channel: 'oncedesk:open-external', arg: openExternalArgSchema },
-  appInfo: { channel: 'oncedesk:app-info', arg: appInfoArgSchema },
+  printDocument: { channel: ipcChannelNames.printDocument, arg: printDocumentArgSchema },
+  saveFile: { channel: ipcChannelNames.saveFile, arg: saveFileArgSchema },
+  openExternal: { channel: ipcChannelNames.openExternal, arg: openExternalArgSchema },
+  appInfo: { channel: ipcChannelNames.appInfo, arg: appInfoArgSchema },
 } as const;
 
 export type DesktopBridge = {
