@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp } from './support/app';
-import type { StaticServer } from './support/staticServer';
+import { serveBuiltApp, type StaticServer } from './support/app';
 
 let browser: Browser;
 let app: StaticServer;

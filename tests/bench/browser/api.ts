@@ -1,0 +1,15 @@
+import type { Timing } from './stats';
+import type { CatalogSearchBenchResult } from '../catalog-search';
+
+/** What the bench page exposes as `window.oncedeskBench`, for run.ts to call through page.evaluate. */
+export type BenchApi = {
+  /** Fills the app's own `oncedesk` database: demo seed, a desk, and `count` cases (today's included). */
+  fillAppDatabase: (count: number, todayCount: number) => Promise<{ cases: number; ms: number }>;
+  /** Records steps through mutate() and, interleaved, raw Dexie puts of the same row, in `oncedesk`. */
+  recordSteps: (rounds: number) => Promise<{ mutate: Timing; rawPut: Timing; cases: number }>;
+  /** The search engineer's catalog-search bench (2,000 items), run in Chromium. */
+  catalogSearch: () => Promise<CatalogSearchBenchResult>;
+};
+
+/** The page's global, typed without augmenting Window (STYLE: `type`, not `interface`). */
+export type BenchWindow = { oncedeskBench?: BenchApi };

@@ -1,0 +1,59 @@
+// `npm run bench`: builds the app and the bench page, measures in Debian's Chromium (and, with
+// DATABASE_URL, against the sync server on PostgreSQL), and rewrites docs/benchmarks.md.
+// Knobs (env): ONCEDESK_BENCH_CASES (default 100000), ONCEDESK_BENCH_ROUNDS (500),
+// ONCEDESK_BENCH_HOME_LOADS (5), ONCEDESK_BENCH_SERVER_SECONDS (60).
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { launchChromium } from '../e2e/support/browser';
+import { runBrowserBenches } from './browserBenches';
+import { runNodeBenches } from './nodeBenches';
+import { machineSummary, renderReport, type BenchRow } from './report';
+
+const numberFromEnv = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not ${raw}`);
+  return value;
+};
+
+const started = performance.now();
+const options = {
+  cases: numberFromEnv('ONCEDESK_BENCH_CASES', 100_000),
+  rounds: numberFromEnv('ONCEDESK_BENCH_ROUNDS', 500),
+  homeLoads: numberFromEnv('ONCEDESK_BENCH_HOME_LOADS', 5),
+  serverSeconds: numberFromEnv('ONCEDESK_BENCH_SERVER_SECONDS', 60),
+};
+
+console.log('bench: building the app and the bench page');
+await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
+await build({ configFile: resolve('tests/bench/browser/vite.config.ts'), logLevel: 'warn' });
+
+const app = await serveStatic(resolve('dist/renderer'), { host: '127.0.0.1', port: 0 });
+const browser = await launchChromium();
+const rows: BenchRow[] = [];
+const notes: string[] = [];
+const chromiumVersion = browser.version();
+try {
+  console.log(`bench: Chromium ${chromiumVersion} against ${app.url}`);
+  rows.push(...(await runBrowserBenches(browser, app.url, options, notes)));
+} finally {
+  await browser.close();
+  await app.close();
+}
+rows.push(...(await runNodeBenches({ serverSeconds: options.serverSeconds }, notes)));
+
+const date = new Date().toISOString().slice(0, 10);
+const machine = machineSummary(chromiumVersion);
+const report = renderReport({
+  rows,
+  notes,
+  date,
+  machine,
+  shortMachine: machine.split(',').slice(0, 2).join(','),
+  seconds: (performance.now() - started) / 1000,
+});
+await writeFile(resolve('docs/benchmarks.md'), report);
+console.log(report);
