@@ -1,0 +1,130 @@
+import { uuidv7 } from 'uuidv7';
+import type { OnceDeskDb } from '../db/schema';
+import { getMeta, setMeta } from '../db/meta';
+import type { SessionStaff } from '../../shared/sync/contract';
+import { staffIdSchema } from '../../shared/ids';
+import type { SyncHttp } from './http';
+import {
+  deleteSyncState,
+  getSyncState,
+  setSyncState,
+  syncStateOf,
+  verifierKey,
+  type OfflineVerifier,
+  type SignedInSession,
+} from './stores';
+
+/** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; an offline unlock takes a fraction of a second. */
+export const defaultPbkdf2Iterations = 600_000;
+
+const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
+const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+
+const derive = async (password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> => {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    key,
+    256,
+  );
+  return new Uint8Array(bits);
+};
+
+/** Compares without an early exit, so timing does not tell how much of a guess was right. */
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let index = 0; index < a.length; index += 1) difference |= a[index]! ^ b[index]!;
+  return difference === 0;
+};
+
+/** This desk's persistent device id, sent with every sign-in (the server binds the clientId to it). */
+export const ensureDeviceId = async (db: OnceDeskDb): Promise<string> =>
+  db.transaction('rw', syncStateOf(db), async () => {
+    const existing = await getSyncState(db, 'deviceId');
+    if (existing) return existing;
+    const made = uuidv7();
+    await setSyncState(db, 'deviceId', made);
+    return made;
+  });
+
+/** This desk's sync client id (meta `clientId`), made once. */
+export const ensureClientId = async (db: OnceDeskDb): Promise<string> =>
+  db.transaction('rw', db.meta, async () => {
+    const existing = await getMeta(db, 'clientId');
+    if (existing) return existing;
+    const made = uuidv7();
+    await setMeta(db, 'clientId', made);
+    return made;
+  });
+
+/** The signed-in clerk becomes the desk's staff, so new records carry their id. */
+const takeDesk = async (db: OnceDeskDb, staff: SessionStaff): Promise<void> => {
+  const desk = await getMeta(db, 'desk');
+  const staffId = staffIdSchema.parse(staff.id);
+  if (desk && desk.staffId !== staffId) await setMeta(db, 'desk', { ...desk, staffId });
+};
+
+export type SignInOptions = { iterations?: number; now: Date };
+
+/**
+ * Online sign-in. Stores the token, and a PBKDF2 verifier of the password (random salt) so the same
+ * clerk can unlock this desk later without the server. Errors from the server propagate
+ * (SyncRequestError: unauthorized, tooManyAttempts, network).
+ */
+export const signIn = async (
+  db: OnceDeskDb,
+  http: SyncHttp,
+  username: string,
+  password: string,
+  options: SignInOptions,
+): Promise<SignedInSession> => {
+  const deviceId = await ensureDeviceId(db);
+  const response = await http.login({ username, password, deviceId });
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const iterations = options.iterations ?? defaultPbkdf2Iterations;
+  const hash = await derive(password, salt, iterations);
+  const verifier: OfflineVerifier = {
+    username,
+    staff: response.staff,
+    salt: toBase64(salt),
+    iterations,
+    hash: toBase64(hash),
+  };
+  const session: SignedInSession = { ...response, username };
+  await db.transaction('rw', [syncStateOf(db), db.meta], async () => {
+    await syncStateOf(db).put({ key: verifierKey(username), value: verifier });
+    await setSyncState(db, 'session', session);
+    await takeDesk(db, response.staff);
+  });
+  return session;
+};
+
+/**
+ * Offline unlock by a clerk who signed in on this desk before. Returns the staff on success, null on a
+ * wrong password or an unknown clerk. The server token (maybe expired) is left as it is: sync asks for
+ * a new sign-in when it needs one, offline work is never blocked.
+ */
+export const unlockOffline = async (
+  db: OnceDeskDb,
+  username: string,
+  password: string,
+): Promise<SessionStaff | null> => {
+  const stored = (await syncStateOf(db).get(verifierKey(username)))?.value as OfflineVerifier | undefined;
+  if (!stored) return null;
+  const hash = await derive(password, fromBase64(stored.salt), stored.iterations);
+  if (!sameBytes(hash, fromBase64(stored.hash))) return null;
+  await takeDesk(db, stored.staff);
+  return stored.staff;
+};
+
+export const signOut = async (db: OnceDeskDb): Promise<void> => deleteSyncState(db, 'session');
+
+/**
+ * Whether to try the stored token. Its expiry is not compared with this desk's clock: desk clocks can be
+ * a day off, so the server's 401 is what sends the clerk back to the sign-in.
+ */
+export const hasSession = (session: SignedInSession | undefined): session is SignedInSession =>
+  session !== undefined;

@@ -1,0 +1,162 @@
+import type { OnceDeskDb } from '../db/schema';
+import { countOutbox } from '../db/mutate';
+import { createSyncHttp, SyncRequestError, type FetchLike, type SyncHttp } from './http';
+import { ensureClientId, hasSession, signIn, type SignInOptions } from './auth';
+import { pushOutbox } from './push';
+import { pullAll, type PullFaults } from './pull';
+import { deleteSyncState, getSyncState, setSyncState, type SignedInSession } from './stores';
+import { SyncStatusStore, type SyncErrorCode } from './status';
+
+export type SyncEngineOptions = {
+  db: OnceDeskDb;
+  fetch: FetchLike;
+  now: () => Date;
+  pullLimit?: number;
+  pbkdf2Iterations?: number;
+  faults?: PullFaults;
+};
+
+export type SyncRunOutcome = 'synced' | 'notConfigured' | 'needsSignIn' | 'offline' | 'failed';
+
+/**
+ * Runs sync: push the outbox, then pull. One run at a time: a request while a run is under way makes
+ * exactly one more run afterwards (the clerk's edit or the `online` event that asked for it is not lost).
+ */
+export class SyncEngine {
+  readonly status = new SyncStatusStore();
+  private current: Promise<SyncRunOutcome> | null = null;
+  private again = false;
+
+  constructor(private readonly options: SyncEngineOptions) {}
+
+  private get db(): OnceDeskDb {
+    return this.options.db;
+  }
+
+  /** Loads the stored configuration into the status (call once at start-up). */
+  async load(): Promise<void> {
+    const serverUrl = await getSyncState(this.db, 'serverUrl');
+    const session = await getSyncState(this.db, 'session');
+    this.status.update({
+      configured: serverUrl !== undefined,
+      staff: session?.staff ?? null,
+      needsSignIn: serverUrl !== undefined && !hasSession(session),
+      lastSyncedAt: (await getSyncState(this.db, 'lastSyncedAt')) ?? null,
+      pending: await countOutbox(this.db),
+    });
+  }
+
+  async http(): Promise<SyncHttp | null> {
+    const serverUrl = await getSyncState(this.db, 'serverUrl');
+    return serverUrl ? createSyncHttp(serverUrl, this.options.fetch) : null;
+  }
+
+  /** Saves a validated server address (see parseServerUrl); a different server needs a new sign-in. */
+  async setServerUrl(serverUrl: string): Promise<void> {
+    const previous = await getSyncState(this.db, 'serverUrl');
+    await setSyncState(this.db, 'serverUrl', serverUrl);
+    if (previous !== undefined && previous !== serverUrl) await deleteSyncState(this.db, 'session');
+    await this.load();
+  }
+
+  async signIn(username: string, password: string): Promise<SignedInSession> {
+    const http = await this.http();
+    if (!http) throw new Error('no server address');
+    const options: SignInOptions = { now: this.options.now() };
+    if (this.options.pbkdf2Iterations !== undefined) options.iterations = this.options.pbkdf2Iterations;
+    const session = await signIn(this.db, http, username, password, options);
+    this.status.update({ needsSignIn: false, staff: session.staff, online: true });
+    return session;
+  }
+
+  /** Updates the pending count (the outbox hook calls this after local writes). */
+  async refreshPending(): Promise<void> {
+    this.status.update({ pending: await countOutbox(this.db) });
+  }
+
+  /** Starts a run, or queues one more if a run is under way; resolves with the outcome of the run that covers it. */
+  sync(): Promise<SyncRunOutcome> {
+    if (this.current) {
+      this.again = true;
+      return this.current;
+    }
+    this.current = this.runLoop().finally(() => {
+      this.current = null;
+    });
+    return this.current;
+  }
+
+  private async runLoop(): Promise<SyncRunOutcome> {
+    let outcome: SyncRunOutcome;
+    do {
+      this.again = false;
+      outcome = await this.runOnce();
+    } while (this.again && outcome === 'synced');
+    return outcome;
+  }
+
+  private async runOnce(): Promise<SyncRunOutcome> {
+    const { db, now } = this.options;
+    const http = await this.http();
+    if (!http) {
+      this.status.update({ configured: false });
+      return 'notConfigured';
+    }
+    const session = await getSyncState(db, 'session');
+    if (!hasSession(session)) {
+      this.status.update({ configured: true, needsSignIn: true });
+      return 'needsSignIn';
+    }
+    this.status.update({ configured: true, running: true, progress: null });
+    try {
+      const clientId = await ensureClientId(db);
+      await pushOutbox({ db, http, token: session.token, clientId, now });
+      const pullContext: Parameters<typeof pullAll>[0] = {
+        db,
+        http,
+        token: session.token,
+        onProgress: (progress) => this.status.update({ progress }),
+      };
+      if (this.options.pullLimit !== undefined) pullContext.limit = this.options.pullLimit;
+      if (this.options.faults) pullContext.faults = this.options.faults;
+      await pullAll(pullContext);
+      const at = now().toISOString();
+      await setSyncState(db, 'lastSyncedAt', at);
+      this.status.update({ online: true, lastSyncedAt: at, lastError: null, needsSignIn: false });
+      return 'synced';
+    } catch (error) {
+      return this.failed(error);
+    } finally {
+      this.status.update({ running: false, progress: null, pending: await countOutbox(db) });
+    }
+  }
+
+  private failed(error: unknown): SyncRunOutcome {
+    if (!(error instanceof SyncRequestError)) {
+      this.status.update({ lastError: { code: 'internal', message: String(error) } });
+      return 'failed';
+    }
+    const { detail } = error;
+    if (detail.kind === 'network') {
+      this.status.update({ online: false, lastError: { code: 'network', message: detail.message } });
+      return 'offline';
+    }
+    if (detail.kind === 'unauthorized') {
+      this.status.update({ online: true, needsSignIn: true, lastError: null });
+      return 'needsSignIn';
+    }
+    const code: SyncErrorCode =
+      detail.kind === 'tooManyAttempts'
+        ? 'tooManyAttempts'
+        : detail.kind === 'server' && detail.error === 'schema_mismatch'
+          ? 'schemaMismatch'
+          : 'server';
+    this.status.update({ online: true, lastError: { code, message: detail.message } });
+    return 'failed';
+  }
+
+  /** Marks the desk offline at once (the browser's `offline` event), without waiting for a failed run. */
+  markOffline(): void {
+    this.status.update({ online: false });
+  }
+}

@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+import {
+  apiBase,
+  errorBodySchema,
+  healthResponseSchema,
+  loginResponseSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  type HealthResponse,
+  type LoginRequest,
+  type LoginResponse,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../../shared/sync/contract';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Why a request did not give us an answer we can use. `network` means the server was not reached (or
+ * the answer was lost): the request may or may not have been applied, so callers must only retry
+ * operations that are idempotent on the server (pushes are, by seq).
+ */
+export type SyncHttpError =
+  | { kind: 'network'; message: string }
+  | { kind: 'unauthorized'; message: string }
+  | { kind: 'seqGap'; expectedSeq: number; message: string }
+  | { kind: 'tooLarge'; message: string }
+  | { kind: 'tooManyAttempts'; message: string }
+  | { kind: 'server'; status: number; error: string; message: string };
+
+export class SyncRequestError extends Error {
+  constructor(readonly detail: SyncHttpError) {
+    super(detail.message);
+    this.name = 'SyncRequestError';
+  }
+}
+
+/** Accepts http(s) addresses only, without credentials, query or fragment; returns the normalized origin+path. */
+export const parseServerUrl = (input: string): string | null => {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username || url.password || url.search || url.hash) return null;
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+};
+
+export type SyncHttp = {
+  health: () => Promise<HealthResponse>;
+  login: (request: LoginRequest) => Promise<LoginResponse>;
+  push: (token: string, request: PushRequest) => Promise<PushResponse>;
+  pull: (token: string, since: number, limit: number) => Promise<PullResponse>;
+};
+
+const classify = async (response: Response): Promise<SyncHttpError> => {
+  const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
+  const message = parsed.success ? parsed.data.message : `HTTP ${response.status}`;
+  if (response.status === 401) return { kind: 'unauthorized', message };
+  if (response.status === 413) return { kind: 'tooLarge', message };
+  if (response.status === 429) return { kind: 'tooManyAttempts', message };
+  if (response.status === 409 && parsed.success && parsed.data.error === 'seq_gap') {
+    const expectedSeq = parsed.data.expectedSeq;
+    if (typeof expectedSeq === 'number') return { kind: 'seqGap', expectedSeq, message };
+  }
+  return {
+    kind: 'server',
+    status: response.status,
+    error: parsed.success ? parsed.data.error : 'http',
+    message,
+  };
+};
+
+/** The sync contract's HTTP calls, over an injected fetch (the browser's, or Node's in tests). */
+export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutMs = 30_000): SyncHttp => {
+  const base = `${serverUrl}${apiBase}`;
+  const call = async <S extends z.ZodType>(
+    path: string,
+    schema: S,
+    init: RequestInit & { token?: string },
+  ): Promise<z.infer<S>> => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    let response: Response;
+    try {
+      response = await fetchImpl(`${base}${path}`, {
+        ...init,
+        headers,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new SyncRequestError({
+        kind: 'network',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+    if (!response.ok) throw new SyncRequestError(await classify(response));
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (error) {
+      // A body cut off mid-way is a lost answer, not a server bug.
+      throw new SyncRequestError({
+        kind: 'network',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new SyncRequestError({
+        kind: 'server',
+        status: response.status,
+        error: 'bad_response',
+        message: 'unexpected response',
+      });
+    }
+    return parsed.data;
+  };
+  return {
+    health: () => call('/health', healthResponseSchema, { method: 'GET' }),
+    login: (request) =>
+      call('/auth/login', loginResponseSchema, { method: 'POST', body: JSON.stringify(request) }),
+    push: (token, request) =>
+      call('/sync/push', pushResponseSchema, { method: 'POST', body: JSON.stringify(request), token }),
+    pull: (token, since, limit) =>
+      call(`/sync/pull?since=${since}&limit=${limit}`, pullResponseSchema, { method: 'GET', token }),
+  };
+};

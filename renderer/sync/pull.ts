@@ -1,0 +1,127 @@
+import type { OnceDeskDb, OutboxEntry } from '../db/schema';
+import { maxPullLimit, type PullResponse, type PulledRow } from '../../shared/sync/contract';
+import { isSyncedTableName, syncedTableNames, type SyncedTableName } from '../../shared/sync/tables';
+import type { SyncHttp } from './http';
+import { deleteSyncState, foreignRowsOf, getSyncState, setSyncState, syncStateOf } from './stores';
+
+export type PullProgress = { applied: number; estimatedTotal: number | null };
+
+/** Test seam: runs inside the page's transaction just before it commits; throwing aborts it (a crash). */
+export type PullFaults = { beforePageCommit?: (page: PullResponse) => void };
+
+export type PullContext = {
+  db: OnceDeskDb;
+  http: SyncHttp;
+  token: string;
+  limit?: number;
+  onProgress?: (progress: PullProgress) => void;
+  faults?: PullFaults;
+};
+
+type LocalRow = Record<string, unknown> & { id: string };
+
+/**
+ * The server's row with our pending edits replayed on top (rebase), so an unsynced local edit is never
+ * overwritten by a pull; the edits are still in the outbox and reach the server on the next push.
+ */
+export const rebaseRow = (
+  pulled: PulledRow,
+  local: LocalRow | undefined,
+  pending: readonly OutboxEntry[],
+): LocalRow => {
+  const row: LocalRow = {
+    ...local,
+    ...pulled.fields,
+    id: pulled.id,
+    version: pulled.version,
+    deleted: pulled.deleted,
+    updatedAt: pulled.updatedAt ?? local?.updatedAt ?? new Date(0).toISOString(),
+    updatedBy: pulled.updatedBy ?? local?.updatedBy ?? '',
+  };
+  for (const entry of pending) {
+    if (entry.op === 'upsert') Object.assign(row, entry.fields);
+    row.deleted = entry.op === 'delete';
+    row.updatedAt = entry.at;
+  }
+  // Who made the pending edit is only on the local row; keep it while edits are pending.
+  if (pending.length > 0 && local?.updatedBy !== undefined) row.updatedBy = local.updatedBy;
+  return row;
+};
+
+const pageStores = (db: OnceDeskDb) => [
+  db.outbox,
+  syncStateOf(db),
+  foreignRowsOf(db),
+  ...syncedTableNames.map((name) => db.syncedTable(name)),
+];
+
+/**
+ * Applies one page and saves its cursor in ONE transaction: a crash (or kill) halfway leaves neither,
+ * and the next pull resumes from the last saved cursor. A pulled row replaces the local one unless the
+ * local version is higher (a push acknowledgement already moved it past this page).
+ */
+export const applyPullPage = async (
+  db: OnceDeskDb,
+  page: PullResponse,
+  faults?: PullFaults,
+): Promise<number> =>
+  db.transaction('rw', pageStores(db), async () => {
+    const fullResync = (await getSyncState(db, 'fullResync')) === true;
+    const byTable = new Map<SyncedTableName, PulledRow[]>();
+    const foreign: PulledRow[] = [];
+    for (const row of page.rows) {
+      if (!isSyncedTableName(row.table)) foreign.push(row);
+      else byTable.set(row.table, [...(byTable.get(row.table) ?? []), row]);
+    }
+    // The outbox is small next to a page (it only holds unsynced edits), so one read serves the page.
+    const pending = new Map<string, OutboxEntry[]>();
+    if (byTable.size > 0) {
+      for (const entry of await db.outbox.orderBy('seq').toArray()) {
+        const key = `${entry.table}\u0000${entry.rowId}`;
+        pending.set(key, [...(pending.get(key) ?? []), entry]);
+      }
+    }
+    let applied = 0;
+    for (const [table, rows] of byTable) {
+      const store = db.syncedTable(table);
+      const locals = await store.bulkGet(rows.map((row) => row.id));
+      const next: LocalRow[] = [];
+      rows.forEach((row, index) => {
+        const local = locals[index];
+        const localVersion = typeof local?.version === 'number' ? local.version : 0;
+        if (!fullResync && localVersion > row.version) return;
+        next.push(rebaseRow(row, local, pending.get(`${table}\u0000${row.id}`) ?? []));
+      });
+      await store.bulkPut(next);
+      applied += next.length;
+    }
+    if (foreign.length > 0) {
+      await foreignRowsOf(db).bulkPut(
+        foreign.map(({ table, id, version, deleted, fields }) => ({ table, id, version, deleted, fields })),
+      );
+    }
+    await setSyncState(db, 'cursor', page.cursor);
+    if (fullResync && !page.hasMore) await deleteSyncState(db, 'fullResync');
+    faults?.beforePageCommit?.(page);
+    return applied + foreign.length;
+  });
+
+/** Pulls pages from the saved cursor until the server has no more. Returns the number of rows received. */
+export const pullAll = async (context: PullContext): Promise<number> => {
+  const { db, http, token } = context;
+  const limit = Math.min(context.limit ?? maxPullLimit, maxPullLimit);
+  let received = 0;
+  for (;;) {
+    const since = (await getSyncState(db, 'cursor')) ?? 0;
+    const page = await http.pull(token, since, limit);
+    if (page.hasMore && page.cursor <= since) throw new Error(`pull cursor did not advance past ${since}`);
+    await applyPullPage(db, page, context.faults);
+    received += page.rows.length;
+    const remaining = page.highWater === undefined ? null : Math.max(0, page.highWater - page.cursor);
+    context.onProgress?.({
+      applied: received,
+      estimatedTotal: page.hasMore ? (remaining === null ? null : received + remaining) : received,
+    });
+    if (!page.hasMore) return received;
+  }
+};

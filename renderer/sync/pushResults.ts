@@ -1,0 +1,126 @@
+import type { OnceDeskDb, OutboxEntry } from '../db/schema';
+import { getMeta, setMeta } from '../db/meta';
+import { isSyncedTableName, syncedTableNames, type SyncedTableName } from '../../shared/sync/tables';
+import type { PushResponse } from '../../shared/sync/contract';
+import { conflictsOf, getSyncState, rejectionsOf, setSyncState, syncStateOf, type Rejection } from './stores';
+
+export type PushTally = { applied: number; duplicate: number; rejected: number; conflicts: number };
+
+export const emptyTally = (): PushTally => ({ applied: 0, duplicate: 0, rejected: 0, conflicts: 0 });
+
+/** The stores a push result touches, for one transaction. */
+export const pushResultStores = (db: OnceDeskDb) => [
+  db.outbox,
+  db.meta,
+  rejectionsOf(db),
+  conflictsOf(db),
+  syncStateOf(db),
+  ...syncedTableNames.map((name) => db.syncedTable(name)),
+];
+
+export const rejectionOf = (
+  entry: OutboxEntry,
+  reason: Rejection['reason'],
+  message: string,
+  now: Date,
+): Rejection => ({
+  mutationId: entry.mutationId,
+  seq: entry.seq,
+  table: entry.table,
+  rowId: entry.rowId,
+  reason,
+  message,
+  mutation: entry,
+  rejectedAt: now.toISOString(),
+});
+
+/**
+ * After a row's last pending mutation was refused, the local row still shows the refused change. To
+ * converge with the server: a row the server never acknowledged (version 0) is removed — the refused
+ * mutation, with everything typed, stays in `rejections` for the clerk to fix and retry — and a row the
+ * server has is fetched again by moving the pull cursor back to just below its version.
+ */
+export const restoreRefusedRows = async (db: OnceDeskDb, refused: readonly OutboxEntry[]): Promise<void> => {
+  let cursor = (await getSyncState(db, 'cursor')) ?? 0;
+  const startCursor = cursor;
+  for (const entry of refused) {
+    if (!isSyncedTableName(entry.table)) continue;
+    const stillPending = await db.outbox.where('[table+rowId]').equals([entry.table, entry.rowId]).count();
+    if (stillPending > 0) continue;
+    const store = db.syncedTable(entry.table);
+    const row = await store.get(entry.rowId);
+    if (!row) continue;
+    const version = typeof row.version === 'number' ? row.version : 0;
+    if (version === 0) await store.delete(entry.rowId);
+    else cursor = Math.min(cursor, version - 1);
+  }
+  if (cursor !== startCursor) await setSyncState(db, 'cursor', cursor);
+};
+
+/**
+ * Records the server's answer to one push, in the caller's transaction (pushResultStores). An outbox
+ * entry is deleted only here, after the server acknowledged it (ARCHITECTURE.md, "Local data").
+ */
+export const applyPushResults = async (
+  db: OnceDeskDb,
+  batch: readonly OutboxEntry[],
+  response: PushResponse,
+  now: Date,
+): Promise<PushTally> => {
+  const tally = emptyTally();
+  const bySeq = new Map(batch.map((entry) => [entry.seq, entry]));
+  const refused: OutboxEntry[] = [];
+  for (const result of response.results) {
+    const entry = bySeq.get(result.seq);
+    // The outbox may have moved on (another run); only act on an entry that is still ours and pending.
+    if (!entry || !(await db.outbox.get(entry.seq))) continue;
+    await db.outbox.delete(entry.seq);
+    if (result.status === 'duplicate') {
+      // Applied by an earlier request whose answer was lost; the pull brings the row's version.
+      tally.duplicate += 1;
+    } else if (result.status === 'rejected') {
+      tally.rejected += 1;
+      await rejectionsOf(db).put(
+        rejectionOf(entry, result.reason ?? 'invalid_fields', result.message ?? '', now),
+      );
+      refused.push(entry);
+    } else {
+      tally.applied += 1;
+      if (result.version !== undefined && isSyncedTableName(entry.table)) {
+        await raiseVersion(db, entry.table, entry.rowId, result.version);
+      }
+      for (const conflict of result.conflicts ?? []) {
+        tally.conflicts += 1;
+        await conflictsOf(db).add({
+          table: entry.table,
+          rowId: entry.rowId,
+          field: conflict.field,
+          theirValue: conflict.theirValue,
+          theirBy: conflict.theirBy,
+          mine: entry.fields[conflict.field],
+          mutationId: entry.mutationId,
+          at: now.toISOString(),
+        });
+      }
+    }
+  }
+  // Never hand out a seq the server already counts: it would be answered `duplicate` and lost.
+  const lastSeq = (await getMeta(db, 'lastSeq')) ?? 0;
+  if (response.lastSeq > lastSeq) await setMeta(db, 'lastSeq', response.lastSeq);
+  await restoreRefusedRows(db, refused);
+  return tally;
+};
+
+/**
+ * The local row now stands on the version the server gave our change. Later pending edits of the same
+ * row stay pending on top of it: the local row is always "server version + pending edits", and the next
+ * mutation's baseVersion is this version, so it is not flagged as conflicting with our own change. The
+ * version only goes up: a pull may already have brought a later one. Fields other desks changed before
+ * ours are not in the local row yet; the pull applies rows whose version is ≥ the local one, so the
+ * server's copy at this very version still replaces ours.
+ */
+const raiseVersion = async (db: OnceDeskDb, table: SyncedTableName, rowId: string, version: number) => {
+  const store = db.syncedTable(table);
+  const row = await store.get(rowId);
+  if (row && (typeof row.version !== 'number' || row.version < version)) await store.put({ ...row, version });
+};

@@ -1,0 +1,95 @@
+import type { Table } from 'dexie';
+import type { OnceDeskDb, OutboxEntry } from '../db/schema';
+import type { RejectReason, SessionStaff } from '../../shared/sync/contract';
+
+/**
+ * Reasons a mutation can end up rejected: the server's codes, plus `too_large` when even a push of that
+ * single mutation is answered 413 (it can never be sent, so it is set aside like a rejection).
+ */
+export type RejectionReason = RejectReason | 'too_large';
+
+/** A mutation the server refused. Kept (with everything the clerk typed) until the clerk dismisses it. */
+export type Rejection = {
+  mutationId: string;
+  seq: number;
+  table: string;
+  rowId: string;
+  reason: RejectionReason;
+  message: string;
+  mutation: OutboxEntry;
+  rejectedAt: string;
+};
+
+/** A field another desk had changed after ours was based on it; the server kept ours (last writer wins). */
+export type ConflictNote = {
+  id?: number;
+  table: string;
+  rowId: string;
+  field: string;
+  theirValue: unknown;
+  theirBy: string;
+  mine: unknown;
+  mutationId: string;
+  at: string;
+};
+
+/** A pulled row of a table this build does not know (a newer server); kept for a later upgrade. */
+export type ForeignRow = { table: string; id: string; version: number; deleted: boolean; fields: unknown };
+
+export type SignedInSession = {
+  token: string;
+  expiresAt: string;
+  staff: SessionStaff;
+  username: string;
+};
+
+/** Lets the same clerk unlock this desk offline: PBKDF2 of the password, never the password itself. */
+export type OfflineVerifier = {
+  username: string;
+  staff: SessionStaff;
+  salt: string;
+  iterations: number;
+  hash: string;
+};
+
+/** Keys of the syncState store and what each holds. */
+export type SyncStateValues = {
+  serverUrl: string;
+  deviceId: string;
+  /** Highest server version fully applied locally; pulls resume from here. */
+  cursor: number;
+  session: SignedInSession;
+  lastSyncedAt: string;
+  /** Set when acknowledged mutations were lost on the server (restored from a backup). */
+  serverLostSeqs: { from: number; to: number; at: string };
+  /** While set, pulled rows replace local ones whatever their version (after a server restore). */
+  fullResync: boolean;
+};
+
+export type SyncStateEntry = { key: string; value: unknown };
+
+export const rejectionsOf = (db: OnceDeskDb): Table<Rejection, string> => db.table('rejections');
+export const conflictsOf = (db: OnceDeskDb): Table<ConflictNote, number> => db.table('conflicts');
+export const syncStateOf = (db: OnceDeskDb): Table<SyncStateEntry, string> => db.table('syncState');
+export const foreignRowsOf = (db: OnceDeskDb): Table<ForeignRow, [string, string]> => db.table('foreignRows');
+
+export const getSyncState = async <K extends keyof SyncStateValues>(
+  db: OnceDeskDb,
+  key: K,
+): Promise<SyncStateValues[K] | undefined> =>
+  (await syncStateOf(db).get(key))?.value as SyncStateValues[K] | undefined;
+
+export const setSyncState = async <K extends keyof SyncStateValues>(
+  db: OnceDeskDb,
+  key: K,
+  value: SyncStateValues[K],
+): Promise<void> => {
+  await syncStateOf(db).put({ key, value });
+};
+
+export const deleteSyncState = async (db: OnceDeskDb, key: keyof SyncStateValues): Promise<void> => {
+  await syncStateOf(db).delete(key);
+};
+
+/** Offline verifiers are stored per username under this key prefix. */
+export const verifierKey = (username: string): string => `verifier:${username}`;

@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import { randomUUID } from 'node:crypto';
+import { uuidv7 } from 'uuidv7';
+import { openDatabase, type OnceDeskDb } from '../../renderer/db/schema';
+import { mutate } from '../../renderer/db/mutate';
+import { SyncEngine } from '../../renderer/sync/engine';
+import { setSyncState } from '../../renderer/sync/stores';
+import type { PullFaults } from '../../renderer/sync/pull';
+import { caseFieldsSchema, type CaseFields } from '../../shared/domain/case';
+import { hallDayOf, toIsoInstant } from '../../shared/time';
+
+export type TestClient = {
+  name: string;
+  db: OnceDeskDb;
+  engine: SyncEngine;
+  faults: PullFaults;
+  /** This desk's clock: the real one shifted by `skewMs` (desk clocks may be a day off). */
+  now: () => Date;
+  staffId: string;
+  close: () => Promise<void>;
+};
+
+export const openTestClient = async (options: {
+  serverUrl: string;
+  username: string;
+  password: string;
+  skewMs?: number;
+  pullLimit?: number;
+}): Promise<TestClient> => {
+  const name = `sync-client-${randomUUID()}`;
+  const db = openDatabase(name);
+  const skewMs = options.skewMs ?? 0;
+  const now = () => new Date(Date.now() + skewMs);
+  const faults: PullFaults = {};
+  const engine = new SyncEngine({
+    db,
+    fetch: (input, init) => fetch(input, init),
+    now,
+    pbkdf2Iterations: 1000,
+    faults,
+    ...(options.pullLimit ? { pullLimit: options.pullLimit } : {}),
+  });
+  await setSyncState(db, 'serverUrl', options.serverUrl);
+  const session = await engine.signIn(options.username, options.password);
+  return {
+    name,
+    db,
+    engine,
+    faults,
+    now,
+    staffId: session.staff.id,
+    close: async () => {
+      db.close();
+      await db.delete();
+    },
+  };
+};
+
+export const caseFields = (
+  departmentId: string,
+  staffId: string,
+  applicantName: string,
+  at: Date,
+): CaseFields => ({
+  itemId: 'item-test',
+  itemCode: 'T-001',
+  itemName: '测试事项',
+  departmentId,
+  hallId: 'hall-test',
+  windowId: 'win-test',
+  staffId,
+  applicantName,
+  applicantIdNumber: null,
+  status: 'started',
+  completedStepIds: [],
+  receivedMaterialIds: [],
+  startedAt: toIsoInstant(at),
+  day: hallDayOf(at),
+  promisedBy: toIsoInstant(at),
+  finishedAt: null,
+  outcomeNote: '',
+  transferredTo: null,
+  supplementNotice: null,
+  rating: null,
+});
+
+export const createCase = async (client: TestClient, departmentId: string, applicantName: string) => {
+  const rowId = uuidv7();
+  await mutate(client.db, {
+    table: 'cases',
+    rowId,
+    op: 'upsert',
+    fields: caseFields(departmentId, client.staffId, applicantName, client.now()),
+    by: client.staffId,
+    now: client.now(),
+  });
+  return rowId;
+};
+
+export const editCase = (client: TestClient, rowId: string, fields: Partial<CaseFields>) =>
+  mutate(client.db, { table: 'cases', rowId, op: 'upsert', fields, by: client.staffId, now: client.now() });
+
+export const deleteCase = (client: TestClient, rowId: string) =>
+  mutate(client.db, { table: 'cases', rowId, op: 'delete', by: client.staffId, now: client.now() });
+
+/** The synced state of a desk's cases, comparable with the server's rows. */
+export const localCases = async (client: TestClient) =>
+  (await client.db.cases.toArray())
+    .map(({ id, version, deleted, updatedAt: _at, updatedBy: _by, ...fields }) => ({
+      id,
+      version,
+      deleted,
+      fields,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
