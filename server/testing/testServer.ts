@@ -1,0 +1,54 @@
+import type { Database } from '../db/types';
+import { seedDemo } from '../seedDemo';
+import { startServer } from '../startServer';
+import { openTestDatabase, type Backend } from './testDatabase';
+
+/** A clock tests move by hand, so expiry and lockout windows need no waiting. */
+export type TestClock = { now: () => Date; advance: (ms: number) => void; set: (date: Date) => void };
+
+export const createTestClock = (start = new Date('2026-11-27T01:00:00.000Z')): TestClock => {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    advance: (ms) => {
+      current += ms;
+    },
+    set: (date) => {
+      current = date.getTime();
+    },
+  };
+};
+
+export type TestServer = {
+  /** Base URL of the API, e.g. `http://127.0.0.1:34567/api/v1`. */
+  api: string;
+  url: string;
+  database: Database;
+  clock: TestClock;
+  /** Stops the HTTP server and drops the test database. */
+  close(): Promise<void>;
+};
+
+/**
+ * A real server on a free loopback port over a fresh database holding the demo departments, accounts
+ * (password `demoPassword`) and catalog. For the server's own tests and the multi-client sync suite.
+ */
+export const startTestServer = async (
+  backend: Backend = 'pglite',
+  options: { seed?: boolean; clock?: TestClock } = {},
+): Promise<TestServer> => {
+  const clock = options.clock ?? createTestClock();
+  const testDb = await openTestDatabase(backend);
+  if (options.seed !== false) await seedDemo(testDb.db, clock.now());
+  const server = await startServer({ host: '127.0.0.1', port: 0, database: testDb.db, now: clock.now });
+  return {
+    api: `${server.url}/api/v1`,
+    url: server.url,
+    database: testDb.db,
+    clock,
+    close: async () => {
+      await server.close();
+      await testDb.drop();
+    },
+  };
+};
