@@ -16,9 +16,31 @@ export const printDocumentArgSchema = z.object({
 export type PrintDocumentArg = z.infer<typeof printDocumentArgSchema>;
 export type PrintDocumentResult = { status: 'printed' | 'saved' | 'cancelled'; path?: string };
 
-/** A bare file name: no path separators, no characters Windows forbids, no control characters. */
+/**
+ * Windows opens a device, not a file, for these names, with any extension (`CON.csv`), and silently
+ * strips a trailing dot or space, so the saved file would not be the one the clerk was shown.
+ */
+const windowsReservedName = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+/** C0/C1 controls, and bidi marks that can disguise an extension (`台账\u202Exslx.exe`). */
+const isControlOrBidi = (char: string): boolean => {
+  const code = char.codePointAt(0) ?? 0;
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+};
+
+/** A bare file name: no path separators, no characters or names Windows forbids, no control characters. */
 const isSafeFileName = (name: string): boolean =>
-  !/[\\/:*?"<>|]/.test(name) && !name.startsWith('.') && [...name].every((char) => char.charCodeAt(0) >= 32);
+  !/[\\/:*?"<>|]/.test(name) &&
+  !name.startsWith('.') &&
+  !/[. ]$/.test(name) &&
+  !windowsReservedName.test(name) &&
+  ![...name].some(isControlOrBidi);
 
 export const saveFileArgSchema = z.object({
   suggestedName: z.string().min(1).max(120).refine(isSafeFileName, 'unsafe file name'),

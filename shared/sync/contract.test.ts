@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  errorBodySchema,
+  loginRequestSchema,
+  maxPullLimit,
+  maxPushMutations,
+  mutationSchema,
+  pullQuerySchema,
+  pullResponseSchema,
+  pushRequestSchema,
+} from './contract';
+import { isSyncedTableName, syncedTableNames } from './tables';
+
+const mutation = (seq: number) => ({
+  seq,
+  mutationId: `m-${seq}`,
+  table: 'cases',
+  op: 'upsert',
+  rowId: `0193a5b2-7c1d-7000-8000-${String(seq).padStart(12, '0')}`,
+  fields: { status: 'inProgress' },
+  baseVersion: 0,
+  at: '2026-11-27T02:00:00.000Z',
+});
+
+const push = (count: number) => ({
+  clientId: 'desk-01',
+  schemaVersion: 1,
+  mutations: Array.from({ length: count }, (_, index) => mutation(index + 1)),
+});
+
+describe('push request', () => {
+  it(`accepts ${maxPushMutations} mutations and rejects ${maxPushMutations + 1}`, () => {
+    expect(pushRequestSchema.safeParse(push(0)).success).toBe(true);
+    expect(pushRequestSchema.safeParse(push(maxPushMutations)).success).toBe(true);
+    expect(pushRequestSchema.safeParse(push(maxPushMutations + 1)).success).toBe(false);
+  });
+
+  it.each([
+    ['seq 0', { seq: 0 }],
+    ['a fractional seq', { seq: 1.5 }],
+    ['a string seq', { seq: '1' }],
+    ['an unknown op', { op: 'merge' }],
+    ['an empty table name', { table: '' }],
+    ['a path-like row id', { rowId: '../cases' }],
+    ['an empty row id', { rowId: '' }],
+    ['a negative base version', { baseVersion: -1 }],
+    ['fields as an array', { fields: ['status'] }],
+    ['fields as null', { fields: null }],
+    ['a local time instead of UTC', { at: '2026-11-27T10:00:00+08:00' }],
+    ['a date without time', { at: '2026-11-27' }],
+    ['an over-long mutation id', { mutationId: 'm'.repeat(81) }],
+  ])('rejects a mutation with %s', (_why, change) => {
+    expect(mutationSchema.safeParse({ ...mutation(1), ...change }).success).toBe(false);
+  });
+
+  it('rejects a missing or over-long client id and a non-integer schema version', () => {
+    expect(pushRequestSchema.safeParse({ ...push(1), clientId: '' }).success).toBe(false);
+    expect(pushRequestSchema.safeParse({ ...push(1), clientId: 'c'.repeat(81) }).success).toBe(false);
+    expect(pushRequestSchema.safeParse({ ...push(1), schemaVersion: '1' }).success).toBe(false);
+    expect(pushRequestSchema.safeParse({ clientId: 'desk-01', schemaVersion: 1 }).success).toBe(false);
+  });
+
+  it('keeps field values as sent, whatever their type', () => {
+    const fields = { rating: { level: 5, comment: '' }, completedStepIds: ['sq'], finishedAt: null };
+    const parsed = mutationSchema.parse({ ...mutation(1), fields });
+    expect(parsed.fields).toEqual(fields);
+  });
+});
+
+describe('pull query', () => {
+  it('defaults to everything from the start, a full page', () => {
+    expect(pullQuerySchema.parse({})).toEqual({ since: 0, limit: maxPullLimit });
+  });
+
+  it('coerces query-string numbers', () => {
+    expect(pullQuerySchema.parse({ since: '42', limit: '100' })).toEqual({ since: 42, limit: 100 });
+    expect(pullQuerySchema.parse({ since: '0', limit: String(maxPullLimit) })).toEqual({
+      since: 0,
+      limit: maxPullLimit,
+    });
+  });
+
+  it.each([
+    ['a negative cursor', { since: '-1' }],
+    ['a fractional cursor', { since: '1.5' }],
+    ['a word', { since: 'abc' }],
+    ['Infinity', { since: 'Infinity' }],
+    ['an unsafe integer', { since: '9007199254740993' }],
+    ['limit 0', { limit: '0' }],
+    ['a limit over the maximum', { limit: String(maxPullLimit + 1) }],
+    ['a negative limit', { limit: '-5' }],
+    ['a word limit', { limit: 'all' }],
+  ])('rejects %s', (_why, query) => {
+    expect(pullQuerySchema.safeParse(query).success).toBe(false);
+  });
+
+  it('validates a page of rows', () => {
+    const page = {
+      rows: [
+        {
+          table: 'items',
+          id: 'item-370800-RS-GG-001',
+          version: 7,
+          deleted: false,
+          fields: { name: '失业保险金申领' },
+        },
+      ],
+      cursor: 7,
+      hasMore: false,
+      schemaVersion: 1,
+    };
+    expect(pullResponseSchema.safeParse(page).success).toBe(true);
+    expect(pullResponseSchema.safeParse({ ...page, rows: [{ ...page.rows[0], version: 0 }] }).success).toBe(
+      false,
+    );
+  });
+});
+
+describe('login and errors', () => {
+  it('bounds login input', () => {
+    const valid = { username: 'rs-staff', password: 'x', deviceId: 'd1' };
+    expect(loginRequestSchema.safeParse(valid).success).toBe(true);
+    expect(loginRequestSchema.safeParse({ ...valid, username: '' }).success).toBe(false);
+    expect(loginRequestSchema.safeParse({ ...valid, password: 'p'.repeat(201) }).success).toBe(false);
+    expect(loginRequestSchema.safeParse({ ...valid, deviceId: undefined }).success).toBe(false);
+  });
+
+  it('describes a seq gap with the expected seq', () => {
+    expect(errorBodySchema.parse({ error: 'seq_gap', message: 'gap', expectedSeq: 5 }).expectedSeq).toBe(5);
+  });
+});
+
+describe('synced tables', () => {
+  it('recognizes declared tables only, not inherited properties', () => {
+    expect(syncedTableNames).toEqual(expect.arrayContaining(['cases', 'items']));
+    expect(isSyncedTableName('cases')).toBe(true);
+    expect(isSyncedTableName('toString')).toBe(false);
+    expect(isSyncedTableName('__proto__')).toBe(false);
+    expect(isSyncedTableName('constructor')).toBe(false);
+  });
+});
