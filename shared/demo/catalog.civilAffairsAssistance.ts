@@ -143,8 +143,7 @@ export const civilAffairsAssistanceItems: DemoCatalogItem[] = [
     category: '社会救助',
     summary:
       '因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因导致基本生活暂时出现严重困难的家庭或个人，可申请临时救助；情况紧急的，可先行救助，事后补齐材料。',
-    basis:
-      '《社会救助暂行办法》第四十七条至第五十二条；《国务院关于全面建立临时救助制度的通知》（国发〔2014〕47号）',
+    basis: '《社会救助暂行办法》第四十七条；《国务院关于全面建立临时救助制度的通知》（国发〔2014〕47号）',
     legalLimit: workingDays(20),
     promisedLimit: workingDays(10),
     immediate: false,

@@ -24,8 +24,7 @@ export const civilAffairsMarriageItems: DemoCatalogItem[] = [
     category: '婚姻登记',
     summary:
       '内地居民结婚，男女双方应当亲自到婚姻登记机关申请结婚登记。自 2025 年 5 月 10 日起实行全国通办，双方可在任一方户籍所在地或经常居住地以外的婚姻登记机关办理。',
-    basis:
-      '《中华人民共和国民法典》第一千零四十六条至第一千零四十九条；《婚姻登记条例》（2025年修订）第四条至第七条',
+    basis: '《中华人民共和国民法典》第一千零四十六条至第一千零四十九条；《婚姻登记条例》（2025年修订）',
     legalLimit: workingDays(0),
     promisedLimit: workingDays(0),
     immediate: true,
@@ -74,8 +73,7 @@ export const civilAffairsMarriageItems: DemoCatalogItem[] = [
     category: '婚姻登记',
     summary:
       '夫妻双方自愿离婚并已对子女抚养、财产以及债务处理等事项协商一致的，双方亲自到婚姻登记机关申请离婚登记。自婚姻登记机关收到申请之日起 30 日为离婚冷静期，冷静期届满后 30 日内双方应亲自到场申请发给离婚证，未申请的视为撤回离婚登记申请。',
-    basis:
-      '《中华人民共和国民法典》第一千零七十六条至第一千零七十八条；《婚姻登记条例》（2025年修订）第十条至第十三条',
+    basis: '《中华人民共和国民法典》第一千零七十六条至第一千零七十八条；《婚姻登记条例》（2025年修订）',
     legalLimit: naturalDays(60),
     promisedLimit: naturalDays(30),
     immediate: false,
@@ -117,7 +115,7 @@ export const civilAffairsMarriageItems: DemoCatalogItem[] = [
     departmentId: civilAffairs,
     category: '婚姻登记',
     summary: '当事人遗失、损毁结婚证或离婚证的，可持本人身份证件向婚姻登记机关申请补领，全国通办。',
-    basis: '《婚姻登记条例》（2025年修订）第十七条；《婚姻登记工作规范》',
+    basis: '《婚姻登记条例》（2025年修订）；《婚姻登记工作规范》',
     legalLimit: workingDays(0),
     promisedLimit: workingDays(0),
     immediate: true,

@@ -28,7 +28,7 @@ export const civilAffairsWelfareItems: DemoCatalogItem[] = [
     summary:
       '具有本市户籍、持有第二代残疾人证的低保家庭中的残疾人，以及低保边缘家庭中的重度残疾人，可申请困难残疾人生活补贴。',
     basis:
-      '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）；《山东省困难残疾人生活补贴和重度残疾人护理补贴实施办法》',
+      '《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）；《山东省人民政府关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的实施意见》',
     legalLimit: workingDays(30),
     promisedLimit: workingDays(15),
     immediate: false,
@@ -154,7 +154,7 @@ export const civilAffairsWelfareItems: DemoCatalogItem[] = [
     summary:
       '本市户籍居民去世后实行火化的，免除遗体接运、暂存、火化、骨灰寄存等基本殡葬服务费用，由殡仪馆直接减免结算，丧属无需垫付。',
     basis:
-      '《殡葬管理条例》；《民政部等16部门关于进一步推动殡葬改革促进殡葬事业发展的指导意见》（民发〔2018〕5号）；《济宁市惠民殡葬政策实施办法》',
+      '《殡葬管理条例》；《民政部等16部门关于进一步推动殡葬改革促进殡葬事业发展的指导意见》（民发〔2018〕5号）；《山东省殡葬管理规定》',
     legalLimit: workingDays(5),
     promisedLimit: workingDays(0),
     immediate: true,

@@ -23,7 +23,7 @@ export const hrssEmploymentItems: DemoCatalogItem[] = [
     summary:
       '参加失业保险、所在单位和本人已按规定履行缴费义务满 1 年，非因本人意愿中断就业，已进行失业登记并有求职要求的失业人员，可申领失业保险金。领取期间同步代缴基本医疗保险费。',
     basis:
-      '《中华人民共和国社会保险法》第四十五条、第五十条；《失业保险条例》第十四条、第十六条；《失业保险金申领发放办法》第六条',
+      '《中华人民共和国社会保险法》第四十五条、第五十条；《失业保险条例》第十四条、第十六条；《失业保险金申领发放办法》',
     legalLimit: workingDays(15),
     promisedLimit: workingDays(1),
     immediate: true,
@@ -65,7 +65,7 @@ export const hrssEmploymentItems: DemoCatalogItem[] = [
     summary:
       '在法定劳动年龄内、有劳动能力的城乡劳动者，可申领《就业创业证》，用于记录就业失业状态，享受就业创业扶持政策。可通过“爱山东”APP 自助申领电子证。',
     basis:
-      '《就业服务与就业管理规定》第六十一条至第六十三条；《人力资源社会保障部关于进一步完善就业失业登记管理办法的通知》（人社部发〔2014〕97号）',
+      '《就业服务与就业管理规定》；《人力资源社会保障部关于进一步完善就业失业登记管理办法的通知》（人社部发〔2014〕97号）',
     legalLimit: workingDays(5),
     promisedLimit: workingDays(0),
     immediate: true,
@@ -97,8 +97,7 @@ export const hrssEmploymentItems: DemoCatalogItem[] = [
     category: '就业创业',
     summary:
       '首次创办小微企业或从事个体经营，自工商登记注册之日起正常运营 1 年以上的重点群体创业人员，可申领一次性创业补贴。',
-    basis:
-      '《就业补助资金管理办法》（财社〔2017〕164号）；《山东省人民政府关于做好当前和今后一个时期促进就业工作的实施意见》',
+    basis: '《就业补助资金管理办法》（财社〔2017〕164号）',
     legalLimit: workingDays(20),
     promisedLimit: workingDays(15),
     immediate: false,

@@ -177,8 +177,7 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
     category: '社会保障卡',
     summary:
       '参保人员首次申领第三代社会保障卡，可在服务大厅和合作银行网点即时制卡，当场领取；同步开通金融功能和电子社保卡。',
-    basis:
-      '《中华人民共和国社会保险法》第五十八条；《人力资源社会保障部关于推进全国统一的社会保障卡居民服务“一卡通”的通知》',
+    basis: '《中华人民共和国社会保险法》第五十八条',
     legalLimit: workingDays(20),
     promisedLimit: workingDays(0),
     immediate: true,
