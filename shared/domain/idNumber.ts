@@ -1,3 +1,5 @@
+import { hallDayOf } from '../time';
+
 /**
  * Resident identity card numbers, GB 11643-1999: 6-digit region code, 8-digit birth date, 3-digit
  * sequence, 1 check character (ISO 7064 MOD 11-2; 'X' stands for 10).
@@ -35,7 +37,9 @@ const isRealBirthDate = (yyyymmdd: string, now: Date): boolean => {
   const date = new Date(Date.UTC(year, month - 1, day));
   const sameDate =
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return sameDate && year >= 1900 && date.getTime() <= now.getTime();
+  // Compare calendar days in the hall's time zone: someone born "today" is valid from hall midnight.
+  const birthDay = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+  return sameDate && year >= 1900 && birthDay <= hallDayOf(now);
 };
 
 export const validateIdNumber = (raw: string, now: Date): IdNumberResult => {
