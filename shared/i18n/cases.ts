@@ -48,7 +48,7 @@ export const casesMessages = defineMessages(
     'cases.header.noIdNumber': '未登记身份证号码',
     'cases.header.startedAt': '{time} 受理',
     'cases.promise.immediate': '即办件 · 当日办结',
-    'cases.promise.limit': '承诺时限 {limit}，{deadline}前办结',
+    'cases.promise.limit': '承诺时限 {limit}，最迟 {deadline} 办结',
     'cases.promise.elapsed': '已用时 {elapsed}',
     'cases.promise.remaining': '剩余 {remaining}',
     'cases.promise.overdue': '已超过承诺时限 {over}，请尽快办结或向带班领导报告。',

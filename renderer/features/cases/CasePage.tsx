@@ -1,2 +1,54 @@
-// Placeholder until the feature lands; replaced by the feature's owner.
-export const CasePage = () => null;
+import { useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { Button } from '@mui/material';
+import { isFinished } from '../../../shared/domain/case';
+import { useDesk } from '../../app/useDesk';
+import { PageState } from '../../components/PageState';
+import { useI18n } from '../../i18n/useI18n';
+import { useCaseRecord } from './data/useCaseRecord';
+import { CaseDetailView } from './detail/CaseDetailView';
+import { HandlingView } from './handling/HandlingView';
+
+/** `/cases/:caseId`: the handling screen while the case is open, its record once finished. */
+export const CasePage = () => {
+  const { t } = useI18n();
+  const { caseId } = useParams();
+  const desk = useDesk();
+  const state = useCaseRecord(caseId);
+  // Set when this screen finished the case, so the rating is offered right away (and only then).
+  const [askRating, setAskRating] = useState(false);
+  const back = (
+    <Button component={RouterLink} to="/cases">
+      {t('cases.backToToday')}
+    </Button>
+  );
+  if (state.kind === 'loading' || desk === undefined) return <PageState kind="loading" />;
+  if (state.kind === 'notFound') return <PageState kind="empty" title={t('cases.notFound')} action={back} />;
+  if (state.kind === 'itemMissing')
+    return (
+      <PageState
+        kind="empty"
+        title={t('cases.itemMissing', { name: state.caseRecord.itemName })}
+        action={back}
+      />
+    );
+  const by = desk?.staffId ?? state.caseRecord.staffId;
+  return isFinished(state.caseRecord.status) ? (
+    <CaseDetailView
+      key={state.caseRecord.id}
+      caseRecord={state.caseRecord}
+      item={state.item}
+      by={by}
+      askRating={askRating}
+      onRatingDone={() => setAskRating(false)}
+    />
+  ) : (
+    <HandlingView
+      key={state.caseRecord.id}
+      caseRecord={state.caseRecord}
+      item={state.item}
+      by={by}
+      onFinished={() => setAskRating(true)}
+    />
+  );
+};

@@ -1,0 +1,27 @@
+import { Chip, type ChipProps } from '@mui/material';
+import type { CaseStatus } from '../../../shared/domain/case';
+import { useI18n } from '../../i18n/useI18n';
+
+const colors: Record<CaseStatus, ChipProps['color']> = {
+  started: 'default',
+  inProgress: 'primary',
+  completedInOneVisit: 'success',
+  needsSupplement: 'warning',
+  transferred: 'info',
+  notAccepted: 'error',
+  movedOnline: 'secondary',
+};
+
+/** A case's status in the glossary's words, coloured the same everywhere. */
+export const StatusChip = ({ status, size = 'small' }: { status: CaseStatus; size?: 'small' | 'medium' }) => {
+  const { t } = useI18n();
+  return (
+    <Chip
+      label={t(`status.${status}`)}
+      color={colors[status]}
+      size={size}
+      variant={status === 'started' || status === 'inProgress' ? 'outlined' : 'filled'}
+      sx={{ borderRadius: 1, fontWeight: 600 }}
+    />
+  );
+};

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { Box, Button, Link } from '@mui/material';
+import StarIcon from '@mui/icons-material/StarBorder';
+import type { Case } from '../../../../shared/domain/case';
+import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import { Page } from '../../../components/Page';
+import { useI18n } from '../../../i18n/useI18n';
+import { CaseSummary } from '../CaseSummary';
+import { useCaseUpdater } from '../data/useCaseUpdater';
+import { NoticePanel } from '../notice/NoticePanel';
+import { RatingDialog } from '../rating/RatingDialog';
+import { OutcomeSection } from './OutcomeSection';
+import { RecordSection } from './RecordSection';
+import { TimelineSection } from './TimelineSection';
+
+type Props = {
+  caseRecord: Case;
+  item: ServiceItem;
+  by: string;
+  askRating: boolean;
+  onRatingDone: () => void;
+};
+
+/** A finished case: everything recorded, the notice to reprint, the rating, and whether it has synced. */
+export const CaseDetailView = ({ caseRecord, item, by, askRating, onRatingDone }: Props) => {
+  const { t } = useI18n();
+  const update = useCaseUpdater(caseRecord.id, item, by);
+  const [ratingOpen, setRatingOpen] = useState(false);
+  const showRating = (askRating || ratingOpen) && caseRecord.rating === null;
+  return (
+    <Page
+      title={item.name}
+      subtitle={<CaseSummary caseRecord={caseRecord} />}
+      before={
+        <Link component={RouterLink} to="/cases" underline="hover">
+          {t('cases.backToToday')}
+        </Link>
+      }
+      actions={
+        caseRecord.rating === null && (
+          <Button variant="outlined" startIcon={<StarIcon />} onClick={() => setRatingOpen(true)}>
+            {t('cases.rating.add')}
+          </Button>
+        )
+      }
+    >
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' },
+          gap: 2,
+          alignItems: 'start',
+        }}
+      >
+        <OutcomeSection caseRecord={caseRecord} />
+        <TimelineSection caseRecord={caseRecord} item={item} />
+      </Box>
+      <NoticePanel caseRecord={caseRecord} item={item} />
+      <RecordSection caseRecord={caseRecord} item={item} />
+      {showRating && (
+        <RatingDialog
+          update={update}
+          onClose={() => {
+            setRatingOpen(false);
+            onRatingDone();
+          }}
+        />
+      )}
+    </Page>
+  );
+};

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { Alert, Box, Button, Link, Typography } from '@mui/material';
+import DoneAllIcon from '@mui/icons-material/DoneAll';
+import type { Case, CaseOutcome } from '../../../../shared/domain/case';
+import {
+  missingMaterials,
+  nextStepId,
+  setMaterialReceived,
+  setStepDone,
+} from '../../../../shared/domain/caseMachine';
+import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import { isNeededMaterial } from '../../../../shared/domain/serviceItem';
+import { Page } from '../../../components/Page';
+import { Section } from '../../../components/Section';
+import { useI18n } from '../../../i18n/useI18n';
+import { CaseSummary } from '../CaseSummary';
+import { useCaseUpdater } from '../data/useCaseUpdater';
+import { FinishDialog } from '../finish/FinishDialog';
+import { MaterialList } from './MaterialList';
+import { PromiseMeter } from './PromiseMeter';
+import { ShortcutLegend } from './ShortcutLegend';
+import { StepList } from './StepList';
+import { focusNavRow, useHandlingKeys } from './useHandlingKeys';
+
+type Props = {
+  caseRecord: Case;
+  item: ServiceItem;
+  by: string;
+  onFinished: (outcome: CaseOutcome) => void;
+};
+
+/** 陪跑: the handling screen of an unfinished case. */
+export const HandlingView = ({ caseRecord, item, by, onFinished }: Props) => {
+  const { t } = useI18n();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [finishOpen, setFinishOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const update = useCaseUpdater(caseRecord.id, item, by);
+  const currentStepId = nextStepId(caseRecord, item);
+  const missing = missingMaterials(caseRecord, item);
+  const needed = item.materials.filter(isNeededMaterial);
+
+  const openFinish = useCallback(() => setFinishOpen(true), []);
+  useHandlingKeys(rootRef, !finishOpen, openFinish);
+
+  // On opening (or reopening) a case, continue where it stopped.
+  const initialFocus = useRef(
+    currentStepId ? `step:${currentStepId}` : missing[0] ? `material:${missing[0].id}` : null,
+  );
+  useEffect(() => {
+    focusNavRow(rootRef.current, initialFocus.current);
+  }, []);
+
+  const apply = (result: Promise<string | null>) => {
+    void result.then(setError);
+  };
+
+  return (
+    <Box ref={rootRef} sx={{ display: 'contents' }}>
+      <Page
+        title={item.name}
+        subtitle={<CaseSummary caseRecord={caseRecord} />}
+        before={
+          <Link component={RouterLink} to="/cases" underline="hover">
+            {t('cases.backToToday')}
+          </Link>
+        }
+        actions={
+          <Button variant="contained" size="large" startIcon={<DoneAllIcon />} onClick={openFinish}>
+            {t('cases.finish.button')}
+          </Button>
+        }
+      >
+        <PromiseMeter caseRecord={caseRecord} item={item} />
+        {error && (
+          <Alert severity="error" onClose={() => setError(null)}>
+            {error}
+          </Alert>
+        )}
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: '5fr 7fr' },
+            gap: 2,
+            alignItems: 'start',
+          }}
+        >
+          <Section
+            title={t('cases.steps.title')}
+            id="case-steps"
+            actions={
+              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                {t('cases.steps.progress', {
+                  done: caseRecord.completedStepIds.length,
+                  total: item.steps.length,
+                })}
+              </Typography>
+            }
+          >
+            <StepList
+              caseRecord={caseRecord}
+              item={item}
+              currentStepId={currentStepId}
+              onToggle={(stepId, done) => apply(update((fresh) => setStepDone(fresh, item, stepId, done)))}
+            />
+            {currentStepId === null && (
+              <Alert severity="success" sx={{ mt: 1 }}>
+                {t('cases.steps.allDone')}
+              </Alert>
+            )}
+          </Section>
+          <Section
+            title={t('cases.materials.title')}
+            id="case-materials"
+            actions={
+              <Typography
+                variant="body2"
+                sx={{ color: missing.length > 0 ? 'warning.dark' : 'success.dark' }}
+              >
+                {t('cases.materials.progress', {
+                  received: needed.length - missing.length,
+                  total: needed.length,
+                })}
+              </Typography>
+            }
+          >
+            <MaterialList
+              caseRecord={caseRecord}
+              item={item}
+              onToggle={(materialId, received) =>
+                apply(update((fresh) => setMaterialReceived(fresh, item, materialId, received)))
+              }
+            />
+          </Section>
+        </Box>
+        <ShortcutLegend />
+      </Page>
+      {finishOpen && (
+        <FinishDialog
+          caseRecord={caseRecord}
+          item={item}
+          update={update}
+          onClose={() => setFinishOpen(false)}
+          onFinished={(outcome) => {
+            setFinishOpen(false);
+            onFinished(outcome);
+          }}
+        />
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,111 @@
+import { Box, Checkbox, Chip, Typography } from '@mui/material';
+import type { Case } from '../../../../shared/domain/case';
+import type { Material, ServiceItem } from '../../../../shared/domain/serviceItem';
+import { useI18n } from '../../../i18n/useI18n';
+import { DroppedCertificate } from './DroppedCertificate';
+import { navRowSx } from './navRowSx';
+
+type Props = {
+  caseRecord: Case;
+  item: ServiceItem;
+  onToggle: (materialId: string, received: boolean) => void;
+};
+
+const MaterialDetails = ({ material }: { material: Material }) => {
+  const { t } = useI18n();
+  const parts = [
+    t(`form.${material.form}`),
+    material.copies > 0 ? t('cases.materials.copies', { count: material.copies }) : null,
+    material.isCertificate && material.issuer
+      ? t('cases.materials.issuer', { issuer: material.issuer })
+      : null,
+    material.note ?? null,
+  ].filter((part) => part !== null);
+  return <>{parts.join(' · ')}</>;
+};
+
+/**
+ * The materials checklist. Dropped certificates (取消清单) are listed apart, without a checkbox: they
+ * are never asked for and never counted as missing, and the clerk sees how the window replaces them.
+ */
+export const MaterialList = ({ caseRecord, item, onToggle }: Props) => {
+  const { t } = useI18n();
+  const asked = item.materials.filter((material) => !material.dropped);
+  const dropped = item.materials.filter((material) => material.dropped);
+  if (item.materials.length === 0)
+    return <Typography sx={{ color: 'text.secondary' }}>{t('cases.materials.none')}</Typography>;
+  return (
+    <Box>
+      <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        {asked.map((material) => {
+          const received = caseRecord.receivedMaterialIds.includes(material.id);
+          return (
+            <Box component="li" key={material.id}>
+              <Box
+                component="label"
+                data-nav-row=""
+                data-nav-id={`material:${material.id}`}
+                sx={navRowSx(false)}
+              >
+                <Checkbox
+                  checked={received}
+                  onChange={(event) => onToggle(material.id, event.target.checked)}
+                  slotProps={{
+                    input: {
+                      'aria-labelledby': `material-${material.id}`,
+                      'aria-describedby': `material-${material.id}-desc`,
+                    },
+                  }}
+                  sx={{ p: 0.5 }}
+                />
+                <Box sx={{ flex: 1, minWidth: 0, pt: 0.5 }}>
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+                    <Typography id={`material-${material.id}`} sx={{ fontWeight: 600 }}>
+                      {material.name}
+                    </Typography>
+                    <Chip
+                      size="small"
+                      label={
+                        material.required ? t('cases.materials.required') : t('cases.materials.optional')
+                      }
+                      color={material.required ? 'primary' : 'default'}
+                      variant="outlined"
+                      sx={{ borderRadius: 1, height: 22 }}
+                    />
+                    {material.isCertificate && (
+                      <Chip
+                        size="small"
+                        label={t('cases.materials.certificate')}
+                        variant="outlined"
+                        sx={{ borderRadius: 1, height: 22 }}
+                      />
+                    )}
+                  </Box>
+                  <Typography
+                    id={`material-${material.id}-desc`}
+                    variant="body2"
+                    sx={{ color: 'text.secondary' }}
+                  >
+                    <MaterialDetails material={material} />
+                  </Typography>
+                </Box>
+              </Box>
+            </Box>
+          );
+        })}
+      </Box>
+      {dropped.length > 0 && (
+        <Box sx={{ mt: 2 }}>
+          <Typography variant="h3" sx={{ fontSize: '0.95rem', mb: 1, color: 'text.secondary' }}>
+            {t('cases.materials.droppedTitle')}
+          </Typography>
+          <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1 }}>
+            {dropped.map((material) => (
+              <DroppedCertificate key={material.id} material={material} />
+            ))}
+          </Box>
+        </Box>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,46 @@
+import type { CaseError } from '../../../../shared/domain/caseMachine';
+import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import type { MessageKey } from '../../../../shared/i18n/messages';
+import { InvalidMutationError } from '../../../db/mutate';
+import type { Translate } from '../../../i18n/I18nProvider';
+
+/** A refusal of the state machine, in the clerk's words; material ids become the guide's names. */
+export const caseErrorMessage = (t: Translate, error: CaseError, item?: ServiceItem): string => {
+  switch (error.code) {
+    case 'idNumber':
+      return t(`idNumber.${error.reason}`);
+    case 'requiredMaterialsMissing': {
+      const names = error.materialIds.map(
+        (id) => item?.materials.find((material) => material.id === id)?.name ?? id,
+      );
+      return t('caseError.requiredMaterialsMissing', { materials: names.join('、') });
+    }
+    default:
+      return t(`caseError.${error.code}`);
+  }
+};
+
+const fieldKeys: Record<string, MessageKey> = {
+  applicantName: 'cases.field.applicantName',
+  applicantIdNumber: 'cases.field.applicantIdNumber',
+  outcomeNote: 'cases.field.outcomeNote',
+  transferredTo: 'cases.field.transferredTo',
+  rating: 'cases.field.rating',
+};
+
+/**
+ * A failed write: the mutation path aborted its transaction, so nothing was stored. Validation issues
+ * name the fields in Chinese; anything else (quota, a closed database) shows its own message.
+ */
+export const saveErrorMessage = (t: Translate, error: unknown): string => {
+  if (error instanceof InvalidMutationError) {
+    const fields = new Set(
+      error.issues.map((issue) => {
+        const field = typeof issue === 'string' ? undefined : issue.path[0];
+        return t(typeof field === 'string' ? (fieldKeys[field] ?? 'cases.field.other') : 'cases.field.other');
+      }),
+    );
+    return t('cases.error.invalid', { fields: [...fields].join('、') });
+  }
+  return t('cases.error.saveFailed', { message: error instanceof Error ? error.message : String(error) });
+};

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { finishCase } from '../../../../shared/domain/caseMachine';
+import { caseFieldsSchema } from '../../../../shared/domain/case';
+import { InvalidMutationError } from '../../../db/mutate';
+import { caseErrorMessage, saveErrorMessage } from './caseErrors';
+import { formatDuration, splitDuration } from './duration';
+import { lowIncomeItem, openCase } from './fixtures';
+import { formatHallDay, formatTimeLimit, promiseView } from './promise';
+import { filterTodayCases } from './todayFilter';
+import { translateFor } from './translateFor';
+import { noticeNumberOf } from '../finish/outcomes';
+
+const t = translateFor('zh-CN');
+const minute = 60_000;
+
+describe('formatDuration', () => {
+  it('says minutes, hours and minutes, or days and hours', () => {
+    expect(formatDuration(t, 30_000)).toBe('不到 1 分钟');
+    expect(formatDuration(t, 12 * minute + 59_000)).toBe('12 分钟');
+    expect(formatDuration(t, 75 * minute)).toBe('1 小时 15 分钟');
+    expect(formatDuration(t, (2 * 1440 + 3 * 60 + 5) * minute)).toBe('2 天 3 小时');
+    expect(splitDuration(-5)).toEqual({ days: 0, hours: 0, minutes: 0 });
+  });
+});
+
+describe('promiseView', () => {
+  const immediateItem = { immediate: true, promisedLimit: { value: 0, unit: 'workingDays' as const } };
+
+  it('treats a 0-day promise as 即办件 due the same hall day, and flags overdue', () => {
+    const sameDay = {
+      startedAt: '2026-11-27T01:00:00.000Z',
+      promisedBy: '2026-11-27T16:00:00.000Z',
+      finishedAt: null,
+    } as Parameters<typeof promiseView>[0];
+    const during = promiseView(sameDay, immediateItem, new Date('2026-11-27T02:00:00.000Z'));
+    expect(during).toMatchObject({
+      immediate: true,
+      overdue: false,
+      elapsedMs: 60 * minute,
+      lastDay: '2026-11-27',
+    });
+    const after = promiseView(sameDay, immediateItem, new Date('2026-11-27T16:30:00.000Z'));
+    expect(after.overdue).toBe(true);
+  });
+
+  it('stops the clock at finishedAt and names the last promised day', () => {
+    const view = promiseView(
+      { ...openCase, finishedAt: '2026-11-27T01:20:00.000Z' as typeof openCase.startedAt },
+      lowIncomeItem,
+      new Date('2027-05-01T00:00:00.000Z'),
+    );
+    expect(view.elapsedMs).toBe(20 * minute);
+    expect(view.overdue).toBe(false);
+    expect(view.immediate).toBe(false);
+    expect(formatHallDay(t, view.lastDay)).toBe('2026年12月24日');
+    expect(formatTimeLimit(t, lowIncomeItem.promisedLimit)).toBe('20 个工作日');
+    expect(formatTimeLimit(t, { value: 0, unit: 'workingDays' })).toBe('即办');
+    expect(formatTimeLimit(t, { value: 7, unit: 'naturalDays' })).toBe('7 日');
+  });
+});
+
+describe('caseErrorMessage', () => {
+  it('names the missing materials by the guide and suggests 需补正材料', () => {
+    const refused = finishCase(
+      openCase,
+      lowIncomeItem,
+      { outcome: 'completedInOneVisit', note: '' },
+      new Date(),
+    );
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(caseErrorMessage(t, refused.error, lowIncomeItem)).toBe(
+      '还有必交材料未收齐：户口簿、低保申请书、病情诊断证明。请收齐后再办结，或选择“需补正材料”。',
+    );
+  });
+
+  it('explains ID number refusals by their reason', () => {
+    expect(caseErrorMessage(t, { code: 'idNumber', reason: 'checkDigit' })).toBe(
+      '身份证号码校验位不对，请核对后重新输入',
+    );
+    expect(caseErrorMessage(t, { code: 'transferTargetEmpty' })).toBe('请填写转办去向');
+  });
+});
+
+describe('saveErrorMessage', () => {
+  it('names refused fields in Chinese', () => {
+    const parsed = caseFieldsSchema.safeParse({
+      ...openCase,
+      applicantName: '',
+      outcomeNote: 'x'.repeat(501),
+    });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    const message = saveErrorMessage(t, new InvalidMutationError('cases', parsed.error.issues));
+    expect(message).toBe('办件记录未通过校验，未写入任何内容（申请人姓名、备注）。');
+  });
+
+  it('passes other failures through with the save-failed wording', () => {
+    expect(saveErrorMessage(t, new Error('QuotaExceededError'))).toBe(
+      '保存失败，未写入任何内容：QuotaExceededError',
+    );
+  });
+});
+
+describe('filterTodayCases', () => {
+  const rows = [
+    { ...openCase, applicantName: '张桂兰', status: 'inProgress' as const },
+    { ...openCase, applicantName: '李 明', status: 'completedInOneVisit' as const },
+    {
+      ...openCase,
+      applicantName: '张三',
+      status: 'started' as const,
+      hallId: 'other' as typeof openCase.hallId,
+    },
+    { ...openCase, applicantName: '张四', status: 'needsSupplement' as const, deleted: true },
+  ];
+  const filter = { hallId: openCase.hallId, status: 'all' as const, query: '' };
+
+  it('keeps this hall, drops tombstones, and filters by status group and name', () => {
+    expect(filterTodayCases(rows, filter).map((row) => row.applicantName)).toEqual(['张桂兰', '李 明']);
+    expect(filterTodayCases(rows, { ...filter, status: 'open' }).map((row) => row.applicantName)).toEqual([
+      '张桂兰',
+    ]);
+    expect(filterTodayCases(rows, { ...filter, status: 'completedInOneVisit' })).toHaveLength(1);
+    expect(filterTodayCases(rows, { ...filter, query: '李明' }).map((row) => row.applicantName)).toEqual([
+      '李 明',
+    ]);
+    expect(filterTodayCases(rows, { ...filter, query: '张' })).toHaveLength(1);
+  });
+});
+
+describe('noticeNumberOf', () => {
+  it('is the hall day and the upper-cased end of the case id', () => {
+    expect(noticeNumberOf(openCase)).toBe('20261127-00ABCD');
+  });
+});

@@ -1,0 +1,137 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { rateCase } from '../../../../shared/domain/caseMachine';
+import { useI18n } from '../../../i18n/useI18n';
+import type { useCaseUpdater } from '../data/useCaseUpdater';
+
+type Props = { update: ReturnType<typeof useCaseUpdater>; onClose: () => void };
+
+const levels = [5, 4, 3, 2, 1] as const;
+
+/** 好差评 after finishing: five levels (1–5 on the keyboard), the bottom two are 差评; optional. */
+export const RatingDialog = ({ update, onClose }: Props) => {
+  const { t } = useI18n();
+  const [level, setLevel] = useState<number | null>(null);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (saving) return;
+    if (level === null) {
+      setError(t('caseError.ratingInvalid'));
+      return;
+    }
+    setSaving(true);
+    const message = await update((fresh) => rateCase(fresh, { level, comment }));
+    setSaving(false);
+    if (message !== null) setError(message);
+    else onClose();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLElement;
+    const typing =
+      target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text');
+    const digit = Number(event.key);
+    if (!typing && !event.altKey && !event.ctrlKey && digit >= 1 && digit <= 5) {
+      event.preventDefault();
+      setLevel(digit);
+      setError(null);
+      event.currentTarget.querySelector<HTMLInputElement>(`input[value="${digit}"]`)?.focus();
+      return;
+    }
+    if (
+      event.key === 'Enter' &&
+      !(target instanceof HTMLButtonElement) &&
+      (!(target instanceof HTMLTextAreaElement) || event.ctrlKey)
+    ) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="rating-title">
+      <form onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} noValidate>
+        <DialogTitle id="rating-title">{t('cases.rating.title')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2}>
+            <Typography id="rating-prompt" sx={{ color: 'text.secondary' }}>
+              {t('cases.rating.prompt')}
+            </Typography>
+            <RadioGroup
+              aria-labelledby="rating-prompt"
+              value={level === null ? '' : String(level)}
+              onChange={(event) => {
+                setLevel(Number(event.target.value));
+                setError(null);
+              }}
+            >
+              {levels.map((value, index) => (
+                <Box key={value} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                  <FormControlLabel
+                    value={String(value)}
+                    control={<Radio autoFocus={index === 0} />}
+                    label={t(`rating.${value}`)}
+                    sx={{ minWidth: 150 }}
+                  />
+                  <Typography component="kbd" aria-hidden variant="body2" sx={{ color: 'text.secondary' }}>
+                    {value}
+                  </Typography>
+                  {value <= 2 && (
+                    <Chip
+                      label={t('cases.rating.poor')}
+                      color="error"
+                      size="small"
+                      variant="outlined"
+                      sx={{ borderRadius: 1 }}
+                    />
+                  )}
+                </Box>
+              ))}
+            </RadioGroup>
+            <TextField
+              label={t('cases.rating.comment')}
+              value={comment}
+              onChange={(event) => setComment(event.target.value)}
+              multiline
+              minRows={2}
+              slotProps={{ htmlInput: { maxLength: 300 } }}
+            />
+            {error && (
+              <Alert severity="error" role="alert">
+                {error}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Typography variant="body2" sx={{ color: 'text.secondary', flex: 1 }}>
+            {t('cases.rating.keyHint')}
+          </Typography>
+          <Button onClick={onClose}>{t('cases.rating.skip')}</Button>
+          <Button type="submit" variant="contained" disabled={saving}>
+            {t('cases.rating.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+};

@@ -1,0 +1,157 @@
+import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useNavigate } from 'react-router';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { startCase } from '../../../../shared/domain/caseMachine';
+import { validateIdNumber } from '../../../../shared/domain/idNumber';
+import type { Desk } from '../../../../shared/domain/organization';
+import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import { useDb } from '../../../app/DbContext';
+import { useI18n } from '../../../i18n/useI18n';
+import { insertCase } from '../data/caseWrites';
+import { caseErrorMessage, saveErrorMessage } from '../model/caseErrors';
+import { IdNumberField } from './IdNumberField';
+import { ItemPicker } from './ItemPicker';
+
+type Props = {
+  desk: Desk;
+  /** Preselected from the catalog's 开始陪跑 (`/cases?start=<itemId>`). */
+  initialItemId: string | null;
+  onClose: () => void;
+};
+
+type FieldErrors = { item: string | null; name: string | null; idNumber: string | null; form: string | null };
+const noErrors: FieldErrors = { item: null, name: null, idNumber: null, form: null };
+
+/** Items this desk may handle: its department's and city-wide ones, published and not deleted. */
+const useHandleableItems = (desk: Desk, initialItemId: string | null) => {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const all = await db.items.toArray();
+    return all.filter(
+      (item) =>
+        item.id === initialItemId ||
+        (item.published &&
+          !item.deleted &&
+          (item.departmentId === null || item.departmentId === desk.departmentId)),
+    );
+  }, [db, desk.departmentId, initialItemId]);
+};
+
+/** 新建办件: item, applicant, optional ID number; Enter starts the case and opens its handling screen. */
+export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
+  const { t } = useI18n();
+  const db = useDb();
+  const navigate = useNavigate();
+  const items = useHandleableItems(desk, initialItemId);
+  const [picked, setPicked] = useState<ServiceItem | null | undefined>(undefined);
+  const [applicantName, setApplicantName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const [saving, setSaving] = useState(false);
+  // Until the clerk picks, the preselected item (if any) is the choice.
+  const item =
+    picked !== undefined ? picked : (items?.find((candidate) => candidate.id === initialItemId) ?? null);
+
+  const checkIdNumber = (): string | null => {
+    if (idNumber.trim() === '') return null;
+    const checked = validateIdNumber(idNumber, new Date());
+    return checked.ok ? null : t(`idNumber.${checked.error}`);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    if (!item) {
+      setErrors({ ...noErrors, item: t('cases.start.itemRequired') });
+      return;
+    }
+    const now = new Date();
+    const started = startCase({ item, desk, applicantName, applicantIdNumber: idNumber, now });
+    if (!started.ok) {
+      const message = caseErrorMessage(t, started.error, item);
+      const code = started.error.code;
+      setErrors({
+        ...noErrors,
+        name: code === 'applicantNameEmpty' || code === 'applicantNameTooLong' ? message : null,
+        idNumber: code === 'idNumber' ? message : null,
+        item: code === 'itemNotPublished' ? message : null,
+      });
+      return;
+    }
+    setSaving(true);
+    try {
+      const caseId = await insertCase(db, started.value, desk.staffId, now);
+      void navigate(`/cases/${caseId}`);
+    } catch (error) {
+      setErrors({ ...noErrors, form: saveErrorMessage(t, error) });
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="start-case-title">
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <DialogTitle id="start-case-title">{t('cases.start.title')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2.5} sx={{ pt: 1 }}>
+            {errors.form && <Alert severity="error">{errors.form}</Alert>}
+            <ItemPicker
+              items={items ?? []}
+              value={item}
+              onChange={(next) => {
+                setPicked(next);
+                setErrors((current) => ({ ...current, item: null }));
+              }}
+              error={errors.item}
+              autoFocus={initialItemId === null}
+            />
+            <TextField
+              label={t('cases.start.applicantName')}
+              value={applicantName}
+              onChange={(event) => {
+                setApplicantName(event.target.value);
+                if (errors.name) setErrors((current) => ({ ...current, name: null }));
+              }}
+              error={errors.name !== null}
+              helperText={errors.name ?? ' '}
+              required
+              autoComplete="off"
+              autoFocus={initialItemId !== null}
+              fullWidth
+              slotProps={{ htmlInput: { maxLength: 40 } }}
+            />
+            <IdNumberField
+              value={idNumber}
+              onChange={(next) => {
+                setIdNumber(next);
+                if (errors.idNumber) setErrors((current) => ({ ...current, idNumber: null }));
+              }}
+              onBlur={() => setErrors((current) => ({ ...current, idNumber: checkIdNumber() }))}
+              error={errors.idNumber}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Typography variant="body2" sx={{ color: 'text.secondary', flex: 1 }}>
+            {t('cases.start.submitHint')}
+          </Typography>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={saving}>
+            {t('cases.start.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+};

@@ -1,0 +1,60 @@
+import { Box, InputAdornment, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import { useI18n } from '../../../i18n/useI18n';
+import { statusFilters, type StatusFilter } from '../model/todayFilter';
+
+type Props = {
+  status: StatusFilter;
+  onStatus: (status: StatusFilter) => void;
+  query: string;
+  onQuery: (query: string) => void;
+};
+
+export const TodayToolbar = ({ status, onStatus, query, onQuery }: Props) => {
+  const { t } = useI18n();
+  const label = (filter: StatusFilter) =>
+    filter === 'all'
+      ? t('cases.today.filter.all')
+      : filter === 'open'
+        ? t('cases.today.filter.open')
+        : t(`status.${filter}`);
+  return (
+    <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+      <TextField
+        label={t('cases.today.search')}
+        placeholder={t('cases.today.searchPlaceholder')}
+        value={query}
+        onChange={(event) => onQuery(event.target.value)}
+        size="small"
+        autoComplete="off"
+        sx={{ width: 240 }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={status}
+        onChange={(_event, next: StatusFilter | null) => next && onStatus(next)}
+        aria-label={t('cases.today.filter')}
+        sx={{ flexWrap: 'wrap' }}
+      >
+        {statusFilters.map((filter) => (
+          <ToggleButton key={filter} value={filter} sx={{ px: 1.5 }}>
+            {label(filter)}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+      <Typography variant="body2" sx={{ color: 'text.secondary', ml: 'auto' }}>
+        {t('cases.today.keyHint')}
+      </Typography>
+    </Box>
+  );
+};
