@@ -11,6 +11,7 @@ export const appSchemePrivileges = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
+/** Kept in step with the CSP meta in renderer/index.html (the header adds what a meta cannot: frame-ancestors). */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -20,6 +21,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self' data:",
   // The sync server's address is configured per deployment (LAN host, any port).
   "connect-src 'self' http: https:",
+  // Print previews and the browser print path use srcdoc iframes; nothing is framed from elsewhere.
+  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,0 +1,24 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DesktopBridge } from '../../shared/ipc/contract';
+import { selectBridge } from './bridge';
+
+const fakeBridge = (shell: 'electron' | 'browser'): DesktopBridge => ({
+  printDocument: () => Promise.resolve({ status: 'printed' }),
+  saveFile: () => Promise.resolve({ status: 'saved' }),
+  openExternal: () => Promise.resolve(),
+  appInfo: () => Promise.resolve({ version: '1', platform: 'x', shell }),
+});
+
+describe('selectBridge', () => {
+  it('uses the preload bridge when the desktop shell exposed one', () => {
+    const desktop = fakeBridge('electron');
+    const makeWeb = vi.fn(() => fakeBridge('browser'));
+    expect(selectBridge({ oncedesk: desktop }, makeWeb)).toBe(desktop);
+    expect(makeWeb).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the web bridge in a plain browser', async () => {
+    const bridge = selectBridge({}, () => fakeBridge('browser'));
+    await expect(bridge.appInfo({})).resolves.toMatchObject({ shell: 'browser' });
+  });
+});
