@@ -35,6 +35,12 @@ const fieldsArb = fc.oneof(
   fc
     .dictionary(fc.constantFrom(...Object.keys(caseTemplate)), anyJson, { maxKeys: 4 })
     .map((broken) => ({ ...caseTemplate, ...broken })),
+  // Right types, nasty text: must be stored faithfully or refused, never crash the SQL.
+  fc
+    .dictionary(fc.constantFrom('applicantName', 'outcomeNote', 'itemName', 'itemCode'), nastyString, {
+      maxKeys: 2,
+    })
+    .map((texts) => ({ ...caseTemplate, ...texts })),
   fc.constant(caseTemplate),
   anyJson,
 );
@@ -55,9 +61,26 @@ const pushBodyArb = fc.oneof(
   anyJson,
   fc.record(
     {
-      clientId: maybe(fc.constantFrom('fuzz-client', 'fuzz-client-2')),
+      clientId: maybe(fc.oneof(fc.uuid(), fc.constant('fuzz-client'))),
       schemaVersion: maybe(fc.constant(1)),
-      mutations: fc.oneof(fc.array(mutationArb, { maxLength: 6 }), anyJson),
+      mutations: fc.oneof(
+        // Well-formed mutations with consecutive seqs from 1 and hostile fields: these get past the
+        // envelope and gap checks to validation and storage.
+        fc.array(fc.tuple(fieldsArb, fc.uuid(), fc.uuid()), { maxLength: 6 }).map((list) =>
+          list.map(([fields, rowId, mutationId], index) => ({
+            seq: index + 1,
+            mutationId,
+            table: 'cases',
+            op: 'upsert',
+            rowId,
+            fields,
+            baseVersion: 0,
+            at: '2026-11-27T01:00:00.000Z',
+          })),
+        ),
+        fc.array(mutationArb, { maxLength: 6 }),
+        anyJson,
+      ),
     },
     { requiredKeys: [] },
   ),
@@ -98,12 +121,14 @@ describe.each(testBackends())('hostile input on %s', (backend) => {
   };
 
   it('push never answers 5xx and a refused push changes nothing', async () => {
+    const statuses: string[] = [];
     await fc.assert(
       fc.asyncProperty(pushBodyArb, async (body) => {
         const before = await snapshot();
         const reply = await postJson(`${server.api}/sync/push`, body, token);
         if (reply.status === 200) {
           const parsed = pushResponseSchema.parse(reply.body);
+          statuses.push(...parsed.results.map((result) => result.status));
           expect(parsed.results.length).toBe((body as { mutations: unknown[] }).mutations.length);
         } else {
           expectClientError(reply);
@@ -112,6 +137,9 @@ describe.each(testBackends())('hostile input on %s', (backend) => {
       }),
       { numRuns: 150 },
     );
+    // The generators must reach storage, not only the envelope checks.
+    expect(statuses).toContain('applied');
+    expect(statuses).toContain('rejected');
   });
 
   it('login never answers 5xx and a malformed login changes nothing', async () => {
