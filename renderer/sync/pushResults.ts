@@ -75,10 +75,12 @@ export const applyPushResults = async (
     // The outbox may have moved on (another run); only act on an entry that is still ours and pending.
     if (!entry || !(await db.outbox.get(entry.seq))) continue;
     await db.outbox.delete(entry.seq);
-    if (result.status === 'duplicate') {
+    if (result.status === 'duplicate' && result.reason === undefined) {
       // Applied by an earlier request whose answer was lost; the pull brings the row's version.
       tally.duplicate += 1;
-    } else if (result.status === 'rejected') {
+    } else if (result.status === 'rejected' || result.status === 'duplicate') {
+      // A duplicate with a reason is a mutation the server refused in a request whose answer was lost.
+      // Without the reason it could not be told from an applied one, and would vanish unseen.
       tally.rejected += 1;
       await rejectionsOf(db).put(
         rejectionOf(entry, result.reason ?? 'invalid_fields', result.message ?? '', now),

@@ -74,6 +74,19 @@ describe('push status paths against the real server', () => {
     expect(await desk.db.outbox.count()).toBe(0);
   });
 
+  it('still shows a rejection whose answer was lost (the replay comes back as duplicate)', async () => {
+    const desk = await client();
+    const id = await createCase(desk, 'dept-OTHER', '钱七');
+    proxy.inject('/sync/push', { kind: 'dropResponse' });
+    expect(await desk.engine.sync()).toBe('offline');
+    expect(await desk.engine.sync()).toBe('synced');
+    const rejections = await rejectionsOf(desk.db).toArray();
+    expect(rejections.map((rejection) => [rejection.rowId, rejection.reason])).toEqual([
+      [id, 'wrong_department'],
+    ]);
+    expect(await desk.db.cases.get(id as never)).toBeUndefined();
+  });
+
   it('records conflicts with their value, who, and mine', async () => {
     const first = await client(0);
     const second = await client(1);

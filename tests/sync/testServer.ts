@@ -21,6 +21,28 @@ export type TestServer = {
   close: () => Promise<void>;
 };
 
+/** A department of its own with `staffCount` clerks (`staff` role), all with testPassword. */
+export const addTestDepartment = async (
+  database: Database,
+  staffCount: number,
+): Promise<{ departmentId: string; usernames: string[] }> => {
+  const code = `T${randomUUID().slice(0, 8)}`;
+  const { id: departmentId } = await addDepartment(database, { code, name: '同步测试局' });
+  const usernames: string[] = [];
+  for (let index = 0; index < staffCount; index += 1) {
+    const username = `clerk${index}-${code}`;
+    await addStaff(database, {
+      username,
+      password: testPassword,
+      name: `窗口${index + 1}`,
+      roles: ['staff'],
+      departmentCode: code,
+    });
+    usernames.push(username);
+  }
+  return { departmentId, usernames };
+};
+
 /**
  * The real sync server on loopback: PGlite in a temp folder, or — when DATABASE_URL is set — PostgreSQL
  * in a schema of its own, so parallel test files never see each other's rows or version counter.
@@ -38,20 +60,7 @@ export const startTestServer = async (staffCount: number): Promise<TestServer> =
   const open = () =>
     databaseUrl ? openDatabase({ databaseUrl, searchPath: schema }) : openDatabase({ dataDir: dataDir! });
   let database = await open();
-  const code = `T${randomUUID().slice(0, 8)}`;
-  const { id: departmentId } = await addDepartment(database, { code, name: '同步测试局' });
-  const usernames: string[] = [];
-  for (let index = 0; index < staffCount; index += 1) {
-    const username = `clerk${index}-${code}`;
-    await addStaff(database, {
-      username,
-      password: testPassword,
-      name: `窗口${index + 1}`,
-      roles: ['staff'],
-      departmentCode: code,
-    });
-    usernames.push(username);
-  }
+  const { departmentId, usernames } = await addTestDepartment(database, staffCount);
   const quiet = () => undefined;
   let server: RunningServer = await startServer({ host: '127.0.0.1', port: 0, database, log: quiet });
   return {

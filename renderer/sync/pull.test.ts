@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OnceDeskDb, type OutboxEntry } from '../db/schema';
+import { applyPullPage, rebaseRow } from './pull';
+import { foreignRowsOf, getSyncState } from './stores';
+import type { PulledRow, PullResponse } from '../../shared/sync/contract';
+
+const at = '2026-11-27T02:00:00.000Z' as OutboxEntry['at'];
+const pulled = (
+  id: string,
+  version: number,
+  fields: Record<string, unknown>,
+  table = 'cases',
+): PulledRow => ({
+  table,
+  id,
+  version,
+  deleted: false,
+  fields,
+});
+const page = (rows: PulledRow[], cursor: number, hasMore = false): PullResponse => ({
+  rows,
+  cursor,
+  hasMore,
+  schemaVersion: 1,
+});
+const pending = (
+  seq: number,
+  fields: Record<string, unknown>,
+  op: 'upsert' | 'delete' = 'upsert',
+): OutboxEntry => ({
+  seq,
+  mutationId: `m-${seq}`,
+  table: 'cases',
+  op,
+  rowId: 'c1',
+  fields,
+  baseVersion: 1,
+  at,
+});
+
+describe('rebaseRow', () => {
+  it('replays pending edits over the server row', () => {
+    const row = rebaseRow(
+      pulled('c1', 5, { outcomeNote: 'server', status: 'inProgress' }),
+      { id: 'c1', version: 1, outcomeNote: 'mine', updatedBy: 'staff-1' },
+      [pending(3, { outcomeNote: 'mine' })],
+    );
+    expect(row).toMatchObject({
+      version: 5,
+      outcomeNote: 'mine',
+      status: 'inProgress',
+      updatedBy: 'staff-1',
+    });
+  });
+
+  it('keeps a pending delete as a tombstone', () => {
+    expect(rebaseRow(pulled('c1', 5, {}), undefined, [pending(3, {}, 'delete')]).deleted).toBe(true);
+  });
+});
+
+let db: OnceDeskDb;
+let counter = 0;
+beforeEach(() => {
+  counter += 1;
+  db = openDatabase(`pull-test-${counter}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('applyPullPage', () => {
+  it('applies rows and saves the cursor together; a crash before commit leaves neither', async () => {
+    const crash = () => {
+      throw new Error('killed');
+    };
+    await expect(
+      applyPullPage(db, page([pulled('c1', 4, { outcomeNote: 'a' })], 4), { beforePageCommit: crash }),
+    ).rejects.toThrow('killed');
+    expect(await db.cases.count()).toBe(0);
+    expect(await getSyncState(db, 'cursor')).toBeUndefined();
+    await applyPullPage(db, page([pulled('c1', 4, { outcomeNote: 'a' })], 4));
+    expect((await db.cases.get('c1' as never))?.outcomeNote).toBe('a');
+    expect(await getSyncState(db, 'cursor')).toBe(4);
+  });
+
+  it('skips a row older than the local one and keeps rows of unknown tables aside', async () => {
+    await db.cases.put({ id: 'c1', version: 9, outcomeNote: 'newer' } as never);
+    const applied = await applyPullPage(
+      db,
+      page([pulled('c1', 4, { outcomeNote: 'older' }), pulled('x1', 5, { a: 1 }, 'futureTable')], 5),
+    );
+    expect(applied).toBe(1);
+    expect((await db.cases.get('c1' as never))?.outcomeNote).toBe('newer');
+    expect(await foreignRowsOf(db).get(['futureTable', 'x1'])).toMatchObject({
+      version: 5,
+      fields: { a: 1 },
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import type { OnceDeskDb } from '../db/schema';
+import { mutate } from '../db/mutate';
+import { isSyncedTableName } from '../../shared/sync/tables';
+import { conflictsOf, rejectionsOf } from './stores';
+
+/** The clerk has read the rejection and does not want it again. */
+export const dismissRejection = (db: OnceDeskDb, mutationId: string): Promise<void> =>
+  rejectionsOf(db).delete(mutationId);
+
+export const dismissConflict = (db: OnceDeskDb, id: number): Promise<void> => conflictsOf(db).delete(id);
+
+/**
+ * Sends a rejected change again, as a new mutation through the single mutation path (so it gets a new
+ * seq and is validated locally first). Throws InvalidMutationError, and keeps the rejection, when it
+ * still does not pass — e.g. the row is gone. The rejection is removed in the same transaction.
+ */
+export const retryRejection = async (
+  db: OnceDeskDb,
+  mutationId: string,
+  by: string,
+  now: Date,
+): Promise<void> => {
+  const rejection = await rejectionsOf(db).get(mutationId);
+  if (!rejection) return;
+  const { mutation } = rejection;
+  if (!isSyncedTableName(mutation.table)) throw new Error(`unknown table ${mutation.table}`);
+  const table = mutation.table;
+  await db.transaction('rw', [db.syncedTable(table), db.outbox, db.meta, rejectionsOf(db)], async () => {
+    if (mutation.op === 'delete') await mutate(db, { table, rowId: mutation.rowId, op: 'delete', by, now });
+    else await mutate(db, { table, rowId: mutation.rowId, op: 'upsert', fields: mutation.fields, by, now });
+    await rejectionsOf(db).delete(mutationId);
+  });
+};
