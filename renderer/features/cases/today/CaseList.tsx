@@ -24,19 +24,27 @@ export const CaseList = ({ cases, now }: Props) => {
     overscan: 8,
   });
 
+  // While a row is being scrolled into view, further key presses count from it, not from the old focus.
+  const pendingRef = useRef<number | null>(null);
+
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(cases.length - 1, index));
+    pendingRef.current = target;
     virtualizer.scrollToIndex(target, { align: 'auto' });
     const focus = (attempt: number) => {
+      if (pendingRef.current !== target) return;
       const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
-      if (row) row.focus();
-      else if (attempt < 5) requestAnimationFrame(() => focus(attempt + 1));
+      if (row) {
+        row.focus();
+        pendingRef.current = null;
+      } else if (attempt < 10) requestAnimationFrame(() => focus(attempt + 1));
+      else pendingRef.current = null;
     };
     requestAnimationFrame(() => focus(0));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const current = Number((event.target as HTMLElement).dataset.index ?? -1);
+    const current = pendingRef.current ?? Number((event.target as HTMLElement).dataset.index ?? -1);
     const moves: Record<string, number> = {
       ArrowDown: current + 1,
       ArrowUp: current - 1,
