@@ -6,6 +6,7 @@ import { setupMessages } from './setup';
 import { catalogMessages } from './catalog';
 import { homeMessages } from './home';
 import { settingsMessages } from './settings';
+import { syncMessages } from './sync';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -20,6 +21,7 @@ export const messageTables = [
   catalogMessages,
   homeMessages,
   settingsMessages,
+  syncMessages,
 ] as const;
 
 type Tables = typeof messageTables;
