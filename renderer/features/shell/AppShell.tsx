@@ -1,3 +1,82 @@
-import { Outlet } from 'react-router';
-// Placeholder until the feature lands; replaced by the feature's owner.
-export const AppShell = () => <Outlet />;
+import { AppBar, Box, Link, Toolbar, Typography } from '@mui/material';
+import { Navigate, Outlet } from 'react-router';
+import { useDeskDetails } from '../../app/useDeskDetails';
+import { PageState } from '../../components/PageState';
+import { useI18n } from '../../i18n/useI18n';
+import { DeskBadge } from './DeskBadge';
+import { SideNav } from './SideNav';
+import { SyncStatusIndicator } from './SyncStatusIndicator';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+/** App bar height: the content area fills the rest so long lists scroll inside it, not the page. */
+const appBarHeight = 60;
+
+/**
+ * The frame around every screen except first-run set-up: app bar, navigation and the content area.
+ * A desk that is not set up yet is sent to /setup before anything else renders.
+ */
+export const AppShell = () => {
+  const { t } = useI18n();
+  const details = useDeskDetails();
+  useGlobalShortcuts();
+
+  if (details === undefined) return <PageState kind="loading" />;
+  if (details === null) return <Navigate to="/setup" replace />;
+
+  return (
+    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+      <Link
+        href="#main-content"
+        onClick={(event) => {
+          // Hash links would be read as routes by the hash router: move focus by hand instead.
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 2000,
+          bgcolor: 'background.paper',
+          px: 2,
+          py: 1,
+          borderRadius: 1,
+          '&:focus': { top: 8 },
+        }}
+      >
+        {t('shell.skipToContent')}
+      </Link>
+      <AppBar position="static" component="header">
+        <Toolbar sx={{ minHeight: appBarHeight, gap: 3 }} variant="dense">
+          <Typography
+            component="div"
+            sx={{ fontWeight: 700, fontSize: '1.15rem', letterSpacing: 1, whiteSpace: 'nowrap' }}
+          >
+            {t('app.name')}
+          </Typography>
+          <Box sx={{ flex: 1 }} />
+          <SyncStatusIndicator />
+          <DeskBadge details={details} />
+        </Toolbar>
+      </AppBar>
+      <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
+        <SideNav />
+        <Box
+          component="main"
+          id="main-content"
+          tabIndex={-1}
+          sx={{
+            flex: 1,
+            minWidth: 0,
+            overflowY: 'auto',
+            display: 'flex',
+            flexDirection: 'column',
+            outline: 'none',
+          }}
+        >
+          <Outlet />
+        </Box>
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,138 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  Box,
+  InputAdornment,
+  List,
+  ListItemButton,
+  ListItemText,
+  TextField,
+  Typography,
+} from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import PlayArrowRoundedIcon from '@mui/icons-material/PlayArrowRounded';
+import { useNavigate } from 'react-router';
+import { searchItems } from '../../../shared/catalog/search';
+import { startCasePath } from '../../app/navigation';
+import { PageState } from '../../components/PageState';
+import { Section } from '../../components/Section';
+import { formatTimeLimit } from '../../components/timeLimit';
+import { useI18n } from '../../i18n/useI18n';
+import type { Catalog } from '../catalog/useCatalog';
+
+const resultLimit = 6;
+
+/**
+ * Type a few letters of an item and press Enter: the case starts. The list is a listbox driven from
+ * the text box (aria-activedescendant), so focus never leaves the box while choosing.
+ */
+export const QuickStart = ({ catalog }: { catalog: Catalog | undefined }) => {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const results = useMemo(
+    () => (catalog && query.trim() !== '' ? searchItems(catalog.index, query, resultLimit) : []),
+    [catalog, query],
+  );
+  const activeIndex = Math.min(active, Math.max(0, results.length - 1));
+  const start = (itemId: string) => void navigate(startCasePath(itemId));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (results.length === 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((activeIndex + step + results.length) % results.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const item = results[activeIndex];
+      if (item) start(item.id);
+    }
+  };
+
+  return (
+    <Section title={t('home.quickStart')} id="home-quick-start">
+      <TextField
+        id="home-quick-search"
+        label={t('home.quickSearch')}
+        placeholder={t('home.quickSearchPlaceholder')}
+        helperText={t('home.quickSearchHint')}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        fullWidth
+        autoComplete="off"
+        slotProps={{
+          htmlInput: {
+            spellCheck: false,
+            'aria-controls': 'home-quick-results',
+            'aria-activedescendant': results.length > 0 ? `home-quick-option-${activeIndex}` : undefined,
+          },
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon aria-hidden />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      {catalog === undefined ? (
+        <PageState kind="loading" />
+      ) : query.trim() === '' ? (
+        <Typography sx={{ color: 'text.secondary', mt: 1.5 }}>{t('home.quickEmpty')}</Typography>
+      ) : results.length === 0 ? (
+        <Typography sx={{ color: 'text.secondary', mt: 1.5 }} role="status">
+          {t('home.quickNoMatch')}
+        </Typography>
+      ) : null}
+      <List
+        id="home-quick-results"
+        role="listbox"
+        aria-label={t('home.quickResults')}
+        sx={{ mt: results.length > 0 ? 1 : 0, p: 0 }}
+      >
+        {results.map((item, index) => (
+          <ListItemButton
+            key={item.id}
+            id={`home-quick-option-${index}`}
+            role="option"
+            aria-selected={index === activeIndex}
+            selected={index === activeIndex}
+            tabIndex={-1}
+            onClick={() => start(item.id)}
+            onMouseEnter={() => setActive(index)}
+            sx={{ gap: 1.5 }}
+          >
+            <ListItemText
+              primary={item.name}
+              secondary={`${item.code} · ${item.category} · ${t('catalog.promised', {
+                limit: formatTimeLimit(t, item.promisedLimit),
+              })}`}
+              slotProps={{ primary: { sx: { fontWeight: 600 } }, secondary: { noWrap: true } }}
+              sx={{ minWidth: 0 }}
+            />
+            <Box
+              aria-hidden
+              sx={{
+                display: 'flex',
+                alignItems: 'center',
+                gap: 0.5,
+                color: 'primary.main',
+                fontWeight: 600,
+                flexShrink: 0,
+                visibility: index === activeIndex ? 'visible' : 'hidden',
+              }}
+            >
+              <PlayArrowRoundedIcon fontSize="small" />
+              {t('catalog.startCase')}
+            </Box>
+          </ListItemButton>
+        ))}
+      </List>
+    </Section>
+  );
+};

@@ -1,0 +1,55 @@
+import { Dexie } from 'dexie';
+import type { Case } from '../../../shared/domain/case';
+import { isFinished } from '../../../shared/domain/case';
+import type { IsoDay } from '../../../shared/time';
+import type { OnceDeskDb } from '../../db/schema';
+
+export type TodayCounts = {
+  total: number;
+  completedInOneVisit: number;
+  needsSupplement: number;
+  inProgress: number;
+};
+
+/**
+ * Today's counts at one window. Only today's rows are read, through the `day` index: the desk may
+ * hold years of synced cases, and the home screen must not grow slower as they pile up.
+ */
+export const countTodayAtWindow = async (
+  db: OnceDeskDb,
+  day: IsoDay,
+  windowId: string,
+): Promise<TodayCounts> => {
+  const counts: TodayCounts = { total: 0, completedInOneVisit: 0, needsSupplement: 0, inProgress: 0 };
+  await db.cases
+    .where('day')
+    .equals(day)
+    .each((row) => {
+      if (row.deleted || row.windowId !== windowId) return;
+      counts.total += 1;
+      if (row.status === 'completedInOneVisit') counts.completedInOneVisit += 1;
+      else if (row.status === 'needsSupplement') counts.needsSupplement += 1;
+      else if (!isFinished(row.status)) counts.inProgress += 1;
+    });
+  return counts;
+};
+
+/**
+ * The latest unfinished cases of this window, newest first, walking the `[day+startedAt]` index
+ * backwards from the end of `day` and stopping at `limit`. The walk is bounded to `sinceDay` so a
+ * desk whose old cases are all finished does not scan its whole history to find nothing.
+ */
+export const recentUnfinishedAtWindow = (
+  db: OnceDeskDb,
+  windowId: string,
+  sinceDay: IsoDay,
+  day: IsoDay,
+  limit: number,
+): Promise<Case[]> =>
+  db.cases
+    .where('[day+startedAt]')
+    .between([sinceDay, Dexie.minKey], [day, Dexie.maxKey], true, true)
+    .reverse()
+    .filter((row) => !row.deleted && row.windowId === windowId && !isFinished(row.status))
+    .limit(limit)
+    .toArray();

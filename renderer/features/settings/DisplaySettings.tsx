@@ -1,0 +1,50 @@
+import { Box, FormControlLabel, Switch, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import type { Locale } from '../../../shared/i18n/messages';
+import { useLargeFont } from '../../app/preferences';
+import { Section } from '../../components/Section';
+import { useI18n } from '../../i18n/useI18n';
+
+/** Interface language and large-font mode: per-machine preferences, applied at once. */
+export const DisplaySettings = () => {
+  const { t, locale, setLocale } = useI18n();
+  const [largeFont, setLargeFont] = useLargeFont();
+  return (
+    <Section title={t('settings.display')} id="settings-display">
+      <Box sx={{ display: 'grid', gap: 3 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 3, flexWrap: 'wrap' }}>
+          <Typography id="settings-language-label" sx={{ minWidth: 160, fontWeight: 500 }}>
+            {t('settings.language')}
+          </Typography>
+          <ToggleButtonGroup
+            exclusive
+            value={locale}
+            onChange={(_event, next: Locale | null) => {
+              if (next) setLocale(next);
+            }}
+            aria-labelledby="settings-language-label"
+            color="primary"
+          >
+            <ToggleButton value="zh-CN" lang="zh-CN" sx={{ px: 3 }}>
+              {t('settings.language.zh')}
+            </ToggleButton>
+            <ToggleButton value="en" lang="en" sx={{ px: 3 }}>
+              {t('settings.language.en')}
+            </ToggleButton>
+          </ToggleButtonGroup>
+        </Box>
+        <Box>
+          <FormControlLabel
+            control={<Switch checked={largeFont} onChange={(event) => setLargeFont(event.target.checked)} />}
+            label={t('settings.largeFont')}
+            slotProps={{ typography: { sx: { fontWeight: 500 } } }}
+            sx={{ ml: 0, gap: 1 }}
+            labelPlacement="start"
+          />
+          <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
+            {t('settings.largeFontHint')}
+          </Typography>
+        </Box>
+      </Box>
+    </Section>
+  );
+};

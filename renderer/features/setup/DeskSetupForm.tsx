@@ -1,0 +1,146 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Box, Button } from '@mui/material';
+import type { Desk } from '../../../shared/domain/organization';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { SelectField } from '../../components/SelectField';
+import { useI18n } from '../../i18n/useI18n';
+import { ClerkPicker } from './ClerkPicker';
+import {
+  changeChoice,
+  optionsFor,
+  validateDeskChoice,
+  type DeskChoice,
+  type DeskChoiceErrors,
+  type DeskChoiceField,
+  type Organization,
+} from './deskChoice';
+
+type Props = {
+  org: Organization;
+  initial: DeskChoice;
+  onSave: (desk: Desk) => Promise<void>;
+  onCancel?: () => void;
+};
+
+const missingKeys: Record<DeskChoiceField, MessageKey> = {
+  departmentId: 'setup.error.department',
+  hallId: 'setup.error.hall',
+  windowId: 'setup.error.window',
+  staffId: 'setup.error.clerk',
+};
+
+/** Department → hall → window → clerk, each list narrowed by the choice above it. */
+export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
+  const { t } = useI18n();
+  const [choice, setChoice] = useState(initial);
+  const [errors, setErrors] = useState<DeskChoiceErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const options = optionsFor(org, choice);
+
+  const errorOf = (field: DeskChoiceField) => {
+    const problem = errors[field];
+    if (!problem) return undefined;
+    return problem === 'missing' ? t(missingKeys[field]) : t('setup.error.mismatch');
+  };
+
+  const change = (field: DeskChoiceField) => (value: string) => {
+    setChoice((current) => changeChoice(org, current, field, value));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validateDeskChoice(org, choice);
+    if (!checked.ok) {
+      setErrors(checked.error);
+      // Send the clerk to the first field that needs attention.
+      const first = (['departmentId', 'hallId', 'windowId', 'staffId'] as const).find(
+        (field) => checked.error[field],
+      );
+      const ids: Record<DeskChoiceField, string> = {
+        departmentId: 'setup-department',
+        hallId: 'setup-hall',
+        windowId: 'setup-window',
+        staffId: 'setup-clerk',
+      };
+      if (first) document.getElementById(ids[first])?.focus();
+      return;
+    }
+    setSaving(true);
+    setSaveError(null);
+    try {
+      await onSave(checked.value);
+    } catch (error) {
+      setSaveError(
+        t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      sx={{ display: 'grid', gap: 1 }}
+    >
+      <SelectField
+        id="setup-department"
+        label={t('setup.department')}
+        value={choice.departmentId}
+        onChange={change('departmentId')}
+        placeholder={t('setup.choose')}
+        options={org.departments.map((department) => ({ value: department.id, label: department.name }))}
+        error={errorOf('departmentId')}
+        required
+      />
+      <SelectField
+        id="setup-hall"
+        label={t('setup.hall')}
+        value={choice.hallId}
+        onChange={change('hallId')}
+        placeholder={choice.departmentId ? t('setup.choose') : t('setup.chooseDepartmentFirst')}
+        options={options.halls.map((hall) => ({ value: hall.id, label: hall.name }))}
+        error={errorOf('hallId')}
+        disabled={!choice.departmentId}
+        required
+      />
+      <SelectField
+        id="setup-window"
+        label={t('setup.window')}
+        value={choice.windowId}
+        onChange={change('windowId')}
+        placeholder={choice.hallId ? t('setup.choose') : t('setup.chooseHallFirst')}
+        options={options.windows.map((window) => ({
+          value: window.id,
+          label: window.label
+            ? t('setup.windowOption', { number: window.number, label: window.label })
+            : t('setup.windowOptionPlain', { number: window.number }),
+        }))}
+        error={errorOf('windowId')}
+        disabled={!choice.hallId}
+        required
+      />
+      <ClerkPicker
+        staff={options.staff}
+        value={choice.staffId}
+        onChange={change('staffId')}
+        error={errorOf('staffId')}
+        disabled={!choice.departmentId}
+      />
+      {saveError && <Alert severity="error">{saveError}</Alert>}
+      <Box sx={{ display: 'flex', gap: 1.5, justifyContent: 'flex-end', mt: 1 }}>
+        {onCancel && (
+          <Button onClick={onCancel} disabled={saving}>
+            {t('setup.cancel')}
+          </Button>
+        )}
+        <Button type="submit" variant="contained" size="large" disabled={saving}>
+          {saving ? t('setup.saving') : t('setup.submit')}
+        </Button>
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,71 @@
+import type { ReactElement } from 'react';
+import { Box, List, ListItemButton, ListItemIcon, ListItemText, Tooltip, Typography } from '@mui/material';
+import HomeOutlinedIcon from '@mui/icons-material/HomeOutlined';
+import MenuBookOutlinedIcon from '@mui/icons-material/MenuBookOutlined';
+import AssignmentOutlinedIcon from '@mui/icons-material/AssignmentOutlined';
+import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
+import { NavLink, useLocation } from 'react-router';
+import { sections } from '../../app/navigation';
+import { surface } from '../../app/theme';
+import { useI18n } from '../../i18n/useI18n';
+
+const icons: Record<string, ReactElement> = {
+  '/': <HomeOutlinedIcon />,
+  '/catalog': <MenuBookOutlinedIcon />,
+  '/cases': <AssignmentOutlinedIcon />,
+  '/settings': <SettingsOutlinedIcon />,
+};
+
+const isActive = (pathname: string, path: string, end: boolean) =>
+  end ? pathname === path : pathname === path || pathname.startsWith(`${path}/`);
+
+/** The left navigation: real links (Tab and Enter work), the current one marked for screen readers. */
+export const SideNav = () => {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  return (
+    <Box
+      component="nav"
+      aria-label={t('shell.navLabel')}
+      sx={{
+        width: 188,
+        flexShrink: 0,
+        borderRight: `1px solid ${surface.border}`,
+        bgcolor: surface.navBackground,
+        overflowY: 'auto',
+      }}
+    >
+      <List sx={{ p: 1.5, display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+        {sections.map((section, index) => {
+          const active = isActive(pathname, section.path, section.end);
+          const keys = `Alt+${index + 1}`;
+          return (
+            <Tooltip key={section.path} title={t('shell.shortcut', { keys })} placement="right" describeChild>
+              <ListItemButton
+                component={NavLink}
+                to={section.path}
+                end={section.end}
+                selected={active}
+                aria-keyshortcuts={keys}
+                sx={{ py: 1.1 }}
+              >
+                <ListItemIcon sx={{ minWidth: 38, color: active ? 'primary.main' : 'text.secondary' }}>
+                  {icons[section.path]}
+                </ListItemIcon>
+                <ListItemText primary={t(section.labelKey)} />
+                <Typography
+                  component="span"
+                  aria-hidden
+                  variant="caption"
+                  sx={{ color: 'text.secondary', opacity: 0.75, ml: 1 }}
+                >
+                  {keys}
+                </Typography>
+              </ListItemButton>
+            </Tooltip>
+          );
+        })}
+      </List>
+    </Box>
+  );
+};

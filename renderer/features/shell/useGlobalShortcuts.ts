@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { catalogSearchInputId, sections } from '../../app/navigation';
+import { isEditableTarget, shortcutFor } from './shortcuts';
+
+/** Installs the shell's shortcuts for as long as the shell is mounted. */
+export const useGlobalShortcuts = () => {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Keys pressed inside an open dialog belong to that dialog.
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+      const shortcut = shortcutFor(
+        {
+          key: event.key,
+          code: event.code,
+          altKey: event.altKey,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          shiftKey: event.shiftKey,
+          inEditable: isEditableTarget(event.target),
+          defaultPrevented: event.defaultPrevented,
+        },
+        sections.length,
+      );
+      if (!shortcut) return;
+      event.preventDefault();
+      if (shortcut.kind === 'navigate') {
+        const section = sections[shortcut.index];
+        if (section) void navigate(section.path);
+        return;
+      }
+      const input = document.getElementById(catalogSearchInputId);
+      if (input instanceof HTMLInputElement) {
+        input.focus();
+        input.select();
+      } else if (pathname !== '/catalog') {
+        // The catalog page focuses its search box when it mounts.
+        void navigate('/catalog');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate, pathname]);
+};
