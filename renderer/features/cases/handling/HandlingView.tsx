@@ -22,6 +22,8 @@ import { PromiseMeter } from './PromiseMeter';
 import { ShortcutLegend } from './ShortcutLegend';
 import { StepList } from './StepList';
 import { focusNavRow, useHandlingKeys } from './useHandlingKeys';
+import { tickKey } from './optimistic';
+import { useTicks } from './useTicks';
 
 type Props = {
   caseRecord: Case;
@@ -31,12 +33,13 @@ type Props = {
 };
 
 /** 陪跑: the handling screen of an unfinished case. */
-export const HandlingView = ({ caseRecord, item, by, onFinished }: Props) => {
+export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props) => {
   const { t } = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const [finishOpen, setFinishOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const update = useCaseUpdater(caseRecord.id, item, by);
+  const update = useCaseUpdater(stored.id, item, by);
+  const { shown: caseRecord, tick } = useTicks(stored);
   const currentStepId = nextStepId(caseRecord, item);
   const missing = missingMaterials(caseRecord, item);
   const needed = item.materials.filter(isNeededMaterial);
@@ -102,7 +105,13 @@ export const HandlingView = ({ caseRecord, item, by, onFinished }: Props) => {
               caseRecord={caseRecord}
               item={item}
               currentStepId={currentStepId}
-              onToggle={(stepId, done) => apply(update((fresh) => setStepDone(fresh, item, stepId, done)))}
+              onToggle={(stepId, done) =>
+                apply(
+                  tick(tickKey('step', stepId), done, () =>
+                    update((fresh) => setStepDone(fresh, item, stepId, done)),
+                  ),
+                )
+              }
             />
             {currentStepId === null && (
               <Alert severity="success" sx={{ mt: 1 }}>
@@ -129,7 +138,11 @@ export const HandlingView = ({ caseRecord, item, by, onFinished }: Props) => {
               caseRecord={caseRecord}
               item={item}
               onToggle={(materialId, received) =>
-                apply(update((fresh) => setMaterialReceived(fresh, item, materialId, received)))
+                apply(
+                  tick(tickKey('material', materialId), received, () =>
+                    update((fresh) => setMaterialReceived(fresh, item, materialId, received)),
+                  ),
+                )
               }
             />
           </Section>
