@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { formatMessage } from '../shared/i18n/define';
 import { appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
 import { IpcRejection, registerBridgeHandlers } from './ipc';
@@ -16,6 +16,7 @@ import {
   isPermissionAllowed,
   isSafeExternalUrl,
 } from './security';
+import { loadWindowState, restoreBounds, saveWindowState } from './windowState';
 
 // Must happen before `ready`: the scheme gets a real origin (IndexedDB, fetch, CSP 'self').
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
@@ -23,10 +24,14 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 
-const createMainWindow = (text: ShellText): BrowserWindow => {
+const createMainWindow = (text: ShellText, log: Logger): BrowserWindow => {
+  const stateDirectory = app.getPath('userData');
+  const restored = restoreBounds(
+    loadWindowState(stateDirectory),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
-    width: 1366,
-    height: 860,
+    ...restored.bounds,
     minWidth: 1024,
     minHeight: 640,
     show: false,
@@ -42,7 +47,17 @@ const createMainWindow = (text: ShellText): BrowserWindow => {
       spellcheck: false,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (restored.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    try {
+      saveWindowState(stateDirectory, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+    } catch (error) {
+      log.error('could not save window state', error);
+    }
+  });
   window.on('closed', () => {
     mainWindow = null;
   });
@@ -138,9 +153,9 @@ const start = async (): Promise<void> => {
     ),
   );
 
-  mainWindow = createMainWindow(text);
+  mainWindow = createMainWindow(text, log);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(text);
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(text, log);
   });
 };
 
