@@ -1,4 +1,5 @@
 import type { Case } from '../../../../shared/domain/case';
+import { formatTimeLimit } from '../../../components/timeLimit';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { Typography } from '@mui/material';
 import { Section } from '../../../components/Section';
@@ -6,7 +7,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { useDateFormat } from '../../../i18n/useDateFormat';
 import { usePendingChanges } from '../data/useCaseRecord';
 import { formatDuration } from '../model/duration';
-import { formatTimeLimit, promiseView } from '../model/promise';
+import { promiseView } from '../model/promise';
 import { Facts } from './Facts';
 
 /** 办理时间 and 同步状态: started, finished, elapsed against the promise, and whether the server has it. */

@@ -1,10 +1,11 @@
 import { Alert, Box, LinearProgress, Paper, Typography } from '@mui/material';
+import { formatTimeLimit } from '../../../components/timeLimit';
 import type { Case } from '../../../../shared/domain/case';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { useNow } from '../../../app/useNow';
 import { useI18n } from '../../../i18n/useI18n';
 import { formatDuration } from '../model/duration';
-import { formatHallDay, formatTimeLimit, promiseView } from '../model/promise';
+import { formatHallDay, promiseView } from '../model/promise';
 
 /** Elapsed handling time against the promised limit, live; 即办件 are due the same hall day. */
 export const PromiseMeter = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {

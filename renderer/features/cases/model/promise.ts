@@ -1,6 +1,6 @@
 import { promiseProgress } from '../../../../shared/domain/caseMachine';
 import type { Case } from '../../../../shared/domain/case';
-import type { ServiceItem, TimeLimit } from '../../../../shared/domain/serviceItem';
+import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { hallDayOf, type IsoDay } from '../../../../shared/time';
 import type { Translate } from '../../../i18n/I18nProvider';
 
@@ -23,13 +23,6 @@ export const promiseView = (
   immediate: isImmediate(item),
   lastDay: hallDayOf(new Date(Date.parse(current.promisedBy) - 1)),
 });
-
-export const formatTimeLimit = (t: Translate, limit: TimeLimit): string => {
-  if (limit.value === 0) return t('common.immediate');
-  return limit.unit === 'workingDays'
-    ? t('common.workingDays', { count: limit.value })
-    : t('common.naturalDays', { count: limit.value });
-};
 
 /** "11月28日" from a hall day, without going through the machine's time zone. */
 export const formatHallDay = (t: Translate, day: IsoDay): string => {

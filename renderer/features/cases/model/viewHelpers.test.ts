@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { formatTimeLimit } from '../../../components/timeLimit';
 import { finishCase } from '../../../../shared/domain/caseMachine';
 import { caseFieldsSchema } from '../../../../shared/domain/case';
 import { InvalidMutationError } from '../../../db/mutate';
 import { caseErrorMessage, saveErrorMessage } from './caseErrors';
 import { formatDuration, splitDuration } from './duration';
 import { lowIncomeItem, openCase } from './fixtures';
-import { formatHallDay, formatTimeLimit, promiseView } from './promise';
+import { formatHallDay, promiseView } from './promise';
 import { filterTodayCases } from './todayFilter';
 import { translateFor } from './translateFor';
 import { noticeNumberOf } from '../finish/outcomes';

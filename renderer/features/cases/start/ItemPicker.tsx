@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
+import { formatTimeLimit } from '../../../components/timeLimit';
 import { Autocomplete, Box, TextField, Typography } from '@mui/material';
 import { buildSearchIndex, searchItems } from '../../../../shared/catalog/search';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { useI18n } from '../../../i18n/useI18n';
-import { formatTimeLimit } from '../model/promise';
 
 type Props = {
   items: readonly ServiceItem[];
