@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+/**
+ * Loads main.ts against a fake Electron and checks the wiring the unit tests of the parts cannot see:
+ * privileged scheme before ready, sandbox, single-instance lock, handlers, and the window's web preferences.
+ */
+const fake = vi.hoisted(() => {
+  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const logs = `${process.env.TMPDIR ?? '/tmp'}/oncedesk-main-test-${process.pid}`;
+  class FakeBrowserWindow {
+    loadURL = vi.fn(() => Promise.resolve());
+    constructor(readonly options: Record<string, unknown>) {
+      windows.push(this);
+    }
+    once = vi.fn();
+    on = vi.fn();
+    static getAllWindows = () => windows;
+  }
+  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+  return {
+    windows,
+    logs,
+    electron: {
+      app: {
+        enableSandbox: vi.fn(),
+        requestSingleInstanceLock: vi.fn(() => true),
+        whenReady: vi.fn(() => Promise.resolve()),
+        on: vi.fn(),
+        quit: vi.fn(),
+        exit: vi.fn(),
+        getPath: vi.fn(() => logs),
+        getAppPath: () => '/opt/oncedesk/resources/app.asar',
+        getVersion: () => '0.1.0',
+        getLocale: () => 'zh-CN',
+        isPackaged: true,
+      },
+      BrowserWindow: FakeBrowserWindow,
+      dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
+      ipcMain: { handle: vi.fn() },
+      Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+      session: { defaultSession: session, fromPartition: vi.fn(() => session) },
+      shell: { openExternal: vi.fn(), openPath: vi.fn() },
+    },
+  };
+});
+
+vi.mock('electron', () => fake.electron);
+
+describe('main process wiring', () => {
+  it('starts a locked-down window on the app origin', async () => {
+    await import('./main');
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const { app, protocol, ipcMain, session, Menu } = fake.electron;
+
+    const [schemes] = vi.mocked(protocol.registerSchemesAsPrivileged).mock.calls[0] as unknown as [
+      { scheme: string; privileges: Record<string, boolean> }[],
+    ];
+    expect(schemes).toHaveLength(1);
+    expect(schemes[0]).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
+    expect(app.enableSandbox).toHaveBeenCalled();
+    expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(ipcMain.handle).toHaveBeenCalledTimes(4);
+    expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(Menu.setApplicationMenu).toHaveBeenCalled();
+
+    const [window] = fake.windows;
+    expect(window!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    expect(window!.loadURL).toHaveBeenCalledWith('app://oncedesk/index.html');
+  });
+
+  it('denies permission requests from the default session', () => {
+    const handler = vi.mocked(fake.electron.session.defaultSession.setPermissionRequestHandler).mock
+      .calls[0]![0] as (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: unknown,
+    ) => void;
+    const callback = vi.fn();
+    handler({}, 'media', callback, { requestingUrl: 'app://oncedesk/index.html' });
+    handler({}, 'geolocation', callback, { requestingUrl: 'https://evil.example/' });
+    expect(callback.mock.calls).toEqual([[false], [false]]);
+  });
+});
+
+afterAll(() => {
+  // The logger wrote main.log into the fake logs folder.
+  fs.rmSync(fake.logs, { recursive: true, force: true });
+});
