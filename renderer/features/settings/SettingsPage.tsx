@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { AboutSettings } from './AboutSettings';
 import { DeskSettings } from './DeskSettings';
 import { DisplaySettings } from './DisplaySettings';
+import { ServerSettings } from '../sync/ServerSettings';
 
 /**
  * 设置. Each block is its own section component; the sync engine adds its server and sign-in
@@ -16,6 +17,7 @@ export const SettingsPage = () => {
       <Box sx={{ display: 'grid', gap: 2, maxWidth: 880 }}>
         <DisplaySettings />
         <DeskSettings />
+        <ServerSettings />
         <AboutSettings />
       </Box>
     </Page>

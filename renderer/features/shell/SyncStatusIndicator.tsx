@@ -1,10 +1,13 @@
-import { Box, Tooltip, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Box, ButtonBase, Tooltip, Typography } from '@mui/material';
 import CloudDoneOutlinedIcon from '@mui/icons-material/CloudDoneOutlined';
 import CloudOffOutlinedIcon from '@mui/icons-material/CloudOffOutlined';
 import SyncIcon from '@mui/icons-material/Sync';
 import { useI18n } from '../../i18n/useI18n';
 import { useOnlineStatus } from './useOnlineStatus';
 import { usePendingChanges } from './usePendingChanges';
+import { useSyncStatus } from '../sync/SyncContext';
+import { SyncPanel } from '../sync/SyncPanel';
 
 /**
  * Whether the desk is online and how many changes wait in the outbox. The sync engine extends this
@@ -13,44 +16,51 @@ import { usePendingChanges } from './usePendingChanges';
  */
 export const SyncStatusIndicator = () => {
   const { t } = useI18n();
-  const online = useOnlineStatus();
+  const sync = useSyncStatus();
+  const [panelOpen, setPanelOpen] = useState(false);
+  // The browser's flag says the cable is in; the sync engine knows whether the server answers.
+  const online = useOnlineStatus() && sync.online;
   const pending = usePendingChanges() ?? 0;
   const connection = online ? t('shell.status.online') : t('shell.status.offline');
   const queue = pending > 0 ? t('shell.status.pending', { count: pending }) : t('shell.status.noPending');
   return (
-    <Tooltip title={online ? queue : t('shell.status.offlineHint')} describeChild>
-      <Box
-        role="status"
-        aria-label={t('shell.status.label')}
-        tabIndex={0}
-        sx={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 1,
-          px: 1.5,
-          py: 0.5,
-          borderRadius: 999,
-          bgcolor: online ? 'rgba(255,255,255,0.12)' : '#fff4e5',
-          color: online ? 'inherit' : 'warning.dark',
-          whiteSpace: 'nowrap',
-        }}
-      >
-        {online ? (
-          <CloudDoneOutlinedIcon fontSize="small" aria-hidden />
-        ) : (
-          <CloudOffOutlinedIcon fontSize="small" aria-hidden />
-        )}
-        <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
-          {connection}
-        </Typography>
-        <Box component="span" aria-hidden sx={{ opacity: 0.5 }}>
-          |
-        </Box>
-        {pending > 0 && <SyncIcon fontSize="small" aria-hidden />}
-        <Typography component="span" variant="body2" data-testid="pending-changes">
-          {queue}
-        </Typography>
-      </Box>
-    </Tooltip>
+    <>
+      <Tooltip title={online ? queue : t('shell.status.offlineHint')} describeChild>
+        <ButtonBase onClick={() => setPanelOpen(true)} aria-haspopup="dialog" sx={{ borderRadius: 999 }}>
+          <Box
+            role="status"
+            aria-label={t('shell.status.label')}
+            sx={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 1,
+              px: 1.5,
+              py: 0.5,
+              borderRadius: 999,
+              bgcolor: online ? 'rgba(255,255,255,0.12)' : '#fff4e5',
+              color: online ? 'inherit' : 'warning.dark',
+              whiteSpace: 'nowrap',
+            }}
+          >
+            {online ? (
+              <CloudDoneOutlinedIcon fontSize="small" aria-hidden />
+            ) : (
+              <CloudOffOutlinedIcon fontSize="small" aria-hidden />
+            )}
+            <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
+              {connection}
+            </Typography>
+            <Box component="span" aria-hidden sx={{ opacity: 0.5 }}>
+              |
+            </Box>
+            {pending > 0 && <SyncIcon fontSize="small" aria-hidden />}
+            <Typography component="span" variant="body2" data-testid="pending-changes">
+              {queue}
+            </Typography>
+          </Box>
+        </ButtonBase>
+      </Tooltip>
+      <SyncPanel open={panelOpen} onClose={() => setPanelOpen(false)} />
+    </>
   );
 };

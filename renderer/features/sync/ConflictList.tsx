@@ -1,0 +1,65 @@
+import { Box, Button, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/DbContext';
+import { useI18n } from '../../i18n/useI18n';
+import { dismissConflict } from '../../sync/rejections';
+import { conflictsOf } from '../../sync/stores';
+import { shownValue, tableKey } from './labels';
+
+/** Fields another desk had changed before ours overwrote them: who set what, and what this desk kept. */
+export const ConflictList = ({ rowId }: { rowId?: string }) => {
+  const { t } = useI18n();
+  const db = useDb();
+  const conflicts =
+    useLiveQuery(
+      () =>
+        rowId
+          ? conflictsOf(db)
+              .filter((note) => note.rowId === rowId)
+              .toArray()
+          : conflictsOf(db).toArray(),
+      [db, rowId],
+    ) ?? [];
+  const empty = t('sync.value.empty');
+  return (
+    <Box>
+      <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mb: 1 }}>
+        {t('sync.panel.conflictsTitle')}
+      </Typography>
+      {conflicts.length === 0 ? (
+        <Typography color="text.secondary">{t('sync.panel.conflictsEmpty')}</Typography>
+      ) : (
+        <List dense>
+          {conflicts.map((note) => {
+            const table = tableKey(note.table);
+            return (
+              <ListItem
+                key={note.id}
+                divider
+                secondaryAction={
+                  <Button
+                    size="small"
+                    onClick={() => note.id !== undefined && void dismissConflict(db, note.id)}
+                  >
+                    {t('sync.panel.dismiss')}
+                  </Button>
+                }
+              >
+                <ListItemText
+                  primary={t('sync.panel.conflictLine', {
+                    field: note.field,
+                    by: note.theirBy,
+                    theirs: shownValue(note.theirValue, empty),
+                    mine: shownValue(note.mine, empty),
+                  })}
+                  secondary={`${table ? t(table) : note.table} · ${t('sync.panel.record', { id: note.rowId })}`}
+                  sx={{ pr: 10 }}
+                />
+              </ListItem>
+            );
+          })}
+        </List>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Alert, Box, Button, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/DbContext';
+import { useDesk } from '../../app/useDesk';
+import { useDateFormat } from '../../i18n/useDateFormat';
+import { useI18n } from '../../i18n/useI18n';
+import { dismissRejection, retryRejection } from '../../sync/rejections';
+import { rejectionsOf } from '../../sync/stores';
+import { reasonKey, tableKey } from './labels';
+
+/** Mutations the server refused, newest first, kept until the clerk dismisses or resubmits them. */
+export const RejectionList = () => {
+  const { t } = useI18n();
+  const db = useDb();
+  const desk = useDesk();
+  const formatDate = useDateFormat();
+  const rejections = useLiveQuery(() => rejectionsOf(db).reverse().sortBy('rejectedAt'), [db]) ?? [];
+  const [retryError, setRetryError] = useState<string | null>(null);
+
+  const retry = async (mutationId: string) => {
+    setRetryError(null);
+    try {
+      await retryRejection(db, mutationId, desk?.staffId ?? '', new Date());
+    } catch (error) {
+      setRetryError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <Box>
+      <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mb: 1 }}>
+        {t('sync.panel.rejectedTitle')}
+      </Typography>
+      {retryError && <Alert severity="error">{t('sync.panel.retryFailed', { message: retryError })}</Alert>}
+      {rejections.length === 0 ? (
+        <Typography color="text.secondary">{t('sync.panel.rejectedEmpty')}</Typography>
+      ) : (
+        <List dense>
+          {rejections.map((rejection) => {
+            const table = tableKey(rejection.table);
+            return (
+              <ListItem
+                key={rejection.mutationId}
+                divider
+                secondaryAction={
+                  <Box sx={{ display: 'flex', gap: 1 }}>
+                    <Button size="small" onClick={() => void retry(rejection.mutationId)}>
+                      {t('sync.panel.retry')}
+                    </Button>
+                    <Button size="small" onClick={() => void dismissRejection(db, rejection.mutationId)}>
+                      {t('sync.panel.dismiss')}
+                    </Button>
+                  </Box>
+                }
+              >
+                <ListItemText
+                  primary={`${table ? t(table) : rejection.table} · ${t('sync.panel.record', { id: rejection.rowId })} · ${t(reasonKey(rejection.reason))}`}
+                  secondary={`${t('sync.panel.rejectedAt', { time: formatDate(rejection.rejectedAt, 'M月d日 HH:mm') })}${rejection.message ? ` · ${rejection.message}` : ''}`}
+                  sx={{ pr: 22 }}
+                />
+              </ListItem>
+            );
+          })}
+        </List>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Typography,
+} from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/DbContext';
+import { useDateFormat } from '../../i18n/useDateFormat';
+import { useI18n } from '../../i18n/useI18n';
+import { getSyncState } from '../../sync/stores';
+import { useSyncEngine, useSyncStatus } from './SyncContext';
+import { SyncProgress } from './SyncProgress';
+import { RejectionList } from './RejectionList';
+import { ConflictList } from './ConflictList';
+import { SignInDialog } from './SignInDialog';
+import { errorKey } from './labels';
+
+type Props = { open: boolean; onClose: () => void };
+
+/** The details behind the status pill: last sync, what waits, what the server refused, conflicts. */
+export const SyncPanel = ({ open, onClose }: Props) => {
+  const { t } = useI18n();
+  const db = useDb();
+  const engine = useSyncEngine();
+  const status = useSyncStatus();
+  const formatDate = useDateFormat();
+  const lost = useLiveQuery(() => getSyncState(db, 'serverLostSeqs'), [db]);
+  const [signingIn, setSigningIn] = useState(false);
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby="sync-panel-title" fullWidth maxWidth="md">
+      <DialogTitle id="sync-panel-title">{t('sync.panel.title')}</DialogTitle>
+      <DialogContent sx={{ display: 'grid', gap: 2 }}>
+        {!status.configured && <Alert severity="info">{t('sync.settings.notConfigured')}</Alert>}
+        {status.needsSignIn && status.configured && (
+          <Alert
+            severity="warning"
+            action={<Button onClick={() => setSigningIn(true)}>{t('sync.signIn.again')}</Button>}
+          >
+            {t('sync.signIn.needed')}
+          </Alert>
+        )}
+        {status.lastError && (
+          <Alert severity={status.lastError.code === 'network' ? 'info' : 'error'}>
+            {t(errorKey(status.lastError.code), { message: status.lastError.message })}
+          </Alert>
+        )}
+        {lost && (
+          <Alert severity="warning">{t('sync.panel.serverLost', { from: lost.from, to: lost.to })}</Alert>
+        )}
+        <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
+          <Typography>
+            {status.lastSyncedAt
+              ? t('sync.panel.lastSynced', { time: formatDate(status.lastSyncedAt, 'M月d日 HH:mm:ss') })
+              : t('sync.panel.neverSynced')}
+          </Typography>
+          <Typography>{t('sync.panel.pending', { count: status.pending })}</Typography>
+        </Box>
+        <SyncProgress />
+        <RejectionList />
+        <ConflictList />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('common.close')}</Button>
+        <Button
+          variant="contained"
+          disabled={!engine || !status.configured || status.running}
+          onClick={() => void engine?.sync()}
+        >
+          {status.running ? t('sync.panel.syncing') : t('sync.panel.syncNow')}
+        </Button>
+      </DialogActions>
+      <SignInDialog open={signingIn} onClose={() => setSigningIn(false)} />
+    </Dialog>
+  );
+};

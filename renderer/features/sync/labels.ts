@@ -1,0 +1,20 @@
+import type { MessageKey } from '../../../shared/i18n/messages';
+import type { RejectionReason } from '../../sync/stores';
+import type { SyncErrorCode } from '../../sync/status';
+
+export const reasonKey = (reason: RejectionReason): MessageKey => `sync.reason.${reason}`;
+
+export const errorKey = (code: SyncErrorCode): MessageKey => `sync.error.${code}`;
+
+const tableKeys: Record<string, MessageKey> = { cases: 'sync.table.cases', items: 'sync.table.items' };
+
+/** The table's name for clerks, or its wire name for a table this build has no words for. */
+export const tableKey = (table: string): MessageKey | null => tableKeys[table] ?? null;
+
+/** A stored field value as a clerk reads it; structured values are shown compactly. */
+export const shownValue = (value: unknown, empty: string): string => {
+  if (value === null || value === undefined || value === '') return empty;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+};
