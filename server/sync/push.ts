@@ -15,12 +15,12 @@ import { applyMutation, type ConflictRecord } from './applyMutation';
 import type { Refusal } from './permissions';
 import { rowKey, type StoredRow, type Writer } from './rowState';
 import {
-  insertRecords,
+  insertRecordsSql,
   loadRows,
   lockVersions,
-  readVersionCounter,
-  saveRows,
-  writeVersionCounter,
+  rowsPayload,
+  upsertRowsSql,
+  type Columns,
 } from './rowStore';
 
 /**
@@ -99,27 +99,29 @@ const classify = (envelope: Envelope, lastSeq: number): Decided[] => {
   });
 };
 
-/** Binds a new clientId to this device; a client used by another device is refused. */
-const bindClient = async (tx: Queryable, clientId: string, deviceId: string, now: Date): Promise<number> => {
-  const found = await tx.query<{ device_id: string; last_seq: unknown }>(
-    'SELECT device_id, last_seq FROM clients WHERE client_id = $1',
+/**
+ * The client's state and the version counter in one round trip: the push lock is held from here to
+ * commit, so every round trip inside it delays every other desk.
+ */
+const readClientAndCounter = async (
+  tx: Queryable,
+  clientId: string,
+  deviceId: string,
+): Promise<{ lastSeq: number; counter: number }> => {
+  const found = await tx.query<{ counter: unknown; device_id: string | null; last_seq: unknown }>(
+    `SELECT (SELECT value FROM version_counter WHERE id = 1) AS counter, c.device_id, c.last_seq
+       FROM (SELECT 1) AS one LEFT JOIN clients c ON c.client_id = $1`,
     [clientId],
   );
-  const client = found.rows[0];
-  if (!client) {
-    await tx.query(
-      'INSERT INTO clients (client_id, device_id, last_seq, created_at, updated_at) VALUES ($1, $2, 0, $3, $3)',
-      [clientId, deviceId, now.toISOString()],
-    );
-    return 0;
-  }
-  if (client.device_id !== deviceId) {
+  const row = found.rows[0];
+  // A client is bound to the device of the first token that pushed it; another device is refused.
+  if (row?.device_id && row.device_id !== deviceId) {
     throw new HttpError(403, 'client_device_mismatch', 'This clientId belongs to another device.');
   }
-  return Number(client.last_seq);
+  return { lastSeq: Number(row?.last_seq ?? 0), counter: Number(row?.counter ?? 0) };
 };
 
-const conflictColumns = [
+const conflictColumns: Columns = [
   ['table_name', 'text'],
   ['row_id', 'text'],
   ['field', 'text'],
@@ -134,7 +136,7 @@ const conflictColumns = [
   ['created_at', 'timestamptz'],
 ] as const;
 
-const rejectionColumns = [
+const rejectionColumns: Columns = [
   ['client_id', 'text'],
   ['staff_id', 'text'],
   ['seq', 'bigint'],
@@ -169,15 +171,14 @@ export const push = async (
 
   return db.transaction(async (tx) => {
     await lockVersions(tx);
-    const lastSeq = await bindClient(tx, envelope.clientId, session.deviceId, now);
+    const { lastSeq, counter } = await readClientAndCounter(tx, envelope.clientId, session.deviceId);
     const decided = classify(envelope, lastSeq);
 
     const parsed = decided.flatMap((entry) => (entry.kind === 'parsed' ? [entry.mutation] : []));
     const current = new Map<string, StoredRow>();
     for (const row of await loadRows(tx, dedupeKeys(parsed))) current.set(rowKey(row.table, row.id), row);
 
-    let version = await readVersionCounter(tx);
-    const startVersion = version;
+    let version = counter;
     const touched = new Map<string, StoredRow>();
     const conflicts: Record<string, unknown>[] = [];
     const rejections: Record<string, unknown>[] = [];
@@ -200,9 +201,17 @@ export const push = async (
       results.push({ seq, status: 'rejected', reason: refusal.reason, message: refusal.message });
     };
 
+    const earlierRejections = await findRejections(
+      tx,
+      envelope.clientId,
+      decided.flatMap((entry) => (entry.kind === 'duplicate' ? [entry.seq] : [])),
+    );
     for (const entry of decided) {
       if (entry.kind === 'duplicate') {
-        results.push({ seq: entry.seq, status: 'duplicate' });
+        // A resent seq we once rejected (the answer was lost) says so again, or the desk would
+        // take the duplicate for an acknowledgement and the write would vanish unseen.
+        const rejected = earlierRejections.get(entry.seq);
+        results.push({ seq: entry.seq, status: 'duplicate', ...rejected });
         continue;
       }
       if (entry.kind === 'refused') {
@@ -240,20 +249,45 @@ export const push = async (
       }
     }
 
-    await saveRows(tx, [...touched.values()]);
-    await insertRecords(tx, 'conflicts', conflictColumns, conflicts);
-    await insertRecords(tx, 'rejections', rejectionColumns, rejections);
-    if (version !== startVersion) await writeVersionCounter(tx, version);
     const newLastSeq = Math.max(lastSeq, ...decided.map((entry) => entry.seq));
-    if (newLastSeq !== lastSeq) {
-      await tx.query('UPDATE clients SET last_seq = $2, updated_at = $3 WHERE client_id = $1', [
+    // All writes in one statement, again to keep the lock short. Binding a new client is the insert.
+    await tx.query(
+      `WITH saved_rows AS (${upsertRowsSql(1)} RETURNING 1),
+            saved_conflicts AS (${insertRecordsSql('conflicts', conflictColumns, 2)} RETURNING 1),
+            saved_rejections AS (${insertRecordsSql('rejections', rejectionColumns, 3)} RETURNING 1),
+            counter AS (UPDATE version_counter SET value = $4 WHERE id = 1 RETURNING 1),
+            client AS (
+              INSERT INTO clients (client_id, device_id, last_seq, created_at, updated_at)
+              VALUES ($5, $6, $7, $8, $8)
+              ON CONFLICT (client_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, updated_at = EXCLUDED.updated_at
+              RETURNING 1)
+       SELECT 1`,
+      [
+        rowsPayload([...touched.values()]),
+        JSON.stringify(conflicts),
+        JSON.stringify(rejections),
+        version,
         envelope.clientId,
+        session.deviceId,
         newLastSeq,
         createdAt,
-      ]);
-    }
+      ],
+    );
     return { lastSeq: newLastSeq, results };
   });
+};
+
+const findRejections = async (
+  tx: Queryable,
+  clientId: string,
+  seqs: readonly number[],
+): Promise<Map<number, Refusal>> => {
+  if (seqs.length === 0) return new Map();
+  const found = await tx.query<{ seq: unknown; reason: Refusal['reason']; message: string }>(
+    'SELECT seq, reason, message FROM rejections WHERE client_id = $1 AND seq = ANY($2::bigint[])',
+    [clientId, seqs],
+  );
+  return new Map(found.rows.map((row) => [Number(row.seq), { reason: row.reason, message: row.message }]));
 };
 
 const dedupeKeys = (mutations: readonly Mutation[]) => {

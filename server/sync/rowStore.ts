@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/types';
-import type { FieldStamp, StoredRow } from './rowState';
+import { rowKey, type FieldStamp, type StoredRow } from './rowState';
 
 type RowRecord = {
   table_name: string;
@@ -36,63 +36,62 @@ export const loadRows = async (
   keys: readonly { table: string; id: string }[],
 ): Promise<StoredRow[]> => {
   if (keys.length === 0) return [];
+  // `= ANY` on both key columns uses the primary key index; a join against unnest() lets the planner
+  // pick a sequential scan of the whole table once it is large. Pairs are matched exactly below.
+  const wanted = new Set(keys.map((key) => rowKey(key.table, key.id)));
   const result = await db.query<RowRecord>(
-    `SELECT r.* FROM rows r
-       JOIN (SELECT * FROM unnest($1::text[], $2::text[]) AS k(table_name, id)) k
-         ON r.table_name = k.table_name AND r.id = k.id`,
-    [keys.map((key) => key.table), keys.map((key) => key.id)],
+    'SELECT * FROM rows WHERE table_name = ANY($1::text[]) AND id = ANY($2::text[])',
+    [[...new Set(keys.map((key) => key.table))], keys.map((key) => key.id)],
   );
-  return result.rows.map(fromRecord);
+  return result.rows.filter((record) => wanted.has(rowKey(record.table_name, record.id))).map(fromRecord);
 };
 
-/**
- * One multi-row upsert for the whole batch. The rows travel as one JSON document because both
- * drivers pass it the same way and it keeps the statement the same size for 1 or 500 rows.
- */
+/** The rows of a batch as one JSON document: both drivers pass it the same way, for 1 or 500 rows. */
+export const rowsPayload = (rows: readonly StoredRow[]): string =>
+  JSON.stringify(
+    rows.map((row) => ({
+      table_name: row.table,
+      id: row.id,
+      department_id: row.departmentId,
+      version: row.version,
+      deleted: row.deleted,
+      fields: row.fields,
+      field_versions: row.fieldStamps,
+      updated_by: row.updatedBy,
+      updated_client: row.updatedClient,
+      updated_at: row.updatedAt,
+    })),
+  );
+
+/** A multi-row upsert of `rowsPayload` passed as parameter `$param`. */
+export const upsertRowsSql = (param: number): string => `
+  INSERT INTO rows (table_name, id, department_id, version, deleted, fields, field_versions,
+                    updated_by, updated_client, updated_at)
+  SELECT table_name, id, department_id, version, deleted, fields, field_versions,
+         updated_by, updated_client, updated_at
+    FROM jsonb_to_recordset($${param}::jsonb) AS x(table_name text, id text, department_id text, version bigint,
+         deleted boolean, fields jsonb, field_versions jsonb, updated_by text, updated_client text,
+         updated_at timestamptz)
+  ON CONFLICT (table_name, id) DO UPDATE SET
+    department_id = EXCLUDED.department_id, version = EXCLUDED.version, deleted = EXCLUDED.deleted,
+    fields = EXCLUDED.fields, field_versions = EXCLUDED.field_versions, updated_by = EXCLUDED.updated_by,
+    updated_client = EXCLUDED.updated_client, updated_at = EXCLUDED.updated_at`;
+
 export const saveRows = async (db: Queryable, rows: readonly StoredRow[]): Promise<void> => {
-  if (rows.length === 0) return;
-  const payload = rows.map((row) => ({
-    table_name: row.table,
-    id: row.id,
-    department_id: row.departmentId,
-    version: row.version,
-    deleted: row.deleted,
-    fields: row.fields,
-    field_versions: row.fieldStamps,
-    updated_by: row.updatedBy,
-    updated_client: row.updatedClient,
-    updated_at: row.updatedAt,
-  }));
-  await db.query(
-    `INSERT INTO rows (table_name, id, department_id, version, deleted, fields, field_versions,
-                       updated_by, updated_client, updated_at)
-     SELECT table_name, id, department_id, version, deleted, fields, field_versions,
-            updated_by, updated_client, updated_at
-       FROM jsonb_to_recordset($1::jsonb) AS x(table_name text, id text, department_id text, version bigint,
-            deleted boolean, fields jsonb, field_versions jsonb, updated_by text, updated_client text,
-            updated_at timestamptz)
-     ON CONFLICT (table_name, id) DO UPDATE SET
-       department_id = EXCLUDED.department_id, version = EXCLUDED.version, deleted = EXCLUDED.deleted,
-       fields = EXCLUDED.fields, field_versions = EXCLUDED.field_versions, updated_by = EXCLUDED.updated_by,
-       updated_client = EXCLUDED.updated_client, updated_at = EXCLUDED.updated_at`,
-    [JSON.stringify(payload)],
-  );
+  if (rows.length > 0) await db.query(upsertRowsSql(1), [rowsPayload(rows)]);
 };
 
-/** Inserts plain records (column name -> value) with one statement; column types are given in `columns`. */
-export const insertRecords = async (
-  db: Queryable,
+export type Columns = readonly (readonly [name: string, type: string])[];
+
+/** Inserts plain records (column name -> value), passed as JSON parameter `$param`, into `table`. */
+export const insertRecordsSql = (
   table: 'conflicts' | 'rejections',
-  columns: readonly (readonly [name: string, type: string])[],
-  records: readonly Record<string, unknown>[],
-): Promise<void> => {
-  if (records.length === 0) return;
+  columns: Columns,
+  param: number,
+): string => {
   const names = columns.map(([name]) => name).join(', ');
   const definition = columns.map(([name, type]) => `${name} ${type}`).join(', ');
-  await db.query(
-    `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${definition})`,
-    [JSON.stringify(records)],
-  );
+  return `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${definition})`;
 };
 
 /** Versions come from one counter row; callers hold the push lock, so reading then writing it is safe. */

@@ -14,12 +14,14 @@ export type TestDatabase = { db: Database; schema?: string; drop(): Promise<void
  * A fresh, migrated database: in-memory PGlite, or a new schema in DATABASE_URL's database so test
  * files running in parallel never see each other's rows. `drop()` closes it and removes the schema.
  */
-export const openTestDatabase = async (backend: Backend): Promise<TestDatabase> => {
+export const openTestDatabase = async (
+  backend: Backend,
+  databaseUrl = process.env.DATABASE_URL,
+): Promise<TestDatabase> => {
   if (backend === 'pglite') {
     const db = await openDatabase({ dataDir: 'memory://' });
     return { db, drop: () => db.close() };
   }
-  const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set');
   const schema = `oncedesk_test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(databaseUrl, (client) => client.query(`CREATE SCHEMA ${schema}`));

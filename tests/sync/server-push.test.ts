@@ -122,6 +122,15 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
     ]);
     expect(body.results[0]!.message).toMatch(/surprise/);
     expect(await count('rejections')).toBe(rejectionsBefore + 6);
+    // Resent after a lost answer: still duplicates, and the rejected ones carry their reason again.
+    const resent = await push(server.api, rsStaff, client, [
+      mutation(3, 'nonsense', newId(), {}),
+      mutation(5, 'cases', id, caseFields(hrss)),
+    ]);
+    expect(resent.body.results).toEqual([
+      { seq: 3, status: 'duplicate', reason: 'unknown_table', message: body.results[2]!.message },
+      { seq: 5, status: 'duplicate' },
+    ]);
     const stored = await server.database.query<{ reason: string; seq: unknown }>(
       'SELECT reason, seq FROM rejections WHERE client_id = $1 ORDER BY seq',
       [client],
