@@ -119,6 +119,16 @@ describe('registerBridgeHandlers', () => {
   });
 });
 
+describe('handler failures', () => {
+  it('are logged and passed on to the renderer', async () => {
+    vi.mocked(ipcMain.handle).mockClear();
+    const { invoke, handlers, log } = setup();
+    handlers.saveFile.mockRejectedValueOnce(new Error('disk full'));
+    await expect(invoke('saveFile', validSave)).rejects.toThrow('disk full');
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('disk full'));
+  });
+});
+
 describe('isTrustedSender', () => {
   it('trusts only the top frame of the app origin', () => {
     expect(isTrustedSender(appFrame)).toBe(true);

@@ -51,7 +51,13 @@ export const wrapHandler = <K extends ChannelName>(
       log(`${channel}: invalid argument (${issues.slice(0, 500)})`);
       throw new IpcRejection(channel, 'invalid argument');
     }
-    return handler(parsed.data as ChannelArg<K>, event);
+    try {
+      return await handler(parsed.data as ChannelArg<K>, event);
+    } catch (error) {
+      // The renderer shows its own message; the log keeps the detail for whoever supports the window.
+      log(`${channel}: handler failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
   };
 };
 

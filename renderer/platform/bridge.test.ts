@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DesktopBridge } from '../../shared/ipc/contract';
-import { selectBridge } from './bridge';
+import { getBridge, selectBridge } from './bridge';
 
 const fakeBridge = (shell: 'electron' | 'browser'): DesktopBridge => ({
   printDocument: () => Promise.resolve({ status: 'printed' }),
@@ -20,5 +20,19 @@ describe('selectBridge', () => {
   it('falls back to the web bridge in a plain browser', async () => {
     const bridge = selectBridge({}, () => fakeBridge('browser'));
     await expect(bridge.appInfo({})).resolves.toMatchObject({ shell: 'browser' });
+  });
+});
+
+describe('getBridge', () => {
+  it('chooses once and keeps that choice for every later call', () => {
+    const desktop = fakeBridge('electron');
+    vi.stubGlobal('window', { oncedesk: desktop });
+    try {
+      expect(getBridge()).toBe(desktop);
+      vi.stubGlobal('window', {});
+      expect(getBridge()).toBe(desktop);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
