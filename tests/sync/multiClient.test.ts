@@ -137,7 +137,10 @@ const runScenario = async (scenario: Scenario) => {
 
     // A final clean sync: every desk twice, so each sees what the others pushed last.
     for (let round = 0; round < 2; round += 1) {
-      for (const desk of desks) expect(await desk.engine.sync()).toBe('synced');
+      for (const desk of desks) {
+        const outcome = await desk.engine.sync();
+        expect(outcome, JSON.stringify(desk.engine.status.get().lastError)).toBe('synced');
+      }
     }
 
     let rejectedCount = 0;
@@ -151,7 +154,7 @@ const runScenario = async (scenario: Scenario) => {
     expect((await serverVersionCounter(server)) - counterBefore).toBe(made.length - rejectedCount);
 
     // All desks converge on the server's rows.
-    const expected = await serverCases(server);
+    const expected = await serverCases(server, departmentId);
     for (const desk of desks) {
       const mine = (await localCases(desk)).filter((row) => row.fields.departmentId === departmentId);
       expect(mine).toEqual(expected);

@@ -89,12 +89,12 @@ export const startTestServer = async (staffCount: number): Promise<TestServer> =
 };
 
 /** The server's rows of the test department, comparable with localCases(). */
-export const serverCases = async (server: TestServer) => {
+export const serverCases = async (server: TestServer, departmentId = server.departmentId) => {
   const result = await server
     .database()
     .query<{ id: string; version: unknown; deleted: boolean; fields: Record<string, unknown> }>(
       `SELECT id, version, deleted, fields FROM rows WHERE table_name = 'cases' AND department_id = $1`,
-      [server.departmentId],
+      [departmentId],
     );
   return result.rows
     .map((row) => ({ id: row.id, version: Number(row.version), deleted: row.deleted, fields: row.fields }))

@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'oncedesk-cli-'));
+
+/** The operator interface: real processes, exit codes and messages, embedded database. */
+const cli = (...args: string[]) =>
+  new Promise<{ code: number; output: string }>((resolve) => {
+    const env = { ...process.env, ONCEDESK_DATA: dataDir };
+    delete env.DATABASE_URL;
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli.ts', ...args],
+      { env },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+    );
+  });
+
+describe('server command line', () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('adds departments and staff, and refuses mistakes with a message and a non-zero exit', async () => {
+    expect(await cli('add-department', '--code', 'JN-YB', '--name', '济宁市医疗保障局')).toMatchObject({
+      code: 0,
+    });
+    const duplicate = await cli('add-department', '--code', 'JN-YB', '--name', '又一个');
+    expect(duplicate.code).not.toBe(0);
+    expect(duplicate.output).toMatch(/exists already/);
+
+    const staff = ['--username', 'yb-staff', '--password', 'password-1', '--name', '王芳', '--role', 'staff'];
+    expect(await cli('add-staff', ...staff, '--department', 'JN-YB')).toMatchObject({ code: 0 });
+    const again = await cli('add-staff', ...staff, '--department', 'JN-YB');
+    expect(again.code).not.toBe(0);
+    expect(again.output).toMatch(/exists already/);
+    const unknown = await cli('add-staff', ...staff.slice(0, 7), 'boss', '--department', 'NOPE');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.output).toMatch(/Role "boss"/);
+    const missing = await cli('add-staff', '--username', 'x');
+    expect(missing.code).not.toBe(0);
+    expect(missing.output).toMatch(/Missing --password/);
+  }, 60_000);
+});
