@@ -42,5 +42,5 @@ describe('server command line', () => {
     const missing = await cli('add-staff', '--username', 'x');
     expect(missing.code).not.toBe(0);
     expect(missing.output).toMatch(/Missing --password/);
-  }, 60_000);
+  }, 120_000);
 });
