@@ -30,7 +30,10 @@ export const makeCases = (
   for (let index = 0; index < count; index += 1) {
     const isToday = index < todayCount;
     const daysAgo = isToday ? 0 : 1 + ((index - todayCount) % 1000);
-    const startedAt = new Date(now.getTime() - daysAgo * dayMs - (index % 480) * 60_000);
+    // Today's cases start within the last minutes so they stay on today's hall day.
+    const startedAt = new Date(
+      now.getTime() - (isToday ? index * 1000 : daysAgo * dayMs + (index % 480) * 60_000),
+    );
     const item = items[index % items.length]!;
     const started = startCase({
       item,

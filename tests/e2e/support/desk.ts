@@ -1,0 +1,101 @@
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+/** The clerk of the scenario: 王晓燕 at window 4 (失业保险) of the HR bureau's hall. */
+export const clerkDesk = {
+  department: '济宁市人力资源和社会保障局',
+  hall: '济宁市人社局政务服务大厅',
+  window: '4 号窗口 · 失业保险',
+  clerk: '王晓燕（窗口工作人员）',
+} as const;
+
+/** A section link of the main navigation; `navigation` is the landmark's name in the current language. */
+export const mainNav = (page: Page, name: string, navigation = '主导航'): Locator =>
+  page.getByRole('navigation', { name: navigation }).getByRole('link', { name, exact: true });
+
+/** First-run set-up, as a clerk does it: four lists, then 完成设置; ends on the home screen. */
+export const setUpDesk = async (page: Page): Promise<void> => {
+  await page.getByRole('heading', { name: '窗口台初始设置' }).waitFor();
+  await page
+    .getByRole('combobox', { name: '部门', exact: true })
+    .selectOption({ label: clerkDesk.department });
+  await page.getByRole('combobox', { name: '服务大厅' }).selectOption({ label: clerkDesk.hall });
+  await page.getByRole('combobox', { name: '窗口号' }).selectOption({ label: clerkDesk.window });
+  await page.getByRole('combobox', { name: '本窗口工作人员' }).selectOption({ label: clerkDesk.clerk });
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await page.getByRole('heading', { name: '今日工作台' }).waitFor();
+};
+
+/** The case id in the address bar of the handling screen (#/cases/<id>). */
+export const caseIdOf = (page: Page): string => {
+  const match = /#\/cases\/([^/?]+)$/.exec(page.url());
+  if (!match) throw new Error(`not on a case page: ${page.url()}`);
+  return decodeURIComponent(match[1]!);
+};
+
+export type OutboxRow = {
+  seq: number;
+  table: string;
+  rowId: string;
+  op: string;
+  fields: Record<string, unknown>;
+};
+
+/**
+ * The app's outbox as stored, read with the plain IndexedDB API (no app code), so the test sees what
+ * a sync would push after a restart.
+ */
+export const readOutbox = (page: Page): Promise<OutboxRow[]> =>
+  page.evaluate(
+    () =>
+      new Promise<OutboxRow[]>((resolve, reject) => {
+        const opening = indexedDB.open('oncedesk');
+        opening.onerror = () => reject(opening.error ?? new Error('cannot open oncedesk'));
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const reading = db.transaction('outbox', 'readonly').objectStore('outbox').getAll();
+          reading.onerror = () => reject(reading.error ?? new Error('cannot read outbox'));
+          reading.onsuccess = () => {
+            db.close();
+            resolve(reading.result as OutboxRow[]);
+          };
+        };
+      }),
+  );
+
+/** The status pill in the app bar says how many changes wait; it must match the outbox. */
+export const expectWaitingCount = async (page: Page, count: number): Promise<void> => {
+  const status = page.getByRole('status', { name: '连接与同步状态' });
+  await status.getByText(count === 0 ? '无待同步更改' : `${count} 项更改待同步`).waitFor();
+  expect(await readOutbox(page)).toHaveLength(count);
+};
+
+/**
+ * Replaces print() on the hidden print frame the web bridge makes (same origin, so the parent may), and
+ * records the printed document instead of opening the browser's print dialog.
+ */
+export const recordPrints = async (page: Page): Promise<void> => {
+  await page.addInitScript(() => {
+    const printed: string[] = [];
+    (window as unknown as { oncedeskPrinted: string[] }).oncedeskPrinted = printed;
+    const descriptor = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!;
+    Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+      configurable: true,
+      get(this: HTMLIFrameElement) {
+        const frameWindow = descriptor.get!.call(this) as (Window & { recorded?: true }) | null;
+        try {
+          if (frameWindow && !frameWindow.recorded) {
+            frameWindow.recorded = true;
+            frameWindow.print = () => printed.push(frameWindow.document.documentElement.outerHTML);
+          }
+        } catch {
+          // A cross-origin (sandboxed preview) frame: not the print frame, leave it alone.
+        }
+        return frameWindow;
+      },
+    });
+  });
+};
+
+export const printedDocuments = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...(window as unknown as { oncedeskPrinted: string[] }).oncedeskPrinted]);
