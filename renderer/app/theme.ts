@@ -12,8 +12,9 @@ export const surface = {
 
 /**
  * A calm government-service palette: deep blue for primary actions, muted greys for structure, and
- * red kept for errors and overdue work only. Large-font mode (适老化) scales the whole type ramp
- * (MUI derives every rem from `fontSize`) rather than individual components, so layouts stay in step.
+ * red kept for errors and overdue work only. Large-font mode (适老化) raises the root font size, so
+ * every rem — the type ramp, headings, and widths given in rem such as the navigation — grows in step
+ * and no screen needs its own large-font branch.
  * The focus ring is always on and thick enough to see from a counter chair: clerks work by keyboard.
  */
 export const buildTheme = (locale: Locale, largeFont: boolean) =>
@@ -34,7 +35,7 @@ export const buildTheme = (locale: Locale, largeFont: boolean) =>
       shape: { borderRadius: 8 },
       focusVisible: { outlineWidth: 3, outlineColor: '#f0a500', outlineOffset: 2 },
       typography: {
-        fontSize: largeFont ? 17 : 14,
+        fontSize: 14,
         fontFamily: [
           '"Microsoft YaHei"',
           '"PingFang SC"',
@@ -57,7 +58,7 @@ export const buildTheme = (locale: Locale, largeFont: boolean) =>
           styleOverrides: {
             body: { fontVariantNumeric: 'tabular-nums' },
             // A focused element scrolled into view should not hide under the sticky app bar.
-            html: { scrollPaddingTop: 72 },
+            html: { scrollPaddingTop: 72, fontSize: largeFont ? '118.75%' : '100%' },
           },
         },
         MuiButton: { defaultProps: { disableElevation: true } },

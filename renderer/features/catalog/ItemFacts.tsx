@@ -6,8 +6,10 @@ import { Section } from '../../components/Section';
 import { formatTimeLimit } from '../../components/timeLimit';
 import { useI18n } from '../../i18n/useI18n';
 
-const Fact = ({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) => (
-  <Box sx={{ gridColumn: wide ? '1 / -1' : undefined, minWidth: 0 }}>
+type FactProps = { label: string; children: ReactNode; span?: 1 | 2 | 'all' };
+
+const Fact = ({ label, children, span = 1 }: FactProps) => (
+  <Box sx={{ gridColumn: span === 'all' ? '1 / -1' : `span ${span}`, minWidth: 0 }}>
     <Typography component="dt" variant="body2" sx={{ color: 'text.secondary', mb: 0.25 }}>
       {label}
     </Typography>
@@ -34,7 +36,7 @@ export const ItemFacts = ({
         sx={{
           m: 0,
           display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+          gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
           gap: 2,
         }}
       >
@@ -52,14 +54,14 @@ export const ItemFacts = ({
             </Typography>
           )}
         </Fact>
-        <Fact label={t('catalog.detail.channels')}>
+        <Fact label={t('catalog.detail.category')}>{item.category}</Fact>
+        <Fact label={t('catalog.detail.channels')} span={2}>
           {item.channels.map((channel) => t(`channel.${channel}`)).join('、')}
         </Fact>
-        <Fact label={t('catalog.detail.department')}>
+        <Fact label={t('catalog.detail.department')} span={2}>
           {department?.name ?? t('catalog.department.cityWide')}
         </Fact>
-        <Fact label={t('catalog.detail.category')}>{item.category}</Fact>
-        <Fact label={t('catalog.detail.basis')} wide>
+        <Fact label={t('catalog.detail.basis')} span="all">
           {item.basis || t('common.none')}
         </Fact>
       </Box>

@@ -47,11 +47,19 @@ export const MaterialsTable = ({ materials }: { materials: readonly Material[] }
             <Table size="small" aria-labelledby="item-materials">
               <TableHead>
                 <TableRow>
-                  <TableCell sx={{ width: 56 }}>{t('catalog.detail.col.index')}</TableCell>
+                  <TableCell sx={{ width: 64, whiteSpace: 'nowrap' }}>
+                    {t('catalog.detail.col.index')}
+                  </TableCell>
                   <TableCell>{t('catalog.detail.col.name')}</TableCell>
-                  <TableCell sx={{ width: 120 }}>{t('catalog.detail.col.form')}</TableCell>
-                  <TableCell sx={{ width: 64 }}>{t('catalog.detail.col.copies')}</TableCell>
-                  <TableCell sx={{ width: 96 }}>{t('catalog.detail.col.requirement')}</TableCell>
+                  <TableCell sx={{ width: 120, whiteSpace: 'nowrap' }}>
+                    {t('catalog.detail.col.form')}
+                  </TableCell>
+                  <TableCell sx={{ width: 64, whiteSpace: 'nowrap' }}>
+                    {t('catalog.detail.col.copies')}
+                  </TableCell>
+                  <TableCell sx={{ width: 96, whiteSpace: 'nowrap' }}>
+                    {t('catalog.detail.col.requirement')}
+                  </TableCell>
                   <TableCell sx={{ width: 200 }}>{t('catalog.detail.col.issuer')}</TableCell>
                 </TableRow>
               </TableHead>

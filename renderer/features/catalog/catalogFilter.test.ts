@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceItem } from '../../../shared/domain/serviceItem';
 import { demoCatalog } from '../../../shared/demo/catalog';
-import { allDepartments, applyCatalogFilter, categoriesOf, cityWide, listableItems } from './catalogFilter';
+import {
+  allDepartments,
+  applyCatalogFilter,
+  categoriesOf,
+  cityWide,
+  listableItems,
+  orderDepartments,
+} from './catalogFilter';
 
 const rows: ServiceItem[] = demoCatalog.map((item) => ({
   ...item,
@@ -44,17 +51,26 @@ describe('catalog filter', () => {
     expect(ofHrss.length).toBeLessThan(all.length);
   });
 
-  it('lists only published, live items, by department then code', () => {
+  it('lists only published, live items, the own department first, then by department and code', () => {
     const [first, second, third] = rows;
-    const listed = listableItems([
-      { ...first!, published: false },
-      { ...second!, deleted: true },
-      ...rows.slice(2),
-    ]);
+    const own = rows.find((item) => item.departmentId !== rows[rows.length - 1]!.departmentId)!.departmentId!;
+    const listed = listableItems(
+      [{ ...first!, published: false }, { ...second!, deleted: true }, ...rows.slice(2)],
+      own,
+    );
     expect(listed).not.toContainEqual(expect.objectContaining({ id: first!.id }));
     expect(listed).not.toContainEqual(expect.objectContaining({ id: second!.id }));
     expect(listed).toContainEqual(expect.objectContaining({ id: third!.id }));
-    const keys = listed.map((item) => `${item.departmentId ?? ''}|${item.code}`);
-    expect(keys).toEqual([...keys].sort((a, b) => a.localeCompare(b)));
+    const firstForeign = listed.findIndex((item) => item.departmentId !== own);
+    expect(firstForeign).toBeGreaterThan(0);
+    expect(listed.slice(firstForeign).every((item) => item.departmentId !== own)).toBe(true);
+    const ownCodes = listed.slice(0, firstForeign).map((item) => item.code);
+    expect(ownCodes).toEqual([...ownCodes].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('puts the own department first in the tabs and keeps the rest in order', () => {
+    const departments = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(orderDepartments(departments, 'c').map((entry) => entry.id)).toEqual(['c', 'a', 'b']);
+    expect(orderDepartments(departments, null).map((entry) => entry.id)).toEqual(['a', 'b', 'c']);
   });
 });

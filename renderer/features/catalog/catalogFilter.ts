@@ -31,10 +31,28 @@ export const categoriesOf = (items: readonly Filterable[], department: Departmen
   return [...counts].map(([category, count]) => ({ category, count }));
 };
 
-/** What the catalog lists: published, not deleted, ordered by department then 事项编码. */
-export const listableItems = (items: readonly ServiceItem[]): ServiceItem[] =>
-  items
+/**
+ * What the catalog lists: published, not deleted, the desk's own department first (a 人社 window
+ * mostly handles 人社 items), then by department and 事项编码.
+ */
+export const listableItems = (
+  items: readonly ServiceItem[],
+  ownDepartmentId: string | null,
+): ServiceItem[] => {
+  const rank = (item: ServiceItem) => (item.departmentId === ownDepartmentId ? 0 : 1);
+  return items
     .filter((item) => item.published && !item.deleted)
     .sort(
-      (a, b) => (a.departmentId ?? '').localeCompare(b.departmentId ?? '') || a.code.localeCompare(b.code),
+      (a, b) =>
+        rank(a) - rank(b) ||
+        (a.departmentId ?? '').localeCompare(b.departmentId ?? '') ||
+        a.code.localeCompare(b.code),
     );
+};
+
+/** Departments in tab order: the desk's own first. */
+export const orderDepartments = <T extends { id: string }>(
+  departments: readonly T[],
+  ownDepartmentId: string | null,
+): T[] =>
+  [...departments].sort((a, b) => Number(b.id === ownDepartmentId) - Number(a.id === ownDepartmentId));

@@ -4,7 +4,8 @@ import { buildSearchIndex, type SearchIndex } from '../../../shared/catalog/sear
 import type { Department } from '../../../shared/domain/organization';
 import type { ServiceItem } from '../../../shared/domain/serviceItem';
 import { useDb } from '../../app/DbContext';
-import { listableItems } from './catalogFilter';
+import { getMeta } from '../../db/meta';
+import { listableItems, orderDepartments } from './catalogFilter';
 
 export type Catalog = {
   items: ServiceItem[];
@@ -20,16 +21,20 @@ export type Catalog = {
 export const useCatalog = (): Catalog | undefined => {
   const db = useDb();
   const rows = useLiveQuery(
-    async () => ({ items: await db.items.toArray(), departments: await db.departments.toArray() }),
+    async () => ({
+      items: await db.items.toArray(),
+      departments: await db.departments.toArray(),
+      ownDepartmentId: (await getMeta(db, 'desk'))?.departmentId ?? null,
+    }),
     [db],
   );
   return useMemo(() => {
     if (!rows) return undefined;
-    const items = listableItems(rows.items);
+    const items = listableItems(rows.items, rows.ownDepartmentId);
     return {
       items,
       index: buildSearchIndex(items),
-      departments: rows.departments,
+      departments: orderDepartments(rows.departments, rows.ownDepartmentId),
       departmentById: new Map(rows.departments.map((department) => [department.id, department])),
     };
   }, [rows]);

@@ -13,12 +13,13 @@ import { useCatalog } from '../catalog/useCatalog';
 import { QuickStart } from './QuickStart';
 import { RecentCases } from './RecentCases';
 import { TodayCountCards } from './TodayCountCards';
-import { countTodayAtWindow, recentUnfinishedAtWindow } from './todayQueries';
+import { countTodayAtWindow, frequentItemsAtWindow, recentUnfinishedAtWindow } from './todayQueries';
 import { useHallDay } from './useHallDay';
 import { hallDayOf } from '../../../shared/time';
 
 const recentDays = 7;
 const recentLimit = 5;
+const frequentLimit = 5;
 
 /** 今日工作台: today's figures at this window, a quick way to start a case, and cases to continue. */
 export const HomePage = () => {
@@ -37,6 +38,11 @@ export const HomePage = () => {
   );
   const recent = useLiveQuery(
     () => (windowId ? recentUnfinishedAtWindow(db, windowId, sinceDay, day, recentLimit) : undefined),
+    [db, windowId, sinceDay, day],
+  );
+
+  const frequent = useLiveQuery(
+    () => (windowId ? frequentItemsAtWindow(db, windowId, sinceDay, day, frequentLimit) : undefined),
     [db, windowId, sinceDay, day],
   );
 
@@ -81,7 +87,7 @@ export const HomePage = () => {
           alignItems: 'start',
         }}
       >
-        <QuickStart catalog={catalog} />
+        <QuickStart catalog={catalog} frequentItemIds={frequent} />
         <RecentCases cases={recent} />
       </Box>
     </Page>

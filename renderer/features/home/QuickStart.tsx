@@ -25,15 +25,24 @@ const resultLimit = 6;
  * Type a few letters of an item and press Enter: the case starts. The list is a listbox driven from
  * the text box (aria-activedescendant), so focus never leaves the box while choosing.
  */
-export const QuickStart = ({ catalog }: { catalog: Catalog | undefined }) => {
+type Props = {
+  catalog: Catalog | undefined;
+  /** Item ids this window handles most, offered before anything is typed. */
+  frequentItemIds: readonly string[] | undefined;
+};
+
+export const QuickStart = ({ catalog, frequentItemIds }: Props) => {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(
-    () => (catalog && query.trim() !== '' ? searchItems(catalog.index, query, resultLimit) : []),
-    [catalog, query],
-  );
+  const typed = query.trim() !== '';
+  const results = useMemo(() => {
+    if (!catalog) return [];
+    if (typed) return searchItems(catalog.index, query, resultLimit);
+    const byId = new Map(catalog.items.map((item) => [item.id as string, item]));
+    return (frequentItemIds ?? []).flatMap((id) => byId.get(id) ?? []);
+  }, [catalog, query, typed, frequentItemIds]);
   const activeIndex = Math.min(active, Math.max(0, results.length - 1));
   const start = (itemId: string) => void navigate(startCasePath(itemId));
 
@@ -82,8 +91,12 @@ export const QuickStart = ({ catalog }: { catalog: Catalog | undefined }) => {
       />
       {catalog === undefined ? (
         <PageState kind="loading" />
-      ) : query.trim() === '' ? (
+      ) : !typed && results.length === 0 ? (
         <Typography sx={{ color: 'text.secondary', mt: 1.5 }}>{t('home.quickEmpty')}</Typography>
+      ) : !typed ? (
+        <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1.5 }} id="home-frequent-label">
+          {t('home.popular')}
+        </Typography>
       ) : results.length === 0 ? (
         <Typography sx={{ color: 'text.secondary', mt: 1.5 }} role="status">
           {t('home.quickNoMatch')}
@@ -92,8 +105,8 @@ export const QuickStart = ({ catalog }: { catalog: Catalog | undefined }) => {
       <List
         id="home-quick-results"
         role="listbox"
-        aria-label={t('home.quickResults')}
-        sx={{ mt: results.length > 0 ? 1 : 0, p: 0 }}
+        aria-label={typed ? t('home.quickResults') : t('home.popular')}
+        sx={{ mt: results.length > 0 ? 0.5 : 0, p: 0 }}
       >
         {results.map((item, index) => (
           <ListItemButton

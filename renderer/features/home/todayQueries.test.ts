@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseSchema, type Case, type CaseStatus } from '../../../shared/domain/case';
 import type { IsoDay } from '../../../shared/time';
 import { openDatabase, type OnceDeskDb } from '../../db/schema';
-import { countTodayAtWindow, recentUnfinishedAtWindow } from './todayQueries';
+import { countTodayAtWindow, frequentItemsAtWindow, recentUnfinishedAtWindow } from './todayQueries';
 
 let db: OnceDeskDb;
 let counter = 0;
@@ -18,11 +18,12 @@ const caseRow = (
   status: CaseStatus,
   windowId = 'win-1',
   deleted = false,
+  itemId = 'item-1',
 ): Case => {
   serial += 1;
   return caseSchema.parse({
     id: `case-${String(serial).padStart(5, '0')}`,
-    itemId: 'item-1',
+    itemId,
     itemCode: 'C-1',
     itemName: '失业保险金申领',
     departmentId: 'dept-1',
@@ -109,5 +110,26 @@ describe('recentUnfinishedAtWindow', () => {
     ]);
     const limited = await recentUnfinishedAtWindow(db, 'win-1', weekAgo, today, 2);
     expect(limited).toHaveLength(2);
+  });
+});
+
+describe('frequentItemsAtWindow', () => {
+  it("ranks this window's items of the period by count, then by the latest start", async () => {
+    await db.cases.bulkPut([
+      caseRow(today, '01:00', 'completedInOneVisit', 'win-1', false, 'item-a'),
+      caseRow(today, '02:00', 'completedInOneVisit', 'win-1', false, 'item-a'),
+      caseRow('2026-11-24', '02:00', 'inProgress', 'win-1', false, 'item-b'),
+      caseRow(today, '03:00', 'inProgress', 'win-1', false, 'item-c'),
+      caseRow(today, '04:00', 'inProgress', 'win-2', false, 'item-d'),
+      caseRow(today, '04:00', 'inProgress', 'win-2', false, 'item-d'),
+      caseRow(today, '05:00', 'inProgress', 'win-1', true, 'item-e'),
+      caseRow('2026-11-01', '05:00', 'inProgress', 'win-1', false, 'item-f'),
+    ]);
+    expect(await frequentItemsAtWindow(db, 'win-1', weekAgo, today, 5)).toEqual([
+      'item-a',
+      'item-c',
+      'item-b',
+    ]);
+    expect(await frequentItemsAtWindow(db, 'win-1', weekAgo, today, 1)).toEqual(['item-a']);
   });
 });

@@ -53,3 +53,31 @@ export const recentUnfinishedAtWindow = (
     .filter((row) => !row.deleted && row.windowId === windowId && !isFinished(row.status))
     .limit(limit)
     .toArray();
+
+/**
+ * The items this window handled most since `sinceDay`, most frequent first (ties: most recent first).
+ * Reads one bounded range of the `[day+startedAt]` index, like the unfinished list.
+ */
+export const frequentItemsAtWindow = async (
+  db: OnceDeskDb,
+  windowId: string,
+  sinceDay: IsoDay,
+  day: IsoDay,
+  limit: number,
+): Promise<string[]> => {
+  const tally = new Map<string, { count: number; latest: string }>();
+  await db.cases
+    .where('[day+startedAt]')
+    .between([sinceDay, Dexie.minKey], [day, Dexie.maxKey], true, true)
+    .each((row) => {
+      if (row.deleted || row.windowId !== windowId) return;
+      const entry = tally.get(row.itemId) ?? { count: 0, latest: '' };
+      entry.count += 1;
+      if (row.startedAt > entry.latest) entry.latest = row.startedAt;
+      tally.set(row.itemId, entry);
+    });
+  return [...tally]
+    .sort(([, a], [, b]) => b.count - a.count || b.latest.localeCompare(a.latest))
+    .slice(0, limit)
+    .map(([itemId]) => itemId);
+};

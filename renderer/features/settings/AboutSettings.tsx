@@ -32,6 +32,7 @@ export const AboutSettings = () => {
     body = <Typography sx={{ color: 'text.secondary' }}>{t('settings.about.unavailable')}</Typography>;
   else {
     const rows = [
+      { label: t('settings.about.product'), value: t('app.name') },
       { label: t('settings.about.version'), value: state.info.version },
       { label: t('settings.about.shell'), value: t(`settings.about.shell.${state.info.shell}`) },
       { label: t('settings.about.platform'), value: state.info.platform },
@@ -43,7 +44,7 @@ export const AboutSettings = () => {
             <Typography component="dt" sx={{ color: 'text.secondary' }}>
               {row.label}
             </Typography>
-            <Typography component="dd" sx={{ m: 0 }} data-testid={`about-${row.label}`}>
+            <Typography component="dd" sx={{ m: 0 }}>
               {row.value}
             </Typography>
           </Box>
@@ -53,12 +54,7 @@ export const AboutSettings = () => {
   }
   return (
     <Section title={t('settings.about')} id="settings-about">
-      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
-        <Typography component="div" sx={{ fontWeight: 600, minWidth: 160 }}>
-          {t('app.name')}
-        </Typography>
-      </Box>
-      <Box sx={{ mt: 1.5 }}>{body}</Box>
+      {body}
     </Section>
   );
 };

@@ -1,4 +1,4 @@
-import { Box, FormControlLabel, Switch, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, Switch, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import type { Locale } from '../../../shared/i18n/messages';
 import { useLargeFont } from '../../app/preferences';
 import { Section } from '../../components/Section';
@@ -32,17 +32,26 @@ export const DisplaySettings = () => {
             </ToggleButton>
           </ToggleButtonGroup>
         </Box>
-        <Box>
-          <FormControlLabel
-            control={<Switch checked={largeFont} onChange={(event) => setLargeFont(event.target.checked)} />}
-            label={t('settings.largeFont')}
-            slotProps={{ typography: { sx: { fontWeight: 500 } } }}
-            sx={{ ml: 0, gap: 1 }}
-            labelPlacement="start"
-          />
-          <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
-            {t('settings.largeFontHint')}
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 3, flexWrap: 'wrap' }}>
+          <Typography id="settings-large-font-label" sx={{ minWidth: 160, fontWeight: 500, pt: 1 }}>
+            {t('settings.largeFont')}
           </Typography>
+          <Box>
+            <Switch
+              checked={largeFont}
+              onChange={(event) => setLargeFont(event.target.checked)}
+              slotProps={{
+                input: {
+                  'aria-labelledby': 'settings-large-font-label',
+                  'aria-describedby': 'settings-large-font-hint',
+                },
+              }}
+              sx={{ ml: -1.5 }}
+            />
+            <Typography id="settings-large-font-hint" variant="body2" sx={{ color: 'text.secondary' }}>
+              {t('settings.largeFontHint')}
+            </Typography>
+          </Box>
         </Box>
       </Box>
     </Section>

@@ -38,9 +38,16 @@ export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
   const [saveError, setSaveError] = useState<string | null>(null);
   const options = optionsFor(org, choice);
 
+  // A field that cannot be filled in yet says so in its placeholder; an error there would be noise.
+  const disabled: Record<DeskChoiceField, boolean> = {
+    departmentId: false,
+    hallId: !choice.departmentId,
+    windowId: !choice.hallId,
+    staffId: !choice.departmentId,
+  };
   const errorOf = (field: DeskChoiceField) => {
     const problem = errors[field];
-    if (!problem) return undefined;
+    if (!problem || disabled[field]) return undefined;
     return problem === 'missing' ? t(missingKeys[field]) : t('setup.error.mismatch');
   };
 

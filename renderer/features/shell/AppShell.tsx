@@ -1,5 +1,6 @@
 import { AppBar, Box, Link, Toolbar, Typography } from '@mui/material';
-import { Navigate, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { useDeskDetails } from '../../app/useDeskDetails';
 import { PageState } from '../../components/PageState';
 import { useI18n } from '../../i18n/useI18n';
@@ -18,7 +19,14 @@ const appBarHeight = 60;
 export const AppShell = () => {
   const { t } = useI18n();
   const details = useDeskDetails();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
   useGlobalShortcuts();
+
+  // The content area is one scroll container shared by all screens: a new screen starts at its top.
+  useEffect(() => {
+    mainRef.current?.scrollTo({ top: 0 });
+  }, [pathname]);
 
   if (details === undefined) return <PageState kind="loading" />;
   if (details === null) return <Navigate to="/setup" replace />;
@@ -64,6 +72,7 @@ export const AppShell = () => {
         <Box
           component="main"
           id="main-content"
+          ref={mainRef}
           tabIndex={-1}
           sx={{
             flex: 1,

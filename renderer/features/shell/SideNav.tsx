@@ -28,7 +28,7 @@ export const SideNav = () => {
       component="nav"
       aria-label={t('shell.navLabel')}
       sx={{
-        width: 188,
+        width: '13.25rem',
         flexShrink: 0,
         borderRight: `1px solid ${surface.border}`,
         bgcolor: surface.navBackground,
@@ -52,7 +52,7 @@ export const SideNav = () => {
                 <ListItemIcon sx={{ minWidth: 38, color: active ? 'primary.main' : 'text.secondary' }}>
                   {icons[section.path]}
                 </ListItemIcon>
-                <ListItemText primary={t(section.labelKey)} />
+                <ListItemText primary={t(section.labelKey)} slotProps={{ primary: { noWrap: true } }} />
                 <Typography
                   component="span"
                   aria-hidden
