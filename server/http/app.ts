@@ -8,6 +8,7 @@ import { pull, parsePullQuery } from '../sync/pull';
 import { push } from '../sync/push';
 import { serverVersion } from '../version';
 import { readJsonBody } from './body';
+import { apiCors } from './cors';
 import { errorBody, HttpError } from './errors';
 import { hasUnstorableText } from './storableText';
 
@@ -90,6 +91,8 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   api.notFound(notFound);
 
   const app = new Hono<Env>();
+  // Before the routes, so a preflight OPTIONS is answered here and never reaches the 405 handlers.
+  app.use('*', apiCors());
   app.route(apiBase, api);
   app.onError(onError);
   app.notFound(notFound);
