@@ -58,7 +58,8 @@ const pageStores = (db: OnceDeskDb) => [
 /**
  * Applies one page and saves its cursor in ONE transaction: a crash (or kill) halfway leaves neither,
  * and the next pull resumes from the last saved cursor. A pulled row replaces the local one unless the
- * local version is higher (a push acknowledgement already moved it past this page).
+ * local version is higher (a push acknowledgement already moved it past this page). The server
+ * sends a row's complete fields, so the local row is read only to compare versions or keep pending edits.
  */
 export const applyPullPage = async (
   db: OnceDeskDb,
@@ -71,27 +72,48 @@ export const applyPullPage = async (
     const foreign: PulledRow[] = [];
     for (const row of page.rows) {
       if (!isSyncedTableName(row.table)) foreign.push(row);
-      else byTable.set(row.table, [...(byTable.get(row.table) ?? []), row]);
+      else {
+        const rows = byTable.get(row.table);
+        if (rows) rows.push(row);
+        else byTable.set(row.table, [row]);
+      }
     }
     // The outbox is small next to a page (it only holds unsynced edits), so one read serves the page.
     const pending = new Map<string, OutboxEntry[]>();
     if (byTable.size > 0) {
       for (const entry of await db.outbox.orderBy('seq').toArray()) {
         const key = `${entry.table}\u0000${entry.rowId}`;
-        pending.set(key, [...(pending.get(key) ?? []), entry]);
+        const entries = pending.get(key);
+        if (entries) entries.push(entry);
+        else pending.set(key, [entry]);
       }
     }
+    // Local rows only need reading where one could be newer than the page (a push acknowledgement or an
+    // earlier pull went past the page's first version) or carries pending edits. A first sync reads
+    // nothing back, which keeps it close to a plain bulkPut.
+    const localHigh = await getSyncState(db, 'localHighWater');
+    const firstVersion = page.rows[0]?.version ?? 0;
+    const mayBeNewer = !fullResync && (localHigh === undefined || firstVersion <= localHigh);
     let applied = 0;
+    let highest = Math.max(localHigh ?? 0, page.cursor);
     for (const [table, rows] of byTable) {
       const store = db.syncedTable(table);
-      const locals = await store.bulkGet(rows.map((row) => row.id));
+      const key = (row: PulledRow) => `${table}\u0000${row.id}`;
+      const lookup = mayBeNewer ? rows : rows.filter((row) => pending.has(key(row)));
+      const locals = new Map<string, LocalRow>();
+      // An empty bulkGet makes no IndexedDB request, and awaiting it would let the transaction commit.
+      if (lookup.length > 0) {
+        for (const local of await store.bulkGet(lookup.map((row) => row.id)))
+          if (local) locals.set(local.id, local);
+      }
       const next: LocalRow[] = [];
-      rows.forEach((row, index) => {
-        const local = locals[index];
+      for (const row of rows) {
+        const local = locals.get(row.id);
         const localVersion = typeof local?.version === 'number' ? local.version : 0;
-        if (!fullResync && localVersion > row.version) return;
-        next.push(rebaseRow(row, local, pending.get(`${table}\u0000${row.id}`) ?? []));
-      });
+        if (!fullResync && localVersion > row.version) continue;
+        next.push(rebaseRow(row, local, pending.get(key(row)) ?? []));
+        highest = Math.max(highest, row.version);
+      }
       await store.bulkPut(next);
       applied += next.length;
     }
@@ -101,6 +123,7 @@ export const applyPullPage = async (
       );
     }
     await setSyncState(db, 'cursor', page.cursor);
+    if (highest !== localHigh) await setSyncState(db, 'localHighWater', highest);
     if (fullResync && !page.hasMore) await deleteSyncState(db, 'fullResync');
     faults?.beforePageCommit?.(page);
     return applied + foreign.length;

@@ -70,6 +70,7 @@ export const applyPushResults = async (
   const tally = emptyTally();
   const bySeq = new Map(batch.map((entry) => [entry.seq, entry]));
   const refused: OutboxEntry[] = [];
+  let highestApplied = 0;
   for (const result of response.results) {
     const entry = bySeq.get(result.seq);
     // The outbox may have moved on (another run); only act on an entry that is still ours and pending.
@@ -90,6 +91,7 @@ export const applyPushResults = async (
       tally.applied += 1;
       if (result.version !== undefined && isSyncedTableName(entry.table)) {
         await raiseVersion(db, entry.table, entry.rowId, result.version);
+        highestApplied = Math.max(highestApplied, result.version);
       }
       for (const conflict of result.conflicts ?? []) {
         tally.conflicts += 1;
@@ -109,6 +111,9 @@ export const applyPushResults = async (
   // Never hand out a seq the server already counts: it would be answered `duplicate` and lost.
   const lastSeq = (await getMeta(db, 'lastSeq')) ?? 0;
   if (response.lastSeq > lastSeq) await setMeta(db, 'lastSeq', response.lastSeq);
+  // A local row may now carry a version above the pull cursor; pulls must read it before overwriting.
+  const localHigh = await getSyncState(db, 'localHighWater');
+  if (highestApplied > (localHigh ?? 0)) await setSyncState(db, 'localHighWater', highestApplied);
   await restoreRefusedRows(db, refused);
   return tally;
 };

@@ -58,6 +58,8 @@ export type SyncStateValues = {
   deviceId: string;
   /** Highest server version fully applied locally; pulls resume from here. */
   cursor: number;
+  /** The highest server version any local row may carry (pulled or acknowledged); see applyPullPage. */
+  localHighWater: number;
   session: SignedInSession;
   lastSyncedAt: string;
   /** Set when acknowledged mutations were lost on the server (restored from a backup). */

@@ -103,37 +103,69 @@ const toLocalRow = (row: PulledRow) => ({
   updatedBy: row.updatedBy,
 });
 
-/** Times the client's pull-and-apply against raw bulkPut, each into its own fresh database. */
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * Times the client's pull-and-apply against raw bulkPut, each into its own fresh database. Rounds
+ * alternate which goes first and the medians are compared, so a busy machine (CI, parallel builds)
+ * slows both alike instead of skewing the ratio.
+ */
 export const benchFirstSync = async (options: {
   openDb: (name: string) => OnceDeskDb;
   rows?: number;
   pageSize?: number;
+  rounds?: number;
   now?: () => number;
 }): Promise<FirstSyncResult> => {
   const count = options.rows ?? 100_000;
   const pageSize = options.pageSize ?? 1000;
+  const rounds = options.rounds ?? 3;
   const clock = options.now ?? (() => performance.now());
   const rows = makePulledRows(count);
+  const local = rows.map(toLocalRow);
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
-  const baselineDb = options.openDb(`bench-baseline-${stamp}`);
-  await baselineDb.open();
-  const local = rows.map(toLocalRow);
-  const baselineStart = clock();
-  for (let offset = 0; offset < local.length; offset += pageSize) {
-    await baselineDb.syncedTable('cases').bulkPut(local.slice(offset, offset + pageSize));
-  }
-  const baselineMs = clock() - baselineStart;
-  await baselineDb.delete();
+  const baseline = async (round: number): Promise<number> => {
+    const db = options.openDb(`bench-baseline-${stamp}-${round}`);
+    await db.open();
+    const start = clock();
+    for (let offset = 0; offset < local.length; offset += pageSize) {
+      await db.syncedTable('cases').bulkPut(local.slice(offset, offset + pageSize));
+    }
+    const elapsed = clock() - start;
+    await db.delete();
+    return elapsed;
+  };
 
-  const syncDb = options.openDb(`bench-sync-${stamp}`);
-  await syncDb.open();
-  const syncStart = clock();
-  await pullAll({ db: syncDb, http: memoryPullServer(rows), token: 'bench', limit: pageSize });
-  const syncMs = clock() - syncStart;
-  const stored = await syncDb.cases.count();
-  await syncDb.delete();
-  if (stored !== count) throw new Error(`first sync stored ${stored} of ${count} rows`);
+  const sync = async (round: number): Promise<number> => {
+    const db = options.openDb(`bench-sync-${stamp}-${round}`);
+    await db.open();
+    const start = clock();
+    await pullAll({ db, http: memoryPullServer(rows), token: 'bench', limit: pageSize });
+    const elapsed = clock() - start;
+    const stored = await db.cases.count();
+    await db.delete();
+    if (stored !== count) throw new Error(`first sync stored ${stored} of ${count} rows`);
+    return elapsed;
+  };
+
+  const baselineTimes: number[] = [];
+  const syncTimes: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    if (round % 2 === 0) {
+      baselineTimes.push(await baseline(round));
+      syncTimes.push(await sync(round));
+    } else {
+      syncTimes.push(await sync(round));
+      baselineTimes.push(await baseline(round));
+    }
+  }
+  const syncMs = median(syncTimes);
+  const baselineMs = median(baselineTimes);
   return { rows: count, pageSize, syncMs, baselineMs, ratio: baselineMs / syncMs };
 };
 

@@ -40,7 +40,7 @@ describe('push status paths against the real server', () => {
   it('applies, sets the row version and empties the outbox', async () => {
     const desk = await client();
     const id = await createCase(desk, server.departmentId, '张三');
-    expect(await desk.engine.sync()).toBe('synced');
+    expect(await desk.engine.sync(), JSON.stringify(desk.engine.status.get().lastError)).toBe('synced');
     expect(await desk.db.outbox.count()).toBe(0);
     const row = await desk.db.cases.get(id as never);
     expect(row?.version).toBeGreaterThan(0);
