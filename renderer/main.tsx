@@ -7,6 +7,8 @@ import { DbProvider } from './app/DbContext';
 import { I18nProvider } from './i18n/I18nProvider';
 import { openDatabase, type OnceDeskDb } from './db/schema';
 import { seedDemoData } from './db/seed';
+import { SyncProvider } from './features/sync/SyncContext';
+import { startSync } from './sync/startSync';
 
 const root = createRoot(document.getElementById('root')!);
 const render = (node: ReactNode) =>
@@ -34,9 +36,13 @@ const boot = async (): Promise<OnceDeskDb> => {
 
 try {
   const db = await boot();
+  // Sync starts after the local data is ready and never blocks it: offline, every run just ends early.
+  const { engine } = await startSync(db);
   render(
     <DbProvider db={db}>
-      <App />
+      <SyncProvider engine={engine}>
+        <App />
+      </SyncProvider>
     </DbProvider>,
   );
 } catch (error) {
