@@ -1,0 +1,96 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OnceDeskDb } from '../db/schema';
+import { SyncEngine } from './engine';
+import { attachSyncTriggers } from './triggers';
+import { setSyncState } from './stores';
+import type { FetchLike } from './http';
+
+let db: OnceDeskDb;
+let counter = 0;
+let active = 0;
+let maxActive = 0;
+let pulls = 0;
+let offline = false;
+
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+
+const fetchStub: FetchLike = async (input) => {
+  if (offline) throw new TypeError('fetch failed');
+  active += 1;
+  maxActive = Math.max(maxActive, active);
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  active -= 1;
+  if (input.includes('/health')) return json({ ok: true, serverVersion: 't', schemaVersion: 1 });
+  pulls += 1;
+  return json({ rows: [], cursor: 0, hasMore: false, schemaVersion: 1 });
+};
+
+const engineFor = () =>
+  new SyncEngine({ db, fetch: fetchStub, now: () => new Date('2026-11-27T02:00:00.000Z') });
+
+beforeEach(async () => {
+  counter += 1;
+  active = maxActive = pulls = 0;
+  offline = false;
+  db = openDatabase(`engine-test-${counter}`);
+  await setSyncState(db, 'serverUrl', 'http://sync.test');
+  await setSyncState(db, 'session', {
+    token: 't',
+    expiresAt: '2026-11-27T14:00:00.000Z',
+    username: 'u',
+    staff: { id: 's1', name: '周九', roles: ['staff'], departmentId: 'd1' },
+  });
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('SyncEngine', () => {
+  it('runs one sync at a time; requests during a run make exactly one more', async () => {
+    const engine = engineFor();
+    const outcomes = await Promise.all([engine.sync(), engine.sync(), engine.sync()]);
+    expect(outcomes).toEqual(['synced', 'synced', 'synced']);
+    expect(maxActive).toBe(1);
+    expect(pulls).toBe(2);
+  });
+
+  it('does nothing without a server address (offline demo)', async () => {
+    await db.table('syncState').delete('serverUrl');
+    expect(await engineFor().sync()).toBe('notConfigured');
+    expect(pulls).toBe(0);
+  });
+});
+
+describe('attachSyncTriggers', () => {
+  it('syncs at start-up, on online, and probes /health with backoff while offline', async () => {
+    const engine = engineFor();
+    const timers: { callback: () => void; ms: number }[] = [];
+    const events = new EventTarget();
+    offline = true;
+    const stop = attachSyncTriggers({
+      db,
+      engine,
+      events,
+      timers: {
+        setTimeout: (callback, ms) => timers.push({ callback, ms }) - 1,
+        clearTimeout: () => undefined,
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(engine.status.get().online).toBe(false);
+    const probes = timers.filter((timer) => timer.ms === 2000);
+    expect(probes).toHaveLength(1);
+    offline = false;
+    probes[0]!.callback();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(engine.status.get().online).toBe(true);
+    expect(pulls).toBe(1);
+    events.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pulls).toBe(2);
+    stop();
+  });
+});
