@@ -9,7 +9,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'oncedesk-cli-'));
 /** The operator interface: real processes, exit codes and messages, embedded database. */
 const cli = (...args: string[]) =>
   new Promise<{ code: number; output: string }>((resolve) => {
-    const env = { ...process.env, ONCEDESK_DATA: dataDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, ONCEDESK_DATA: dataDir };
     delete env.DATABASE_URL;
     execFile(
       process.execPath,

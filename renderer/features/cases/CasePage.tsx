@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { useCaseRecord } from './data/useCaseRecord';
 import { CaseDetailView } from './detail/CaseDetailView';
 import { HandlingView } from './handling/HandlingView';
+import { RecordConflicts } from '../sync/RecordConflicts';
 
 /** `/cases/:caseId`: the handling screen while the case is open, its record once finished. */
 export const CasePage = () => {
@@ -33,7 +34,7 @@ export const CasePage = () => {
       />
     );
   const by = desk?.staffId ?? state.caseRecord.staffId;
-  return isFinished(state.caseRecord.status) ? (
+  const view = isFinished(state.caseRecord.status) ? (
     <CaseDetailView
       key={state.caseRecord.id}
       caseRecord={state.caseRecord}
@@ -50,5 +51,11 @@ export const CasePage = () => {
       by={by}
       onFinished={() => setAskRating(true)}
     />
+  );
+  return (
+    <>
+      <RecordConflicts table="cases" rowId={state.caseRecord.id} />
+      {view}
+    </>
   );
 };

@@ -4,22 +4,25 @@ import { useDb } from '../../app/DbContext';
 import { useI18n } from '../../i18n/useI18n';
 import { dismissConflict } from '../../sync/rejections';
 import { conflictsOf } from '../../sync/stores';
-import { shownValue, tableKey } from './labels';
+import { fieldLabel, shownValue, tableKey } from './labels';
+
+/** Conflicts of one record (by the `[table+rowId]` index), or of every record. */
+export const useRecordConflicts = (record?: { table: string; rowId: string }) => {
+  const db = useDb();
+  return useLiveQuery(
+    () =>
+      record
+        ? conflictsOf(db).where('[table+rowId]').equals([record.table, record.rowId]).toArray()
+        : conflictsOf(db).toArray(),
+    [db, record?.table, record?.rowId],
+  );
+};
 
 /** Fields another desk had changed before ours overwrote them: who set what, and what this desk kept. */
-export const ConflictList = ({ rowId }: { rowId?: string }) => {
+export const ConflictList = ({ record }: { record?: { table: string; rowId: string } }) => {
   const { t } = useI18n();
   const db = useDb();
-  const conflicts =
-    useLiveQuery(
-      () =>
-        rowId
-          ? conflictsOf(db)
-              .filter((note) => note.rowId === rowId)
-              .toArray()
-          : conflictsOf(db).toArray(),
-      [db, rowId],
-    ) ?? [];
+  const conflicts = useRecordConflicts(record) ?? [];
   const empty = t('sync.value.empty');
   return (
     <Box>
@@ -47,7 +50,7 @@ export const ConflictList = ({ rowId }: { rowId?: string }) => {
               >
                 <ListItemText
                   primary={t('sync.panel.conflictLine', {
-                    field: note.field,
+                    field: fieldLabel(t, note.table, note.field),
                     by: note.theirBy,
                     theirs: shownValue(note.theirValue, empty),
                     mine: shownValue(note.mine, empty),
