@@ -1,35 +1,60 @@
 import { createHashRouter } from 'react-router';
 import { AppShell } from '../features/shell/AppShell';
-import { SetupPage } from '../features/setup/SetupPage';
 import { HomePage } from '../features/home/HomePage';
-import { CatalogPage } from '../features/catalog/CatalogPage';
-import { ItemDetailPage } from '../features/catalog/ItemDetailPage';
-import { TodayCasesPage } from '../features/cases/TodayCasesPage';
-import { CasePage } from '../features/cases/CasePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { PageState } from '../components/PageState';
 import { RouteError } from './RouteError';
 
 /**
  * Hash routing works the same under Electron's app:// protocol, a plain http server and file://.
  * AppShell sends a desk that has not been set up to /setup. A screen that throws is caught inside the
  * shell (navigation stays usable); an unknown address shows the not-found page.
+ *
+ * Home is in the main bundle (it is the first screen); every other screen is its own chunk, loaded on
+ * first visit, so start-up parses only what the first screen needs.
  */
 export const router = createHashRouter([
-  { path: '/setup', element: <SetupPage />, errorElement: <RouteError /> },
+  {
+    path: '/setup',
+    lazy: async () => ({ Component: (await import('../features/setup/SetupPage')).SetupPage }),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageState kind="loading" />,
+  },
   {
     path: '/',
     element: <AppShell />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageState kind="loading" />,
     children: [
       {
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: 'catalog', element: <CatalogPage /> },
-          { path: 'catalog/:itemId', element: <ItemDetailPage /> },
-          { path: 'cases', element: <TodayCasesPage /> },
-          { path: 'cases/:caseId', element: <CasePage /> },
-          { path: 'settings', element: <SettingsPage /> },
+          {
+            path: 'catalog',
+            lazy: async () => ({ Component: (await import('../features/catalog/CatalogPage')).CatalogPage }),
+          },
+          {
+            path: 'catalog/:itemId',
+            lazy: async () => ({
+              Component: (await import('../features/catalog/ItemDetailPage')).ItemDetailPage,
+            }),
+          },
+          {
+            path: 'cases',
+            lazy: async () => ({
+              Component: (await import('../features/cases/TodayCasesPage')).TodayCasesPage,
+            }),
+          },
+          {
+            path: 'cases/:caseId',
+            lazy: async () => ({ Component: (await import('../features/cases/CasePage')).CasePage }),
+          },
+          {
+            path: 'settings',
+            lazy: async () => ({
+              Component: (await import('../features/settings/SettingsPage')).SettingsPage,
+            }),
+          },
         ],
       },
     ],

@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { Box, Button, Paper, Typography } from '@mui/material';
 import { useNavigate, useSearchParams } from 'react-router';
-import { searchItems } from '../../../shared/catalog/search';
 import { catalogSearchInputId, itemPath } from '../../app/navigation';
 import { Page } from '../../components/Page';
 import { PageState } from '../../components/PageState';
@@ -10,7 +9,7 @@ import { allDepartments, applyCatalogFilter, categoriesOf } from './catalogFilte
 import { CatalogFilters } from './CatalogFilters';
 import { CatalogResults } from './CatalogResults';
 import { CatalogSearchField } from './CatalogSearchField';
-import { useCatalog } from './useCatalog';
+import { useCatalog } from './CatalogProvider';
 import { useDepartmentLabel } from './useDepartmentLabel';
 
 /**
@@ -44,7 +43,7 @@ export const CatalogPage = () => {
 
   const results = useMemo(() => {
     if (!catalog) return [];
-    const hits = searchItems(catalog.index, deferredQuery, catalog.index.length);
+    const hits = catalog.search(deferredQuery, catalog.items.length);
     return applyCatalogFilter(hits, { department, category });
   }, [catalog, deferredQuery, department, category]);
 

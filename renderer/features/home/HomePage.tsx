@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+import type { ServiceItem } from '../../../shared/domain/serviceItem';
 import { Box, Button } from '@mui/material';
 import MenuBookOutlinedIcon from '@mui/icons-material/MenuBookOutlined';
 import AssignmentOutlinedIcon from '@mui/icons-material/AssignmentOutlined';
@@ -9,7 +11,7 @@ import { Page } from '../../components/Page';
 import { PageState } from '../../components/PageState';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { useI18n } from '../../i18n/useI18n';
-import { useCatalog } from '../catalog/useCatalog';
+import { useCatalog } from '../catalog/CatalogProvider';
 import { QuickStart } from './QuickStart';
 import { RecentCases } from './RecentCases';
 import { TodayCountCards } from './TodayCountCards';
@@ -27,7 +29,8 @@ export const HomePage = () => {
   const format = useDateFormat();
   const db = useDb();
   const details = useDeskDetails();
-  const catalog = useCatalog();
+  const [wantCatalog, setWantCatalog] = useState(false);
+  const catalog = useCatalog({ when: wantCatalog });
   const { day, now } = useHallDay();
   const windowId = details?.desk.windowId;
   const sinceDay = hallDayOf(new Date(now.getTime() - (recentDays - 1) * 24 * 60 * 60 * 1000));
@@ -41,10 +44,25 @@ export const HomePage = () => {
     [db, windowId, sinceDay, day],
   );
 
-  const frequent = useLiveQuery(
-    () => (windowId ? frequentItemsAtWindow(db, windowId, sinceDay, day, frequentLimit) : undefined),
-    [db, windowId, sinceDay, day],
-  );
+  const frequent = useLiveQuery(async () => {
+    if (!windowId) return undefined;
+    const ids = await frequentItemsAtWindow(db, windowId, sinceDay, day, frequentLimit);
+    const items = await db.items.bulkGet(ids);
+    return items.filter((item): item is ServiceItem => item !== undefined && item.published && !item.deleted);
+  }, [db, windowId, sinceDay, day]);
+
+  // The figures paint first; the catalog's search loads once they are on screen and the browser is
+  // idle, or as soon as the clerk reaches for the search box.
+  const figuresShown = counts !== undefined && recent !== undefined;
+  useEffect(() => {
+    if (!figuresShown) return;
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(() => setWantCatalog(true), 500);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => setWantCatalog(true), { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [figuresShown]);
 
   if (!details) return <PageState kind="loading" />;
   const windowLabel = details.window ? t('shell.windowNumber', { number: details.window.number }) : '';
@@ -87,7 +105,7 @@ export const HomePage = () => {
           alignItems: 'start',
         }}
       >
-        <QuickStart catalog={catalog} frequentItemIds={frequent} />
+        <QuickStart catalog={catalog} frequentItems={frequent} onWantCatalog={() => setWantCatalog(true)} />
         <RecentCases cases={recent} />
       </Box>
     </Page>

@@ -11,13 +11,13 @@ import {
 import SearchIcon from '@mui/icons-material/Search';
 import PlayArrowRoundedIcon from '@mui/icons-material/PlayArrowRounded';
 import { useNavigate } from 'react-router';
-import { searchItems } from '../../../shared/catalog/search';
 import { startCasePath } from '../../app/navigation';
 import { PageState } from '../../components/PageState';
 import { Section } from '../../components/Section';
 import { formatTimeLimit } from '../../components/timeLimit';
 import { useI18n } from '../../i18n/useI18n';
-import type { Catalog } from '../catalog/useCatalog';
+import type { ServiceItem } from '../../../shared/domain/serviceItem';
+import type { Catalog } from '../catalog/CatalogProvider';
 
 const resultLimit = 6;
 
@@ -27,22 +27,22 @@ const resultLimit = 6;
  */
 type Props = {
   catalog: Catalog | undefined;
-  /** Item ids this window handles most, offered before anything is typed. */
-  frequentItemIds: readonly string[] | undefined;
+  /** Items this window handles most, offered before anything is typed. */
+  frequentItems: readonly ServiceItem[] | undefined;
+  /** The clerk is about to search: load the catalog now if it is not loaded yet. */
+  onWantCatalog: () => void;
 };
 
-export const QuickStart = ({ catalog, frequentItemIds }: Props) => {
+export const QuickStart = ({ catalog, frequentItems, onWantCatalog }: Props) => {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const typed = query.trim() !== '';
   const results = useMemo(() => {
-    if (!catalog) return [];
-    if (typed) return searchItems(catalog.index, query, resultLimit);
-    const byId = new Map(catalog.items.map((item) => [item.id as string, item]));
-    return (frequentItemIds ?? []).flatMap((id) => byId.get(id) ?? []);
-  }, [catalog, query, typed, frequentItemIds]);
+    if (!typed) return frequentItems ?? [];
+    return catalog ? catalog.search(query, resultLimit) : [];
+  }, [catalog, query, typed, frequentItems]);
   const activeIndex = Math.min(active, Math.max(0, results.length - 1));
   const start = (itemId: string) => void navigate(startCasePath(itemId));
 
@@ -72,6 +72,7 @@ export const QuickStart = ({ catalog, frequentItemIds }: Props) => {
           setActive(0);
         }}
         onKeyDown={onKeyDown}
+        onFocus={onWantCatalog}
         fullWidth
         autoComplete="off"
         slotProps={{
@@ -89,7 +90,7 @@ export const QuickStart = ({ catalog, frequentItemIds }: Props) => {
           },
         }}
       />
-      {catalog === undefined ? (
+      {typed && catalog === undefined ? (
         <PageState kind="loading" />
       ) : !typed && results.length === 0 ? (
         <Typography sx={{ color: 'text.secondary', mt: 1.5 }}>{t('home.quickEmpty')}</Typography>

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Case } from '../../../shared/domain/case';
 import { isFinished } from '../../../shared/domain/case';
+import type { ItemId } from '../../../shared/ids';
 import type { IsoDay } from '../../../shared/time';
 import type { OnceDeskDb } from '../../db/schema';
 
@@ -64,8 +65,8 @@ export const frequentItemsAtWindow = async (
   sinceDay: IsoDay,
   day: IsoDay,
   limit: number,
-): Promise<string[]> => {
-  const tally = new Map<string, { count: number; latest: string }>();
+): Promise<ItemId[]> => {
+  const tally = new Map<ItemId, { count: number; latest: string }>();
   await db.cases
     .where('[day+startedAt]')
     .between([sinceDay, Dexie.minKey], [day, Dexie.maxKey], true, true)

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useDeskDetails } from '../../app/useDeskDetails';
 import { PageState } from '../../components/PageState';
+import { CatalogProvider } from '../catalog/CatalogProvider';
 import { useI18n } from '../../i18n/useI18n';
 import { DeskBadge } from './DeskBadge';
 import { SideNav } from './SideNav';
@@ -83,7 +84,9 @@ export const AppShell = () => {
             outline: 'none',
           }}
         >
-          <Outlet />
+          <CatalogProvider>
+            <Outlet />
+          </CatalogProvider>
         </Box>
       </Box>
     </Box>
