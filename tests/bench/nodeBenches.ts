@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BenchRow } from './report';
 
 const skipped = (figure: string, why: string): BenchRow => ({
@@ -45,20 +43,6 @@ const serverRows = async (serverSeconds: number, notes: string[]): Promise<Bench
   ];
 };
 
-/**
- * (d) server push throughput and 200 desks at once, (e) first sync of a new desk. Both come from the
- * server and sync engineers' modules; each is skipped with its reason when it cannot run here.
- */
-export const runNodeBenches = async (
-  options: { serverSeconds: number },
-  notes: string[],
-): Promise<BenchRow[]> => {
-  const rows = await serverRows(options.serverSeconds, notes);
-  const syncFigure = 'First sync of a new desk';
-  if (!existsSync(resolve('tests/bench/first-sync.ts'))) {
-    rows.push(skipped(syncFigure, 'tests/bench/first-sync.ts not in the repo yet'));
-  } else {
-    rows.push(skipped(syncFigure, 'not wired yet'));
-  }
-  return rows;
-};
+/** (d) server push throughput and 200 desks at once, from the server engineer's module. */
+export const runNodeBenches = (options: { serverSeconds: number }, notes: string[]): Promise<BenchRow[]> =>
+  serverRows(options.serverSeconds, notes);

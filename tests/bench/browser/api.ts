@@ -1,5 +1,6 @@
 import type { Timing } from './stats';
 import type { CatalogSearchBenchResult } from '../catalog-search';
+import type { FirstSyncResult, ResumeResult } from '../first-sync';
 
 /** What the bench page exposes as `window.oncedeskBench`, for run.ts to call through page.evaluate. */
 export type BenchApi = {
@@ -9,6 +10,10 @@ export type BenchApi = {
   recordSteps: (rounds: number) => Promise<{ mutate: Timing; rawPut: Timing; cases: number }>;
   /** The search engineer's catalog-search bench (2,000 items), run in Chromium. */
   catalogSearch: () => Promise<CatalogSearchBenchResult>;
+  /** The sync engineer's first-sync bench (pull + apply vs raw bulkPut) on real IndexedDB. */
+  firstSync: (rows: number) => Promise<FirstSyncResult>;
+  /** The same, killed halfway and restarted: must resume from the saved cursor. */
+  resumableFirstSync: (rows: number) => Promise<ResumeResult>;
 };
 
 /** The page's global, typed without augmenting Window (STYLE: `type`, not `interface`). */

@@ -9,6 +9,7 @@ import { hallDayOf } from '../../../shared/time';
 import { makeCases } from './cases';
 import { summarize } from './stats';
 import { runCatalogSearchBench } from '../catalog-search';
+import { benchFirstSync, benchResumableFirstSync } from '../first-sync';
 import type { BenchApi, BenchWindow } from './api';
 
 const desk: Desk = {
@@ -82,5 +83,16 @@ const recordSteps: BenchApi['recordSteps'] = async (rounds) => {
 
 const catalogSearch: BenchApi['catalogSearch'] = () => Promise.resolve(runCatalogSearchBench());
 
-(window as unknown as BenchWindow).oncedeskBench = { fillAppDatabase, recordSteps, catalogSearch };
+const firstSync: BenchApi['firstSync'] = (rows) => benchFirstSync({ openDb: openDatabase, rows });
+
+const resumableFirstSync: BenchApi['resumableFirstSync'] = (rows) =>
+  benchResumableFirstSync({ openDb: openDatabase, rows });
+
+(window as unknown as BenchWindow).oncedeskBench = {
+  fillAppDatabase,
+  recordSteps,
+  catalogSearch,
+  firstSync,
+  resumableFirstSync,
+};
 document.getElementById('state')!.textContent = 'ready';
