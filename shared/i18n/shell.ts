@@ -40,7 +40,7 @@ export const shellMessages = defineMessages(
     'shell.skipToContent': 'Skip to main content',
     'shell.navLabel': 'Main navigation',
     'shell.nav.home': 'Home',
-    'shell.nav.catalog': 'Service catalog',
+    'shell.nav.catalog': 'Catalog',
     'shell.nav.cases': "Today's cases",
     'shell.nav.settings': 'Settings',
     'shell.shortcut': 'Shortcut {keys}',

@@ -21,7 +21,9 @@ export const CatalogPage = () => {
   const navigate = useNavigate();
   const catalog = useCatalog();
   const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  // The box is driven by local state: the URL updates a moment later, and typing fast against a
+  // controlled value that waits for the router would drop keystrokes.
+  const [query, setQuery] = useState(() => params.get('q') ?? '');
   const department = params.get('dept') ?? allDepartments;
   const category = params.get('cat');
   const [activeIndex, setActiveIndex] = useState(0);
@@ -31,6 +33,7 @@ export const CatalogPage = () => {
   const deferredQuery = useDeferredValue(query);
 
   const update = (next: { q?: string; dept?: string; cat?: string | null }) => {
+    if (next.q !== undefined) setQuery(next.q);
     const merged = new URLSearchParams(params);
     for (const [key, value] of Object.entries(next)) {
       if (value === null || value === '' || value === undefined || value === allDepartments)
@@ -104,6 +107,7 @@ export const CatalogPage = () => {
                 <Button
                   variant="outlined"
                   onClick={() => {
+                    setQuery('');
                     setParams(new URLSearchParams(), { replace: true });
                     document.getElementById(catalogSearchInputId)?.focus();
                   }}

@@ -28,7 +28,7 @@ export const SideNav = () => {
       component="nav"
       aria-label={t('shell.navLabel')}
       sx={{
-        width: '13.25rem',
+        width: '14.5rem',
         flexShrink: 0,
         borderRight: `1px solid ${surface.border}`,
         bgcolor: surface.navBackground,
