@@ -27,8 +27,6 @@ export const homeMessages = defineMessages(
     'home.startedAt': '{time} 受理',
     'home.allCases': '查看今日办件',
     'home.browseCatalog': '浏览事项目录',
-    'home.datePattern': 'yyyy年M月d日 EEEE',
-    'home.timePattern': 'M月d日 HH:mm',
   },
   {
     'home.title': 'Today at this desk',
@@ -55,7 +53,5 @@ export const homeMessages = defineMessages(
     'home.startedAt': 'Started {time}',
     'home.allCases': "Open today's cases",
     'home.browseCatalog': 'Browse the catalog',
-    'home.datePattern': 'EEEE, d MMMM yyyy',
-    'home.timePattern': 'd MMM HH:mm',
   },
 );

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link as RouterLink } from 'react-router';
 import { useDb } from '../../app/DbContext';
 import { useDeskDetails } from '../../app/useDeskDetails';
+import { datePatterns } from '../../components/datePatterns';
 import { Page } from '../../components/Page';
 import { PageState } from '../../components/PageState';
 import { useDateFormat } from '../../i18n/useDateFormat';
@@ -25,7 +26,7 @@ const frequentLimit = 5;
 
 /** 今日工作台: today's figures at this window, a quick way to start a case, and cases to continue. */
 export const HomePage = () => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const format = useDateFormat();
   const db = useDb();
   const details = useDeskDetails();
@@ -71,7 +72,7 @@ export const HomePage = () => {
     <Page
       title={t('home.title')}
       subtitle={t('home.subtitle', {
-        date: format(now, t('home.datePattern')),
+        date: format(now, datePatterns[locale].longDay),
         hall: details.hall?.name ?? '',
         window: windowLabel,
       })}

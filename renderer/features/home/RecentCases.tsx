@@ -3,6 +3,7 @@ import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { Link as RouterLink } from 'react-router';
 import type { Case } from '../../../shared/domain/case';
 import { casePath } from '../../app/navigation';
+import { datePatterns } from '../../components/datePatterns';
 import { PageState } from '../../components/PageState';
 import { Section } from '../../components/Section';
 import { useI18n } from '../../i18n/useI18n';
@@ -10,7 +11,7 @@ import { useDateFormat } from '../../i18n/useDateFormat';
 
 /** Unfinished cases to pick up again, newest first. */
 export const RecentCases = ({ cases }: { cases: readonly Case[] | undefined }) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const format = useDateFormat();
   return (
     <Section
@@ -49,7 +50,7 @@ export const RecentCases = ({ cases }: { cases: readonly Case[] | undefined }) =
               <Box sx={{ textAlign: 'right', flexShrink: 0 }}>
                 <Typography variant="body2">{t(`status.${row.status}`)}</Typography>
                 <Typography variant="caption" sx={{ color: 'text.secondary' }}>
-                  {t('home.startedAt', { time: format(row.startedAt, t('home.timePattern')) })}
+                  {t('home.startedAt', { time: format(row.startedAt, datePatterns[locale].dayTime) })}
                 </Typography>
               </Box>
             </ListItemButton>

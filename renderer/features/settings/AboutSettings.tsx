@@ -38,7 +38,7 @@ export const AboutSettings = () => {
       { label: t('settings.about.platform'), value: state.info.platform },
     ];
     body = (
-      <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '160px 1fr', rowGap: 1.25 }}>
+      <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '184px 1fr', rowGap: 1.25 }}>
         {rows.map((row) => (
           <Box key={row.label} sx={{ display: 'contents' }}>
             <Typography component="dt" sx={{ color: 'text.secondary' }}>

@@ -60,7 +60,7 @@ export const DeskSettings = () => {
       {details === undefined ? (
         <PageState kind="loading" />
       ) : (
-        <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '160px 1fr', rowGap: 1.25 }}>
+        <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '184px 1fr', rowGap: 1.25 }}>
           {rows.map((row) => (
             <Box key={row.label} sx={{ display: 'contents' }}>
               <Typography component="dt" sx={{ color: 'text.secondary' }}>
