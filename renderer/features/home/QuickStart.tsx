@@ -92,7 +92,7 @@ export const QuickStart = ({ catalog, frequentItems, onWantCatalog }: Props) => 
       />
       {typed && catalog === undefined ? (
         <PageState kind="loading" />
-      ) : !typed && results.length === 0 ? (
+      ) : !typed && frequentItems === undefined ? null : !typed && results.length === 0 ? (
         <Typography sx={{ color: 'text.secondary', mt: 1.5 }}>{t('home.quickEmpty')}</Typography>
       ) : !typed ? (
         <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1.5 }} id="home-frequent-label">
