@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Box, Button, Paper, Typography } from '@mui/material';
 import { useNavigate, useSearchParams } from 'react-router';
 import { catalogSearchInputId, itemPath } from '../../app/navigation';
@@ -29,8 +29,6 @@ export const CatalogPage = () => {
   const [activeIndex, setActiveIndex] = useState(0);
   const [focusRequest, setFocusRequest] = useState(0);
   const departmentLabel = useDepartmentLabel(catalog?.departmentById ?? new Map());
-  // Typing stays responsive even if a slow machine takes a moment over the ranking.
-  const deferredQuery = useDeferredValue(query);
 
   const update = (next: { q?: string; dept?: string; cat?: string | null }) => {
     if (next.q !== undefined) setQuery(next.q);
@@ -46,9 +44,9 @@ export const CatalogPage = () => {
 
   const results = useMemo(() => {
     if (!catalog) return [];
-    const hits = catalog.search(deferredQuery, catalog.items.length);
+    const hits = catalog.search(query, catalog.items.length);
     return applyCatalogFilter(hits, { department, category });
-  }, [catalog, deferredQuery, department, category]);
+  }, [catalog, query, department, category]);
 
   const categories = useMemo(
     () => (catalog ? categoriesOf(catalog.items, department) : []),
