@@ -9,6 +9,7 @@ import {
   lastSyncedLine,
   openSyncPanel,
   setUpDeskAs,
+  storedLastSyncedAt,
   todayRows,
   waitForStatus,
   type DeskChoice,
@@ -190,11 +191,18 @@ describe('two desks of one hall work through a server outage and converge', () =
   it('after 立即同步 each desk lists both cases of the hall today, with a last-sync time', async () => {
     for (const desk of desks) {
       const page = pageOf(desk);
+      const before = await storedLastSyncedAt(page);
+      expect(before).not.toBeNull();
       const panel = await openSyncPanel(page);
       await panel.getByRole('button', { name: '立即同步' }).click();
+      // The run this click started has finished (the automatic one before it does not count).
+      await expect.poll(() => storedLastSyncedAt(page), { timeout: 15_000 }).not.toBe(before);
       await panel.getByRole('button', { name: '立即同步' }).waitFor();
       await panel.getByText('待上传：0 条').waitFor();
       await lastSyncedLine(panel).waitFor();
+      // Two cases on two rows: nothing refused, nothing to reconcile.
+      await panel.getByText('没有未被接受的修改').waitFor();
+      await panel.getByText('没有冲突').waitFor();
       await closeSyncPanel(panel);
     }
     for (const desk of desks) {

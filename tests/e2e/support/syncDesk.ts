@@ -84,3 +84,29 @@ export const todayRows = async (page: Page): Promise<Locator> => {
   await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
   return page.getByRole('region', { name: '今日办件列表' }).getByRole('link');
 };
+
+/**
+ * When this desk last finished a sync, to the millisecond, as stored (syncState `lastSyncedAt`), read
+ * with the plain IndexedDB API. The panel shows it to the second only, too coarse to tell two runs apart.
+ */
+export const storedLastSyncedAt = (page: Page): Promise<string | null> =>
+  page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const opening = indexedDB.open('oncedesk');
+        opening.onerror = () => reject(opening.error ?? new Error('cannot open oncedesk'));
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const reading = db
+            .transaction('syncState', 'readonly')
+            .objectStore('syncState')
+            .get('lastSyncedAt');
+          reading.onerror = () => reject(reading.error ?? new Error('cannot read syncState'));
+          reading.onsuccess = () => {
+            db.close();
+            const entry = reading.result as { value?: unknown } | undefined;
+            resolve(typeof entry?.value === 'string' ? entry.value : null);
+          };
+        };
+      }),
+  );
