@@ -21,6 +21,7 @@ export const shellMessages = defineMessages(
     'shell.status.pending': '{count} 项更改待同步',
     'shell.status.noPending': '无待同步更改',
     'shell.status.label': '连接与同步状态',
+    'shell.status.lastSynced': '{time} 已同步',
     'shell.boot.title': '窗口台未能启动',
     'shell.boot.storageUnavailable':
       '本机浏览器存储（IndexedDB）不可用，可能被系统策略或隐私模式禁用。请联系信息科开启后重试。',
@@ -56,6 +57,7 @@ export const shellMessages = defineMessages(
     'shell.status.pending': '{count} changes waiting to sync',
     'shell.status.noPending': 'No changes waiting',
     'shell.status.label': 'Connection and sync status',
+    'shell.status.lastSynced': 'Synced {time}',
     'shell.boot.title': 'OnceDesk could not start',
     'shell.boot.storageUnavailable':
       'Local browser storage (IndexedDB) is not available; a system policy or private mode may block it. Ask IT to enable it, then retry.',

@@ -6,6 +6,7 @@ import { caseIdOf, clerkDesk, mainNav, readOutbox } from './support/desk';
 import {
   closeSyncPanel,
   connectDesk,
+  expectLastSyncedInPill,
   lastSyncedLine,
   openSyncPanel,
   setUpDeskAs,
@@ -212,6 +213,7 @@ describe('two desks of one hall work through a server outage and converge', () =
       await rows.filter({ hasText: deskB.applicant }).filter({ hasText: '办理中' }).waitFor();
       expect(await rows.count()).toBe(2);
       await waitForStatus(page, { online: true, pending: 0 });
+      await expectLastSyncedInPill(page);
       await shoot(page, `sync-${desk.name}-2-converged`);
     }
   });

@@ -3,19 +3,26 @@ import { Box, ButtonBase, Tooltip, Typography } from '@mui/material';
 import CloudDoneOutlinedIcon from '@mui/icons-material/CloudDoneOutlined';
 import CloudOffOutlinedIcon from '@mui/icons-material/CloudOffOutlined';
 import SyncIcon from '@mui/icons-material/Sync';
+import { useNow } from '../../app/useNow';
+import { datePatterns } from '../../components/datePatterns';
+import { useDateFormat } from '../../i18n/useDateFormat';
 import { useI18n } from '../../i18n/useI18n';
+import { lastSyncedPattern } from './lastSynced';
 import { useOnlineStatus } from './useOnlineStatus';
 import { usePendingChanges } from './usePendingChanges';
 import { useSyncStatus } from '../sync/SyncContext';
 import { SyncPanel } from '../sync/SyncPanel';
 
 /**
- * Whether the desk is online and how many changes wait in the outbox. The sync engine extends this
- * with the last sync time and a details panel; keep it one compact pill so the app bar has room.
- * It is a live region: a clerk using a screen reader hears when the desk drops offline.
+ * Whether the desk is online, how many changes wait in the outbox, and when it last synced; a click
+ * opens the sync panel. Keep it one compact pill so the app bar has room. Online state and the queue
+ * are a live region (a clerk using a screen reader hears when the desk drops offline); the last-sync
+ * time is outside it, or every periodic sync would be read out.
  */
 export const SyncStatusIndicator = () => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const formatDate = useDateFormat();
+  const now = useNow(60_000);
   const sync = useSyncStatus();
   const [panelOpen, setPanelOpen] = useState(false);
   // The browser's flag says the cable is in; the sync engine knows whether the server answers.
@@ -23,13 +30,19 @@ export const SyncStatusIndicator = () => {
   const pending = usePendingChanges() ?? 0;
   const connection = online ? t('shell.status.online') : t('shell.status.offline');
   const queue = pending > 0 ? t('shell.status.pending', { count: pending }) : t('shell.status.noPending');
+  const lastSynced = sync.lastSyncedAt
+    ? t('shell.status.lastSynced', {
+        time: formatDate(
+          sync.lastSyncedAt,
+          lastSyncedPattern(new Date(sync.lastSyncedAt), now, datePatterns[locale].dayTime),
+        ),
+      })
+    : null;
   return (
     <>
       <Tooltip title={online ? queue : t('shell.status.offlineHint')} describeChild>
         <ButtonBase onClick={() => setPanelOpen(true)} aria-haspopup="dialog" sx={{ borderRadius: 999 }}>
           <Box
-            role="status"
-            aria-label={t('shell.status.label')}
             sx={{
               display: 'flex',
               alignItems: 'center',
@@ -42,21 +55,37 @@ export const SyncStatusIndicator = () => {
               whiteSpace: 'nowrap',
             }}
           >
-            {online ? (
-              <CloudDoneOutlinedIcon fontSize="small" aria-hidden />
-            ) : (
-              <CloudOffOutlinedIcon fontSize="small" aria-hidden />
-            )}
-            <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
-              {connection}
-            </Typography>
-            <Box component="span" aria-hidden sx={{ opacity: 0.5 }}>
-              |
+            <Box
+              role="status"
+              aria-label={t('shell.status.label')}
+              sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
+            >
+              {online ? (
+                <CloudDoneOutlinedIcon fontSize="small" aria-hidden />
+              ) : (
+                <CloudOffOutlinedIcon fontSize="small" aria-hidden />
+              )}
+              <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
+                {connection}
+              </Typography>
+              <Box component="span" aria-hidden sx={{ opacity: 0.5 }}>
+                |
+              </Box>
+              {pending > 0 && <SyncIcon fontSize="small" aria-hidden />}
+              <Typography component="span" variant="body2" data-testid="pending-changes">
+                {queue}
+              </Typography>
             </Box>
-            {pending > 0 && <SyncIcon fontSize="small" aria-hidden />}
-            <Typography component="span" variant="body2" data-testid="pending-changes">
-              {queue}
-            </Typography>
+            {lastSynced && (
+              <>
+                <Box component="span" aria-hidden sx={{ opacity: 0.5 }}>
+                  |
+                </Box>
+                <Typography component="span" variant="body2" sx={{ opacity: 0.85 }}>
+                  {lastSynced}
+                </Typography>
+              </>
+            )}
           </Box>
         </ButtonBase>
       </Tooltip>

@@ -110,3 +110,18 @@ export const storedLastSyncedAt = (page: Page): Promise<string | null> =>
         };
       }),
   );
+
+/**
+ * The pill's "10:39 已同步": the stored last-sync instant as the desk's clock reads it (hours and
+ * minutes in the page's time zone), which must be what the app bar shows.
+ */
+export const expectLastSyncedInPill = async (page: Page): Promise<void> => {
+  const stored = await storedLastSyncedAt(page);
+  if (stored === null) throw new Error('this desk has never synced');
+  const time = await page.evaluate((iso) => {
+    const at = new Date(iso);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  }, stored);
+  await page.getByRole('banner').getByText(`${time} 已同步`, { exact: true }).waitFor();
+};
