@@ -1,4 +1,5 @@
 import type { Desk } from '../../shared/domain/organization';
+import type { StaffId } from '../../shared/ids';
 import type { OnceDeskDb } from './schema';
 
 /** Keys of the local-only meta store, with the type each holds. */
@@ -10,6 +11,11 @@ export type MetaValues = {
   desk: Desk;
   /** Version of the demo data last seeded, so a newer build can add items without duplicating. */
   seededDemo: number;
+  /**
+   * Set while the desk is locked (锁定): kept here, not in memory, so reloading the page is no way past
+   * the lock. `staffId`/`username` name the clerk who locked it (the lock screen offers them first).
+   */
+  locked: { at: string; staffId: StaffId; username: string | null };
 };
 
 export const getMeta = async <K extends keyof MetaValues>(

@@ -2,10 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OnceDeskDb } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
-import { signIn, unlockOffline } from './auth';
+import { DepartmentMismatchError, hasOfflineVerifier, offlineClerks, signIn, unlockOffline } from './auth';
 import { getSyncState } from './stores';
 import type { SyncHttp } from './http';
 import type { Desk } from '../../shared/domain/organization';
+import type { SessionStaff } from '../../shared/sync/contract';
 
 let db: OnceDeskDb;
 let counter = 0;
@@ -63,5 +64,70 @@ describe('sign-in', () => {
     expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-1');
     expect(await unlockOffline(db, 'sunba', 'secret-pass')).toEqual(staff);
     expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-9');
+  });
+});
+
+describe('the clerk takes the desk', () => {
+  const otherDepartment = { ...staff, id: 'staff-MZ-9', departmentId: 'dept-JN-MZ' };
+  const httpAs = (person: SessionStaff): SyncHttp => ({
+    ...http,
+    login: () =>
+      Promise.resolve({
+        token: `tok-${person.id}`,
+        expiresAt: '2026-11-27T14:00:00.000Z' as never,
+        staff: person,
+      }),
+  });
+
+  it('upserts the signed-in clerk into the local staff table, with or without a desk', async () => {
+    expect(await db.staff.get('staff-9' as never)).toBeUndefined();
+    await signIn(db, http, 'sunba', 'secret-pass', { now, iterations: 1000 });
+    expect(await db.staff.get('staff-9' as never)).toEqual(staff);
+
+    await db.meta.delete('desk');
+    const renamed = { ...staff, id: 'staff-10', name: '周九', roles: ['leader' as const] };
+    await signIn(db, httpAs(renamed), 'zhoujiu', 'secret-pass', { now, iterations: 1000 });
+    expect(await db.staff.get('staff-10' as never)).toEqual(renamed);
+    expect(await getMeta(db, 'desk')).toBeUndefined();
+  });
+
+  it('refuses a clerk of another department and stores nothing of theirs', async () => {
+    await expect(
+      signIn(db, httpAs(otherDepartment), 'mz', 'secret-pass', { now, iterations: 1000 }),
+    ).rejects.toMatchObject({
+      name: 'DepartmentMismatchError',
+      deskDepartmentId: 'dept-JN-RS',
+      staffDepartmentId: 'dept-JN-MZ',
+    });
+    expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-1');
+    expect(await getSyncState(db, 'session')).toBeUndefined();
+    expect(await hasOfflineVerifier(db, 'mz')).toBe(false);
+    expect(await db.staff.get('staff-MZ-9' as never)).toBeUndefined();
+  });
+
+  it('refuses an offline unlock by a clerk of another department after the desk was set up again', async () => {
+    await db.meta.delete('desk');
+    await signIn(db, httpAs(otherDepartment), 'mz', 'secret-pass', { now, iterations: 1000 });
+    await setMeta(db, 'desk', {
+      departmentId: 'dept-JN-RS',
+      hallId: 'h',
+      windowId: 'w',
+      staffId: 'staff-1',
+    } as Desk);
+    await expect(unlockOffline(db, 'mz', 'secret-pass')).rejects.toBeInstanceOf(DepartmentMismatchError);
+    expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-1');
+  });
+
+  it('drops the previous clerk’s token when another clerk unlocks offline, keeps it for the same clerk', async () => {
+    const colleague = { ...staff, id: 'staff-11', name: '吴十' };
+    await signIn(db, httpAs(colleague), 'wushi', 'other-pass', { now, iterations: 1000 });
+    await signIn(db, http, 'sunba', 'secret-pass', { now, iterations: 1000 });
+    expect(await unlockOffline(db, 'sunba', 'secret-pass')).toEqual(staff);
+    expect((await getSyncState(db, 'session'))?.token).toBe('tok');
+
+    expect(await unlockOffline(db, 'wushi', 'other-pass')).toEqual(colleague);
+    expect(await getSyncState(db, 'session')).toBeUndefined();
+    expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-11');
+    expect((await offlineClerks(db)).map((clerk) => clerk.username).sort()).toEqual(['sunba', 'wushi']);
   });
 });

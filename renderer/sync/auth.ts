@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { OnceDeskDb } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
 import type { SessionStaff } from '../../shared/sync/contract';
-import { staffIdSchema } from '../../shared/ids';
+import { staffSchema } from '../../shared/domain/organization';
 import type { SyncHttp } from './http';
 import {
   deleteSyncState,
@@ -60,11 +60,32 @@ export const ensureClientId = async (db: OnceDeskDb): Promise<string> =>
     return made;
   });
 
-/** The signed-in clerk becomes the desk's staff, so new records carry their id. */
-const takeDesk = async (db: OnceDeskDb, staff: SessionStaff): Promise<void> => {
+/**
+ * The clerk who signs in belongs to another department than this desk. Nothing was stored: records
+ * made at one window must never mix departments (the server would refuse them anyway).
+ */
+export class DepartmentMismatchError extends Error {
+  constructor(
+    readonly deskDepartmentId: string,
+    readonly staffDepartmentId: string,
+  ) {
+    super(`desk of ${deskDepartmentId}, clerk of ${staffDepartmentId}`);
+    this.name = 'DepartmentMismatchError';
+  }
+}
+
+/**
+ * The signed-in clerk takes the desk: new records carry their id. Their row goes into the local
+ * `staff` reference table too (the org tables are seeded, not synced), so the shell can show the name
+ * and role of an account the seed never knew. Call inside a transaction over meta and staff.
+ */
+export const takeDesk = async (db: OnceDeskDb, staff: SessionStaff): Promise<void> => {
+  const person = staffSchema.parse(staff);
   const desk = await getMeta(db, 'desk');
-  const staffId = staffIdSchema.parse(staff.id);
-  if (desk && desk.staffId !== staffId) await setMeta(db, 'desk', { ...desk, staffId });
+  if (desk && desk.departmentId !== person.departmentId)
+    throw new DepartmentMismatchError(desk.departmentId, person.departmentId);
+  await db.staff.put(person);
+  if (desk && desk.staffId !== person.id) await setMeta(db, 'desk', { ...desk, staffId: person.id });
 };
 
 export type SignInOptions = { iterations?: number; now: Date };
@@ -72,7 +93,8 @@ export type SignInOptions = { iterations?: number; now: Date };
 /**
  * Online sign-in. Stores the token, and a PBKDF2 verifier of the password (random salt) so the same
  * clerk can unlock this desk later without the server. Errors from the server propagate
- * (SyncRequestError: unauthorized, tooManyAttempts, network).
+ * (SyncRequestError: unauthorized, tooManyAttempts, network); a clerk of another department than the
+ * desk's is refused with DepartmentMismatchError and leaves no session or verifier behind.
  */
 export const signIn = async (
   db: OnceDeskDb,
@@ -94,29 +116,49 @@ export const signIn = async (
     hash: toBase64(hash),
   };
   const session: SignedInSession = { ...response, username };
-  await db.transaction('rw', [syncStateOf(db), db.meta], async () => {
+  await db.transaction('rw', [syncStateOf(db), db.meta, db.staff], async () => {
+    await takeDesk(db, response.staff);
     await syncStateOf(db).put({ key: verifierKey(username), value: verifier });
     await setSyncState(db, 'session', session);
-    await takeDesk(db, response.staff);
   });
   return session;
 };
 
+const storedVerifier = async (db: OnceDeskDb, username: string): Promise<OfflineVerifier | undefined> =>
+  (await syncStateOf(db).get(verifierKey(username)))?.value as OfflineVerifier | undefined;
+
+/** Whether this clerk ever signed in on this desk, i.e. could unlock it without the server. */
+export const hasOfflineVerifier = async (db: OnceDeskDb, username: string): Promise<boolean> =>
+  (await storedVerifier(db, username)) !== undefined;
+
+/** Everyone who signed in on this desk and so may unlock it offline, with the account they used. */
+export const offlineClerks = async (db: OnceDeskDb): Promise<{ username: string; staff: SessionStaff }[]> =>
+  (await syncStateOf(db).where('key').startsWith(verifierKey('')).toArray()).map((entry) => {
+    const { username, staff } = entry.value as OfflineVerifier;
+    return { username, staff };
+  });
+
 /**
  * Offline unlock by a clerk who signed in on this desk before. Returns the staff on success, null on a
- * wrong password or an unknown clerk. The server token (maybe expired) is left as it is: sync asks for
- * a new sign-in when it needs one, offline work is never blocked.
+ * wrong password or an unknown clerk (DepartmentMismatchError for a clerk of another department). The
+ * server token (maybe expired) is kept when it is this clerk's: sync asks for a new sign-in when it needs
+ * one, offline work is never blocked. Another clerk's token is dropped, or this clerk's work would go
+ * up under the previous clerk's name; sync then waits for this clerk's online sign-in.
  */
 export const unlockOffline = async (
   db: OnceDeskDb,
   username: string,
   password: string,
 ): Promise<SessionStaff | null> => {
-  const stored = (await syncStateOf(db).get(verifierKey(username)))?.value as OfflineVerifier | undefined;
+  const stored = await storedVerifier(db, username);
   if (!stored) return null;
   const hash = await derive(password, fromBase64(stored.salt), stored.iterations);
   if (!sameBytes(hash, fromBase64(stored.hash))) return null;
-  await takeDesk(db, stored.staff);
+  await db.transaction('rw', [syncStateOf(db), db.meta, db.staff], async () => {
+    await takeDesk(db, stored.staff);
+    const session = await getSyncState(db, 'session');
+    if (session && session.staff.id !== stored.staff.id) await deleteSyncState(db, 'session');
+  });
   return stored.staff;
 };
 

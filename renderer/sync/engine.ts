@@ -69,6 +69,28 @@ export class SyncEngine {
     return session;
   }
 
+  /**
+   * First-run set-up: signs in to a server whose address is not stored yet, and stores the address only
+   * once the sign-in worked, so a typo or a wrong password leaves the desk as it was.
+   */
+  async connect(serverUrl: string, username: string, password: string): Promise<SignedInSession> {
+    const http = createSyncHttp(serverUrl, this.options.fetch);
+    const options: SignInOptions = { now: this.options.now() };
+    if (this.options.pbkdf2Iterations !== undefined) options.iterations = this.options.pbkdf2Iterations;
+    const session = await signIn(this.db, http, username, password, options);
+    await setSyncState(this.db, 'serverUrl', serverUrl);
+    await this.load();
+    this.status.update({ online: true });
+    return session;
+  }
+
+  /** A desk set up again for use without a server: sync stops; the outbox stays for a later server. */
+  async disconnect(): Promise<void> {
+    await deleteSyncState(this.db, 'session');
+    await deleteSyncState(this.db, 'serverUrl');
+    await this.load();
+  }
+
   /** Updates the pending count (the outbox hook calls this after local writes). */
   async refreshPending(): Promise<void> {
     this.status.update({ pending: await countOutbox(this.db) });

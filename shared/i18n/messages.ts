@@ -7,6 +7,7 @@ import { catalogMessages } from './catalog';
 import { homeMessages } from './home';
 import { settingsMessages } from './settings';
 import { syncMessages } from './sync';
+import { lockMessages } from './lock';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -22,6 +23,7 @@ export const messageTables = [
   homeMessages,
   settingsMessages,
   syncMessages,
+  lockMessages,
 ] as const;
 
 type Tables = typeof messageTables;

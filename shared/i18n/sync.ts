@@ -24,6 +24,10 @@ export const syncMessages = defineMessages(
     'sync.signIn.unreachable': '无法连接服务器，请检查网络或服务器地址',
     'sync.signIn.unlocked': '已离线解锁，联网后将自动同步',
     'sync.signIn.needed': '登录已过期，请重新登录（不影响继续办件）',
+    'sync.signIn.departmentMismatch':
+      '本窗口属于{desk}，该账号属于{staff}，请由本部门人员登录，或重新设置窗口。',
+    'sync.signIn.notSyncServer': '该地址没有窗口台同步服务，请核对服务器地址（可向信息科确认）',
+    'sync.signIn.serverError': '服务器暂时无法登录：{message}',
     'sync.panel.title': '同步情况',
     'sync.panel.open': '查看同步情况',
     'sync.panel.syncNow': '立即同步',
@@ -95,6 +99,10 @@ export const syncMessages = defineMessages(
     'sync.signIn.unreachable': 'Cannot reach the server; check the network or the address',
     'sync.signIn.unlocked': 'Unlocked offline; sync resumes when online',
     'sync.signIn.needed': 'Sign-in expired; please sign in again (you can keep working)',
+    'sync.signIn.departmentMismatch':
+      'This desk belongs to {desk}; this account belongs to {staff}. Sign in with an account of this department, or set the desk up again.',
+    'sync.signIn.notSyncServer': 'No OnceDesk sync service at this address; check it (IT can confirm)',
+    'sync.signIn.serverError': 'The server cannot sign you in right now: {message}',
     'sync.panel.title': 'Sync status',
     'sync.panel.open': 'Show sync status',
     'sync.panel.syncNow': 'Sync now',
