@@ -71,9 +71,12 @@ export const runBrowserBenches = async (
   const rows: BenchRow[] = [];
   // Baseline in its own fresh profile: the same home screen with only today's cases stored.
   const fresh = await newDesk(browser);
-  const baseline = await measureHome(fresh.page, origin, todayCount, options.homeLoads).finally(() =>
-    fresh.context.close(),
-  );
+  const baseline = await measureHome(fresh.page, origin, todayCount, options.homeLoads)
+    .catch(async (error: unknown) => {
+      await screenshot(fresh.page, 'bench-failure').catch(() => undefined);
+      throw error;
+    })
+    .finally(() => fresh.context.close());
   const { context, page } = await newDesk(browser);
   try {
     // (c) before (a), so the app meets exactly the stored cases and no pending outbox.

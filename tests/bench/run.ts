@@ -27,11 +27,14 @@ const options = {
   serverSeconds: numberFromEnv('ONCEDESK_BENCH_SERVER_SECONDS', 60),
 };
 
+// The app is built into its own folder so a `vite build` running meanwhile (npm start, test:e2e) cannot
+// swap the app under a running bench; the bench page's config builds into its bench/ subfolder.
+const appDir = resolve('dist/bench-run');
 console.log('bench: building the app and the bench page');
-await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
+await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: appDir } });
 await build({ configFile: resolve('tests/bench/browser/vite.config.ts'), logLevel: 'warn' });
 
-const app = await serveStatic(resolve('dist/renderer'), { host: '127.0.0.1', port: 0 });
+const app = await serveStatic(appDir, { host: '127.0.0.1', port: 0 });
 const browser = await launchChromium();
 const rows: BenchRow[] = [];
 const notes: string[] = [];
