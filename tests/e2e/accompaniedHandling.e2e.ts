@@ -270,10 +270,14 @@ describe('a clerk’s first day at window 4', () => {
       .getByRole('status', { name: 'Connection and sync status' })
       .getByText(/changes waiting to sync/)
       .waitFor();
-    await mainNav(page, 'Service catalog', 'Main navigation').waitFor();
     const list = page.getByRole('region', { name: "Today's case list" });
     expect(await list.getByRole('link').count()).toBe(3);
-    expect(await page.getByRole('navigation').getByText('事项目录').count()).toBe(0);
+    // Labels are English now; only data (item and applicant names) stays Chinese.
+    const han = /\p{Script=Han}/u;
+    expect(await page.getByRole('navigation', { name: 'Main navigation' }).innerText()).not.toMatch(han);
+    expect(await page.getByRole('status', { name: 'Connection and sync status' }).innerText()).not.toMatch(
+      han,
+    );
     await screenshot(page, '13-english');
   });
 
