@@ -1,40 +1,117 @@
-import { Box, Paper, Typography } from '@mui/material';
-import { useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Box, Button, Paper, Typography } from '@mui/material';
+import CloudSyncOutlinedIcon from '@mui/icons-material/CloudSyncOutlined';
+import ComputerOutlinedIcon from '@mui/icons-material/ComputerOutlined';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Navigate, useNavigate } from 'react-router';
+import type { Desk } from '../../../shared/domain/organization';
+import type { SessionStaff } from '../../../shared/sync/contract';
 import { useDb } from '../../app/DbContext';
 import { useDesk } from '../../app/useDesk';
 import { surface } from '../../app/theme';
 import { PageState } from '../../components/PageState';
-import { setMeta } from '../../db/meta';
+import { getMeta, setMeta } from '../../db/meta';
 import { useI18n } from '../../i18n/useI18n';
+import { getSyncState } from '../../sync/stores';
+import { clearLock } from '../lock/lockState';
+import { useSyncEngine, useSyncStatus } from '../sync/SyncContext';
+import { ConnectServerForm } from './ConnectServerForm';
 import { emptyDeskChoice } from './deskChoice';
 import { DeskSetupForm } from './DeskSetupForm';
+import { SetupCard } from './SetupCard';
+import { SignedInDeskForm } from './SignedInDeskForm';
 import { useOrganization } from './useOrganization';
 
 /**
  * 窗口台初始设置: shown instead of the app until this machine knows its department, hall, window and
- * clerk. The desk is local (meta), never synced: each machine is one physical window.
+ * clerk. Two ways side by side: sign in to the sync server (the account decides clerk and department,
+ * then hall and window are chosen), or use the desk alone with the clerk picker. The desk is local
+ * (meta), never synced: each machine is one physical window.
  */
 export const SetupPage = () => {
   const { t } = useI18n();
   const db = useDb();
   const navigate = useNavigate();
+  const engine = useSyncEngine();
+  const status = useSyncStatus();
   const org = useOrganization();
   const desk = useDesk();
+  const stored = useLiveQuery(
+    async () => ({
+      serverUrl: (await getSyncState(db, 'serverUrl')) ?? '',
+      locked: (await getMeta(db, 'locked')) !== undefined,
+    }),
+    [db],
+  );
+  const [signedIn, setSignedIn] = useState<SessionStaff | null>(null);
+
+  // A locked desk is set up again only after unlocking, or /setup would be a way past the lock.
+  if (desk && stored?.locked) return <Navigate to="/" replace />;
+
+  const save = async (chosen: Desk, how: 'server' | 'standalone') => {
+    if (how === 'standalone' && status.configured) await engine?.disconnect();
+    await setMeta(db, 'desk', chosen);
+    await clearLock(db);
+    await navigate('/', { replace: true });
+  };
 
   let content;
-  if (org === undefined || desk === undefined) content = <PageState kind="loading" />;
+  if (org === undefined || desk === undefined || stored === undefined) content = <PageState kind="loading" />;
   else if (org.departments.length === 0) content = <PageState kind="error" message={t('setup.noOrg')} />;
+  else if (signedIn)
+    content = (
+      <Paper sx={{ p: { xs: 2.5, md: 3 }, maxWidth: 640, mx: 'auto', width: '100%' }}>
+        <Typography variant="h2" sx={{ fontSize: '1.15rem', mb: 2 }}>
+          {t('setup.signedIn.title')}
+        </Typography>
+        <SignedInDeskForm
+          org={org}
+          staff={signedIn}
+          serverUrl={stored.serverUrl}
+          onSave={(chosen) => save(chosen, 'server')}
+          onSignInAgain={() => setSignedIn(null)}
+        />
+      </Paper>
+    );
   else
     content = (
-      <DeskSetupForm
-        org={org}
-        initial={desk ?? emptyDeskChoice}
-        onSave={async (chosen) => {
-          await setMeta(db, 'desk', chosen);
-          await navigate('/', { replace: true });
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' },
+          gap: 3,
+          alignItems: 'start',
         }}
-        onCancel={desk ? () => void navigate('/settings') : undefined}
-      />
+      >
+        <SetupCard
+          id="setup-mode-server"
+          icon={<CloudSyncOutlinedIcon />}
+          title={t('setup.mode.server')}
+          badge={t('setup.mode.serverBadge')}
+          intro={t('setup.mode.serverIntro')}
+        >
+          <ConnectServerForm
+            initialServerUrl={stored.serverUrl}
+            onSignedIn={(staff) => {
+              setSignedIn(staff);
+              // The first download starts now and runs while hall and window are chosen.
+              void engine?.sync();
+            }}
+          />
+        </SetupCard>
+        <SetupCard
+          id="setup-mode-standalone"
+          icon={<ComputerOutlinedIcon />}
+          title={t('setup.mode.standalone')}
+          intro={status.configured ? t('setup.mode.standaloneDisconnects') : t('setup.mode.standaloneIntro')}
+        >
+          <DeskSetupForm
+            org={org}
+            initial={desk ?? emptyDeskChoice}
+            onSave={(chosen) => save(chosen, 'standalone')}
+          />
+        </SetupCard>
+      </Box>
     );
 
   return (
@@ -44,27 +121,22 @@ export const SetupPage = () => {
           {t('app.name')}
         </Typography>
       </Box>
-      <Box
-        component="main"
-        sx={{
-          flex: 1,
-          display: 'flex',
-          alignItems: 'flex-start',
-          justifyContent: 'center',
-          p: 3,
-          overflowY: 'auto',
-        }}
-      >
-        <Paper sx={{ width: '100%', maxWidth: 620, p: { xs: 3, md: 4 }, mt: { xs: 0, md: 2 } }}>
-          <Typography variant="h1" sx={{ mb: 1 }}>
-            {t('setup.title')}
-          </Typography>
-          <Typography sx={{ color: 'text.secondary', mb: 3 }}>{t('setup.intro')}</Typography>
+      <Box component="main" sx={{ flex: 1, p: 3, overflowY: 'auto' }}>
+        <Box sx={{ maxWidth: 1120, mx: 'auto', display: 'grid', gap: 2.5 }}>
+          <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+            <Box sx={{ flex: 1, minWidth: 280 }}>
+              <Typography variant="h1" sx={{ mb: 0.5 }}>
+                {t('setup.title')}
+              </Typography>
+              <Typography sx={{ color: 'text.secondary' }}>{t('setup.intro')}</Typography>
+            </Box>
+            {desk && <Button onClick={() => void navigate('/settings')}>{t('setup.cancel')}</Button>}
+          </Box>
           {content}
-          <Typography variant="body2" sx={{ color: 'text.secondary', mt: 2 }}>
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {t('setup.footnote')}
           </Typography>
-        </Paper>
+        </Box>
       </Box>
     </Box>
   );

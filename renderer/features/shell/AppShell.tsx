@@ -5,6 +5,9 @@ import { useDeskDetails } from '../../app/useDeskDetails';
 import { PageState } from '../../components/PageState';
 import { CatalogProvider } from '../catalog/CatalogProvider';
 import { useI18n } from '../../i18n/useI18n';
+import { LockButton } from '../lock/LockButton';
+import { LockScreen } from '../lock/LockScreen';
+import { useLockAction, useLockState } from '../lock/useDeskLock';
 import { DeskBadge } from './DeskBadge';
 import { SideNav } from './SideNav';
 import { SyncStatusIndicator } from './SyncStatusIndicator';
@@ -15,22 +18,26 @@ const appBarHeight = 60;
 
 /**
  * The frame around every screen except first-run set-up: app bar, navigation and the content area.
- * A desk that is not set up yet is sent to /setup before anything else renders.
+ * A desk that is not set up yet is sent to /setup before anything else renders; a locked desk shows
+ * only the lock screen (the lock is stored, so a reload shows it again).
  */
 export const AppShell = () => {
   const { t } = useI18n();
   const details = useDeskDetails();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  useGlobalShortcuts();
+  const lock = useLockState();
+  const lockAction = useLockAction();
+  useGlobalShortcuts({ enabled: Boolean(details) && lock === null, onLock: lockAction.act });
 
   // The content area is one scroll container shared by all screens: a new screen starts at its top.
   useEffect(() => {
     mainRef.current?.scrollTo({ top: 0 });
   }, [pathname]);
 
-  if (details === undefined) return <PageState kind="loading" />;
+  if (details === undefined || lock === undefined) return <PageState kind="loading" />;
   if (details === null) return <Navigate to="/setup" replace />;
+  if (lock) return <LockScreen details={details} lock={lock} />;
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
@@ -66,6 +73,7 @@ export const AppShell = () => {
           <Box sx={{ flex: 1 }} />
           <SyncStatusIndicator />
           <DeskBadge details={details} />
+          <LockButton action={lockAction} desk={details.desk} />
         </Toolbar>
       </AppBar>
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>

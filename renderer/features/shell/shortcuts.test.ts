@@ -51,4 +51,13 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key({ key: '/', code: 'Slash', defaultPrevented: true }), 4)).toBeNull();
     expect(shortcutFor(key({ code: 'Digit1', altKey: true, defaultPrevented: true }), 4)).toBeNull();
   });
+
+  it('maps Ctrl+L to locking the desk, also from a text field, not with Alt or Shift', () => {
+    expect(shortcutFor(key({ key: 'l', code: 'KeyL', ctrlKey: true, inEditable: true }), 4)).toEqual({
+      kind: 'lock',
+    });
+    expect(shortcutFor(key({ key: 'L', code: 'KeyL', ctrlKey: true, shiftKey: true }), 4)).toBeNull();
+    expect(shortcutFor(key({ key: 'l', code: 'KeyL', ctrlKey: true, altKey: true }), 4)).toBeNull();
+    expect(shortcutFor(key({ key: 'l', code: 'KeyL' }), 4)).toBeNull();
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * Global keyboard shortcuts. They are deliberately few and use modifiers the case screen does not:
- * Alt+digit switches sections, `/` and Ctrl+K jump to the catalog search. Plain keys never fire
- * while the clerk is typing, so `/` can still be typed into a field.
+ * Alt+digit switches sections, `/` and Ctrl+K jump to the catalog search, Ctrl+L locks the desk (or
+ * switches the clerk on a standalone desk). Plain keys never fire while the clerk is typing, so `/` can
+ * still be typed into a field; Ctrl+L works from a field too, a clerk leaving in a hurry should not
+ * have to click away first.
  */
-export type ShellShortcut = { kind: 'navigate'; index: number } | { kind: 'search' };
+export type ShellShortcut = { kind: 'navigate'; index: number } | { kind: 'search' } | { kind: 'lock' };
 
 export type ShortcutKey = {
   key: string;
@@ -29,6 +31,8 @@ export const shortcutFor = (event: ShortcutKey, sectionCount: number): ShellShor
   const ctrlOrMeta = event.ctrlKey || event.metaKey;
   if (ctrlOrMeta && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k')
     return { kind: 'search' };
+  // By code, like Alt+digit: KeyL is the same key whatever the layout or IME.
+  if (ctrlOrMeta && !event.altKey && !event.shiftKey && event.code === 'KeyL') return { kind: 'lock' };
   if (event.key === '/' && !ctrlOrMeta && !event.altKey && !event.inEditable) return { kind: 'search' };
   return null;
 };

@@ -3,12 +3,16 @@ import { useLocation, useNavigate } from 'react-router';
 import { catalogSearchInputId, sections } from '../../app/navigation';
 import { isEditableTarget, shortcutFor } from './shortcuts';
 
-/** Installs the shell's shortcuts for as long as the shell is mounted. */
-export const useGlobalShortcuts = () => {
+/**
+ * Installs the shell's shortcuts for as long as the shell is mounted and `enabled` (not while the
+ * lock screen is up). `onLock` is Ctrl+L: 锁定 or 换人, whichever this desk offers.
+ */
+export const useGlobalShortcuts = ({ enabled, onLock }: { enabled: boolean; onLock: () => void }) => {
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
   useEffect(() => {
+    if (!enabled) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
       // Keys pressed inside an open dialog belong to that dialog.
       if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
@@ -27,6 +31,10 @@ export const useGlobalShortcuts = () => {
       );
       if (!shortcut) return;
       event.preventDefault();
+      if (shortcut.kind === 'lock') {
+        onLock();
+        return;
+      }
       if (shortcut.kind === 'navigate') {
         const section = sections[shortcut.index];
         if (section) void navigate(section.path);
@@ -43,5 +51,5 @@ export const useGlobalShortcuts = () => {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate, pathname]);
+  }, [navigate, pathname, enabled, onLock]);
 };

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useDb } from '../../app/DbContext';
 import { useI18n } from '../../i18n/useI18n';
-import { SyncRequestError } from '../../sync/http';
 import { unlockOffline } from '../../sync/auth';
-import type { MessageKey } from '../../../shared/i18n/messages';
 import { useSyncEngine } from './SyncContext';
+import { signInProblemOf } from './signInProblem';
+import { useSignInProblemText } from './useSignInProblemText';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -17,10 +17,11 @@ export const SignInDialog = ({ open, onClose }: Props) => {
   const { t } = useI18n();
   const db = useDb();
   const engine = useSyncEngine();
+  const problemText = useSignInProblemText();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ key: MessageKey; severity: 'error' | 'info' } | null>(null);
+  const [message, setMessage] = useState<{ text: string; severity: 'error' | 'info' } | null>(null);
   const [offline, setOffline] = useState(false);
 
   const finish = () => {
@@ -36,21 +37,21 @@ export const SignInDialog = ({ open, onClose }: Props) => {
     try {
       if (offline) {
         const staff = await unlockOffline(db, username.trim(), password);
-        if (staff) finish();
-        else setMessage({ key: 'sync.signIn.failed', severity: 'error' });
+        if (staff) {
+          await engine.load();
+          finish();
+        } else setMessage({ text: t('sync.signIn.failed'), severity: 'error' });
         return;
       }
       await engine.signIn(username.trim(), password);
       void engine.sync();
       finish();
     } catch (error) {
-      const kind = error instanceof SyncRequestError ? error.detail.kind : 'server';
-      if (kind === 'network') {
+      const problem = signInProblemOf(error);
+      if (problem.kind === 'unreachable') {
         setOffline(true);
-        setMessage({ key: 'sync.signIn.offlineHint', severity: 'info' });
-      } else if (kind === 'tooManyAttempts') setMessage({ key: 'sync.signIn.tooMany', severity: 'error' });
-      else if (kind === 'unauthorized') setMessage({ key: 'sync.signIn.failed', severity: 'error' });
-      else setMessage({ key: 'sync.signIn.unreachable', severity: 'error' });
+        setMessage({ text: t('sync.signIn.offlineHint'), severity: 'info' });
+      } else setMessage({ text: problemText(problem), severity: 'error' });
     } finally {
       setBusy(false);
     }
@@ -61,7 +62,7 @@ export const SignInDialog = ({ open, onClose }: Props) => {
       <form onSubmit={(event) => void submit(event)}>
         <DialogTitle id="sync-sign-in-title">{t('sync.signIn.title')}</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2, pt: 1 }}>
-          {message && <Alert severity={message.severity}>{t(message.key)}</Alert>}
+          {message && <Alert severity={message.severity}>{message.text}</Alert>}
           <TextField
             label={t('sync.signIn.username')}
             value={username}

@@ -1,0 +1,38 @@
+import { Alert, Box, LinearProgress, Typography } from '@mui/material';
+import { useI18n } from '../../i18n/useI18n';
+import { errorKey } from '../sync/labels';
+import { useSyncStatus } from '../sync/SyncContext';
+import { SyncProgress } from '../sync/SyncProgress';
+
+/**
+ * The first sync, started as soon as the clerk signed in, runs while they choose hall and window: say
+ * so, with the row count once the server sends pages, so a long first download does not look stuck.
+ */
+export const FirstSyncStatus = () => {
+  const { t } = useI18n();
+  const status = useSyncStatus();
+  if (status.running)
+    return (
+      <Box sx={{ display: 'grid', gap: 1 }} data-testid="first-sync">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          {t('setup.sync.running')}
+        </Typography>
+        {status.progress ? <SyncProgress /> : <LinearProgress aria-label={t('sync.panel.syncing')} />}
+      </Box>
+    );
+  if (status.lastError)
+    return (
+      <Alert severity="warning" data-testid="first-sync">
+        {t('setup.sync.failed', {
+          message: t(errorKey(status.lastError.code), { message: status.lastError.message }),
+        })}
+      </Alert>
+    );
+  if (status.lastSyncedAt)
+    return (
+      <Alert severity="success" data-testid="first-sync">
+        {t('setup.sync.done')}
+      </Alert>
+    );
+  return null;
+};
