@@ -259,6 +259,45 @@ describe('a clerk’s first day at window 4', () => {
     await screenshot(page, '12-keyboard-finished');
   });
 
+  it('starts and finishes a fourth case without touching the mouse', async () => {
+    await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
+    await page.keyboard.press('n');
+    const dialog = page.getByRole('dialog', { name: '新建办件' });
+    await dialog.waitFor();
+    await page.keyboard.type('sybxj');
+    // The suggestions pop up outside the dialog; the first match is highlighted, Enter takes it.
+    await page.getByRole('option', { name: new RegExp(item) }).waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.getByText('370800-RS-GG-001 · 承诺时限 1 个工作日').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('颜景春');
+    await page.keyboard.press('Enter');
+    await page.getByText('申请人：颜景春').waitFor();
+    const focusIsOn = (name: string) =>
+      steps()
+        .getByRole('checkbox', { name })
+        .evaluate((element) => element === document.activeElement);
+    await expect.poll(() => focusIsOn('核验身份')).toBe(true);
+    for (let row = 0; row < 7; row += 1) {
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+    }
+    await materials().getByText('必交材料已收 2/2').waitFor();
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('dialog', { name: '办结' }).waitFor();
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: '好差评' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('region', { name: '办结情况' })
+      .getByRole('definition')
+      .filter({ hasText: '一次办结' })
+      .waitFor();
+    await screenshot(page, '13-keyboard-started');
+  });
+
   it('switches the whole interface to English', async () => {
     await mainNav(page, '设置').click();
     await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
@@ -271,14 +310,14 @@ describe('a clerk’s first day at window 4', () => {
       .getByText(/changes waiting to sync/)
       .waitFor();
     const list = page.getByRole('region', { name: "Today's case list" });
-    expect(await list.getByRole('link').count()).toBe(3);
+    expect(await list.getByRole('link').count()).toBe(4);
     // Labels are English now; only data (item and applicant names) stays Chinese.
     const han = /\p{Script=Han}/u;
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).innerText()).not.toMatch(han);
     expect(await page.getByRole('status', { name: 'Connection and sync status' }).innerText()).not.toMatch(
       han,
     );
-    await screenshot(page, '13-english');
+    await screenshot(page, '14-english');
   });
 
   it('raised no page error on the way', () => {
