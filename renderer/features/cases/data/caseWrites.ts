@@ -1,0 +1,31 @@
+import { uuidv7 } from 'uuidv7';
+import type { Case, CaseFields } from '../../../../shared/domain/case';
+import type { CasePatch } from '../../../../shared/domain/caseMachine';
+import { mutate } from '../../../db/mutate';
+import type { OnceDeskDb } from '../../../db/schema';
+
+/** A new case row: its id is a UUID v7 made here, so cases sort by creation time across desks. */
+export const insertCase = async (
+  db: OnceDeskDb,
+  fields: CaseFields,
+  by: string,
+  now: Date,
+): Promise<Case['id']> => {
+  const id = uuidv7() as Case['id'];
+  await mutate(db, { table: 'cases', rowId: id, op: 'upsert', fields, by, now });
+  return id;
+};
+
+/**
+ * Writes exactly the patch the state machine returned, through the single mutation path, so the outbox
+ * carries only the changed fields and the server can merge field by field.
+ */
+export const saveCasePatch = async (
+  db: OnceDeskDb,
+  caseId: Case['id'],
+  patch: CasePatch,
+  by: string,
+  now: Date,
+): Promise<void> => {
+  await mutate(db, { table: 'cases', rowId: caseId, op: 'upsert', fields: patch, by, now });
+};

@@ -1,0 +1,29 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Case } from '../../../../shared/domain/case';
+import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import { useDb } from '../../../app/DbContext';
+
+export type CaseRecordState =
+  | { kind: 'loading' }
+  | { kind: 'notFound' }
+  | { kind: 'itemMissing'; caseRecord: Case }
+  | { kind: 'ready'; caseRecord: Case; item: ServiceItem };
+
+/** The case and the item it follows, live: a pull or another tab's write shows up at once. */
+export const useCaseRecord = (caseId: string | undefined): CaseRecordState => {
+  const db = useDb();
+  const state = useLiveQuery(async (): Promise<CaseRecordState> => {
+    const caseRecord = caseId ? await db.cases.get(caseId as Case['id']) : undefined;
+    if (!caseRecord || caseRecord.deleted) return { kind: 'notFound' };
+    const item = await db.items.get(caseRecord.itemId);
+    if (!item) return { kind: 'itemMissing', caseRecord };
+    return { kind: 'ready', caseRecord, item };
+  }, [db, caseId]);
+  return state ?? { kind: 'loading' };
+};
+
+/** Outbox entries of this case not yet acknowledged by the server. */
+export const usePendingChanges = (caseId: string): number | undefined => {
+  const db = useDb();
+  return useLiveQuery(() => db.outbox.where('[table+rowId]').equals(['cases', caseId]).count(), [db, caseId]);
+};

@@ -1,0 +1,43 @@
+import { useCallback, useRef } from 'react';
+import type { Case } from '../../../../shared/domain/case';
+import type { CaseError, CasePatch } from '../../../../shared/domain/caseMachine';
+import type { Result } from '../../../../shared/domain/result';
+import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import { useDb } from '../../../app/DbContext';
+import { useI18n } from '../../../i18n/useI18n';
+import { caseErrorMessage, saveErrorMessage } from '../model/caseErrors';
+import { saveCasePatch } from './caseWrites';
+
+export type CaseTransition = (fresh: Case, now: Date) => Result<CasePatch, CaseError>;
+
+/**
+ * Applies state-machine transitions one after another, each on the row as stored right now. A clerk
+ * ticking three materials in a second must not have the third tick computed from a list that does
+ * not yet hold the first two, so transitions queue instead of reading the rendered (possibly stale) case.
+ * Resolves to an error message for the clerk, or null when saved.
+ */
+export const useCaseUpdater = (caseId: Case['id'], item: ServiceItem, by: string) => {
+  const db = useDb();
+  const { t } = useI18n();
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  return useCallback(
+    (transition: CaseTransition): Promise<string | null> => {
+      const run = queue.current.then(async (): Promise<string | null> => {
+        const fresh = await db.cases.get(caseId);
+        if (!fresh) return t('cases.notFound');
+        const now = new Date();
+        const patch = transition(fresh, now);
+        if (!patch.ok) return caseErrorMessage(t, patch.error, item);
+        try {
+          await saveCasePatch(db, caseId, patch.value, by, now);
+          return null;
+        } catch (error) {
+          return saveErrorMessage(t, error);
+        }
+      });
+      queue.current = run.catch(() => undefined);
+      return run;
+    },
+    [db, t, caseId, item, by],
+  );
+};
