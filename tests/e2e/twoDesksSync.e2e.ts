@@ -5,15 +5,13 @@ import { serveBuiltApp, type StaticServer } from './support/app';
 import { caseIdOf, clerkDesk, mainNav, readOutbox } from './support/desk';
 import {
   closeSyncPanel,
-  connectDesk,
   expectLastSyncedInPill,
   lastSyncedLine,
   openSyncPanel,
-  setUpDeskAs,
+  setUpSyncedDesk,
   storedLastSyncedAt,
   todayRows,
   waitForStatus,
-  type DeskChoice,
 } from './support/syncDesk';
 import { createSyncServer, demoPassword, pullEverything, type SyncServerControl } from './support/syncServer';
 
@@ -26,9 +24,9 @@ import { createSyncServer, demoPassword, pullEverything, type SyncServerControl 
  */
 type Desk = {
   name: 'A' | 'B';
-  choice: DeskChoice;
   username: string;
-  staffName: string;
+  clerk: string;
+  window: string;
   item: string;
   applicant: string;
   context?: BrowserContext;
@@ -39,17 +37,17 @@ type Desk = {
 
 const deskA: Desk = {
   name: 'A',
-  choice: clerkDesk,
   username: 'rs-staff',
-  staffName: '王晓燕',
+  clerk: clerkDesk.clerk,
+  window: clerkDesk.window,
   item: '失业保险金申领',
   applicant: '张明',
 };
 const deskB: Desk = {
   name: 'B',
-  choice: { ...clerkDesk, window: '5 号窗口 · 社保卡', clerk: '李振华（窗口工作人员）' },
   username: 'rs-staff2',
-  staffName: '李振华',
+  clerk: '李振华（窗口工作人员）',
+  window: '5 号窗口 · 社保卡',
   item: '社会保障卡申领',
   applicant: '刘芳',
 };
@@ -114,19 +112,21 @@ afterAll(async () => {
 });
 
 describe('two desks of one hall work through a server outage and converge', () => {
-  it('sets up both desks and signs each clerk in to the sync server while it is up', async () => {
+  it('sets up both desks by signing each clerk in to the sync server while it is up', async () => {
     await Promise.all(
       desks.map(async (desk) => {
         const page = pageOf(desk);
         await page.goto(app.url);
-        await setUpDeskAs(page, desk.choice);
-        await connectDesk(page, {
-          url: server.url,
+        // Same hall, so each desk's 今日办件 will list the other's cases too.
+        await setUpSyncedDesk(page, {
+          serverUrl: server.url,
           username: desk.username,
           password: demoPassword,
-          staffName: desk.staffName,
+          clerk: desk.clerk,
+          hall: clerkDesk.hall,
+          window: desk.window,
         });
-        // The first sync after sign-in: online, nothing waiting, a last-sync time.
+        // Synced once while the server is up: online, nothing waiting, a last-sync time.
         await waitForStatus(page, { online: true, pending: 0 });
         const panel = await openSyncPanel(page);
         await lastSyncedLine(panel).waitFor();

@@ -1,40 +1,36 @@
 import type { Locator, Page } from 'playwright-core';
 import { mainNav } from './desk';
 
-/** What a clerk picks in first-run set-up (the visible option texts). */
-export type DeskChoice = { department: string; hall: string; window: string; clerk: string };
-
-/** First-run set-up for any desk, as the foundation helper does it for window 4. */
-export const setUpDeskAs = async (page: Page, choice: DeskChoice): Promise<void> => {
-  await page.getByRole('heading', { name: '窗口台初始设置' }).waitFor();
-  await page.getByRole('combobox', { name: '部门', exact: true }).selectOption({ label: choice.department });
-  await page.getByRole('combobox', { name: '服务大厅' }).selectOption({ label: choice.hall });
-  await page.getByRole('combobox', { name: '窗口号' }).selectOption({ label: choice.window });
-  await page.getByRole('combobox', { name: '本窗口工作人员' }).selectOption({ label: choice.clerk });
-  await page.getByRole('button', { name: '完成设置' }).click();
-  await page.getByRole('heading', { name: '今日工作台' }).waitFor();
+/** A desk that syncs: the clerk's account on the hall's server, and the hall and window of this PC. */
+export type SyncedDeskChoice = {
+  serverUrl: string;
+  username: string;
+  password: string;
+  /** As set-up shows the signed-in clerk, e.g. 王晓燕（窗口工作人员）. */
+  clerk: string;
+  hall: string;
+  window: string;
 };
 
 /**
- * 设置 › 数据同步: type the server address IT gave, save it, sign in with the clerk's account (online:
- * the first sign-in on a desk needs the server). Ends when the settings say who is signed in.
+ * First-run set-up the recommended way, 连接同步服务器: address, username and password (the first
+ * sign-in on a desk needs the server), then hall and window; the account decides clerk and department.
+ * Waits for the first sync the set-up starts, then 完成设置; ends on the home screen.
  */
-export const connectDesk = async (
-  page: Page,
-  server: { url: string; username: string; password: string; staffName: string },
-): Promise<void> => {
-  await mainNav(page, '设置').click();
-  await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
-  await page.getByRole('textbox', { name: '同步服务器地址' }).fill(server.url);
-  await page.getByRole('button', { name: '保存地址' }).click();
-  await page.getByText('服务器地址已保存').waitFor();
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: '登录同步账号' });
-  await dialog.getByRole('textbox', { name: '用户名' }).fill(server.username);
-  await dialog.getByLabel('密码').fill(server.password);
-  await dialog.getByRole('button', { name: '登录', exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
-  await page.getByText(`当前登录：${server.staffName}`).waitFor();
+export const setUpSyncedDesk = async (page: Page, choice: SyncedDeskChoice): Promise<void> => {
+  await page.getByRole('heading', { name: '窗口台初始设置' }).waitFor();
+  const connect = page.getByRole('region', { name: '连接同步服务器' });
+  await connect.getByRole('textbox', { name: '同步服务器地址' }).fill(choice.serverUrl);
+  await connect.getByRole('textbox', { name: '用户名' }).fill(choice.username);
+  await connect.getByLabel('密码').fill(choice.password);
+  await connect.getByRole('button', { name: '登录并继续' }).click();
+  await page.getByRole('heading', { name: '选择服务大厅和窗口' }).waitFor();
+  await page.getByRole('definition').filter({ hasText: choice.clerk }).waitFor();
+  await page.getByRole('combobox', { name: '服务大厅' }).selectOption({ label: choice.hall });
+  await page.getByRole('combobox', { name: '窗口号' }).selectOption({ label: choice.window });
+  await page.getByText('已与服务器同步').waitFor();
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await page.getByRole('heading', { name: '今日工作台' }).waitFor();
 };
 
 /** The status pill in the app bar (online/offline and how many changes wait). */
