@@ -15,7 +15,7 @@ export const LockButton = ({ action, desk }: { action: LockAction; desk: Desk })
   const locking = action.mode === 'lock';
   return (
     <>
-      <Tooltip title={locking ? t('lock.actionHint') : t('lock.switchClerkHint')}>
+      <Tooltip title={locking ? t('lock.actionHint') : t('lock.switchClerkHint')} describeChild>
         <Button
           onClick={action.act}
           aria-keyshortcuts={lockShortcut}
