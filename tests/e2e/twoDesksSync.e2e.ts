@@ -159,7 +159,16 @@ describe('two desks of one hall work through a server outage and converge', () =
       .filter({ hasText: '非常满意' })
       .waitFor();
 
+    // B's clerk steps away and locks the desk; back at the window, the server still down, the password
+    // is checked against the sign-in stored on this PC in the morning.
     const b = pageOf(deskB);
+    await b.getByRole('button', { name: '锁定' }).click();
+    const lock = b.getByRole('heading', { name: '窗口已锁定' });
+    await lock.waitFor();
+    await b.getByRole('textbox', { name: '用户名' }).fill(deskB.username);
+    await b.getByLabel('密码').fill(demoPassword);
+    await b.getByRole('button', { name: '解锁' }).click();
+    await lock.waitFor({ state: 'hidden' });
     await startCase(b, deskB.item, deskB.applicant);
     deskB.caseId = caseIdOf(b);
     await steps(b).getByRole('checkbox', { name: '核验身份' }).check();
