@@ -195,6 +195,8 @@ describe('set-up by signing in, then lock and unlock online and offline', () => 
       await dialog
         .getByRole('combobox', { name: '本窗口工作人员' })
         .selectOption({ label: '孔令娟（窗口工作人员）' });
+      await other.mouse.move(1300, 740);
+      await screenshot(other, 'lock-5-standalone-switch-clerk');
       await dialog.getByRole('button', { name: '确定更换' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await other.getByTestId('desk-clerk').filter({ hasText: '孔令娟（窗口工作人员）' }).waitFor();
