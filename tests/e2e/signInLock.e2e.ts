@@ -196,6 +196,12 @@ describe('set-up by signing in, then lock and unlock online and offline', () => 
         .getByRole('combobox', { name: '本窗口工作人员' })
         .selectOption({ label: '孔令娟（窗口工作人员）' });
       await other.mouse.move(1300, 740);
+      // The dialog fades in: shoot it once it is fully shown.
+      await other.waitForFunction(() =>
+        [...document.querySelectorAll('.MuiDialog-container')].every(
+          (container) => getComputedStyle(container).opacity === '1',
+        ),
+      );
       await screenshot(other, 'lock-5-standalone-switch-clerk');
       await dialog.getByRole('button', { name: '确定更换' }).click();
       await dialog.waitFor({ state: 'hidden' });
