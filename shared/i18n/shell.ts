@@ -18,6 +18,8 @@ export const shellMessages = defineMessages(
     'shell.status.online': '在线',
     'shell.status.offline': '离线',
     'shell.status.offlineHint': '网络已断开，可继续办理业务，更改会保存在本机，联网后自动同步。',
+    'shell.status.serverUnreachableHint':
+      '同步服务器暂时连接不上，可继续办理业务，更改会保存在本机，恢复连接后自动同步。',
     'shell.status.pending': '{count} 项更改待同步',
     'shell.status.noPending': '无待同步更改',
     'shell.status.label': '连接与同步状态',
@@ -54,6 +56,8 @@ export const shellMessages = defineMessages(
     'shell.status.offline': 'Offline',
     'shell.status.offlineHint':
       'The network is down. Keep working: changes are saved on this computer and sync when it is back.',
+    'shell.status.serverUnreachableHint':
+      'The sync server cannot be reached. Keep working: changes are saved on this computer and sync when it is back.',
     'shell.status.pending': '{count} changes waiting to sync',
     'shell.status.noPending': 'No changes waiting',
     'shell.status.label': 'Connection and sync status',

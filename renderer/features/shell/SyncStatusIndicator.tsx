@@ -26,7 +26,8 @@ export const SyncStatusIndicator = () => {
   const sync = useSyncStatus();
   const [panelOpen, setPanelOpen] = useState(false);
   // The browser's flag says the cable is in; the sync engine knows whether the server answers.
-  const online = useOnlineStatus() && sync.online;
+  const networkUp = useOnlineStatus();
+  const online = networkUp && sync.online;
   const pending = usePendingChanges() ?? 0;
   const connection = online ? t('shell.status.online') : t('shell.status.offline');
   const queue = pending > 0 ? t('shell.status.pending', { count: pending }) : t('shell.status.noPending');
@@ -40,7 +41,12 @@ export const SyncStatusIndicator = () => {
     : null;
   return (
     <>
-      <Tooltip title={online ? queue : t('shell.status.offlineHint')} describeChild>
+      <Tooltip
+        title={
+          online ? queue : t(networkUp ? 'shell.status.serverUnreachableHint' : 'shell.status.offlineHint')
+        }
+        describeChild
+      >
         <ButtonBase onClick={() => setPanelOpen(true)} aria-haspopup="dialog" sx={{ borderRadius: 999 }}>
           <Box
             sx={{
