@@ -1,10 +1,8 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   Alert,
   Box,
-  Button,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   FormControl,
@@ -19,6 +17,8 @@ import {
 import type { Case, CaseOutcome } from '../../../../shared/domain/case';
 import { finishCase, missingMaterials } from '../../../../shared/domain/caseMachine';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import { choiceFormKeys } from '../../../components/choiceFormKeys';
+import { FormDialogActions } from '../../../components/FormDialogActions';
 import { useI18n } from '../../../i18n/useI18n';
 import type { useCaseUpdater } from '../data/useCaseUpdater';
 import { caseErrorMessage } from '../model/caseErrors';
@@ -46,7 +46,6 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
   const [transferredTo, setTransferredTo] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const groupRef = useRef<HTMLDivElement>(null);
 
   // Shown before confirming, so the clerk is not surprised by a refusal.
   const preview = finishCase(caseRecord, item, { outcome, note: 'x', transferredTo: 'x' }, new Date());
@@ -74,27 +73,11 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
     onFinished(outcome);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
-    const typing =
-      target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text');
-    const digit = Number(event.key);
-    if (!typing && !event.altKey && !event.ctrlKey && digit >= 1 && digit <= outcomeOrder.length) {
-      event.preventDefault();
-      const next = outcomeOrder[digit - 1];
-      if (next) {
-        choose(next);
-        groupRef.current?.querySelector<HTMLInputElement>(`input[value="${next}"]`)?.focus();
-      }
-      return;
-    }
-    // Enter confirms from the radios; in the note a plain Enter is a new line and Ctrl+Enter confirms.
-    const isButton = target instanceof HTMLButtonElement;
-    if (event.key === 'Enter' && !isButton && (!(target instanceof HTMLTextAreaElement) || event.ctrlKey)) {
-      event.preventDefault();
-      void confirm();
-    }
-  };
+  const onKeyDown = choiceFormKeys({
+    choiceFor: (digit) => outcomeOrder[digit - 1],
+    onChoose: choose,
+    onConfirm: () => void confirm(),
+  });
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="finish-title">
@@ -105,10 +88,12 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
             <FormControl>
               <FormLabel id="finish-outcome-label">{t('cases.finish.outcome')}</FormLabel>
               <RadioGroup
-                ref={groupRef}
                 aria-labelledby="finish-outcome-label"
                 value={outcome}
-                onChange={(event) => choose(event.target.value as CaseOutcome)}
+                onChange={(event) => {
+                  const next = outcomeOrder.find((option) => option === event.target.value);
+                  if (next) choose(next);
+                }}
               >
                 {outcomeOrder.map((option, index) => (
                   <FormControlLabel
@@ -181,15 +166,13 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
             )}
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Typography variant="body2" sx={{ color: 'text.secondary', flex: 1 }}>
-            {t('cases.finish.keyHint')}
-          </Typography>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            {t('cases.finish.confirm')}
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          hint={t('cases.finish.keyHint')}
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('cases.finish.confirm')}
+          saving={saving}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

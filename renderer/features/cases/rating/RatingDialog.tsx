@@ -1,11 +1,9 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   Alert,
   Box,
-  Button,
   Chip,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   FormControlLabel,
@@ -16,6 +14,8 @@ import {
   Typography,
 } from '@mui/material';
 import { rateCase } from '../../../../shared/domain/caseMachine';
+import { choiceFormKeys } from '../../../components/choiceFormKeys';
+import { FormDialogActions } from '../../../components/FormDialogActions';
 import { useI18n } from '../../../i18n/useI18n';
 import type { useCaseUpdater } from '../data/useCaseUpdater';
 
@@ -45,27 +45,16 @@ export const RatingDialog = ({ update, onClose }: Props) => {
     else onClose();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
-    const typing =
-      target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text');
-    const digit = Number(event.key);
-    if (!typing && !event.altKey && !event.ctrlKey && digit >= 1 && digit <= 5) {
-      event.preventDefault();
-      setLevel(digit);
-      setError(null);
-      event.currentTarget.querySelector<HTMLInputElement>(`input[value="${digit}"]`)?.focus();
-      return;
-    }
-    if (
-      event.key === 'Enter' &&
-      !(target instanceof HTMLButtonElement) &&
-      (!(target instanceof HTMLTextAreaElement) || event.ctrlKey)
-    ) {
-      event.preventDefault();
-      void submit();
-    }
+  const choose = (next: number) => {
+    setLevel(next);
+    setError(null);
   };
+
+  const onKeyDown = choiceFormKeys({
+    choiceFor: (digit) => levels.find((value) => value === digit),
+    onChoose: choose,
+    onConfirm: () => void submit(),
+  });
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="rating-title">
@@ -79,10 +68,7 @@ export const RatingDialog = ({ update, onClose }: Props) => {
             <RadioGroup
               aria-labelledby="rating-prompt"
               value={level === null ? '' : String(level)}
-              onChange={(event) => {
-                setLevel(Number(event.target.value));
-                setError(null);
-              }}
+              onChange={(event) => choose(Number(event.target.value))}
             >
               {levels.map((value, index) => (
                 <Box key={value} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
@@ -122,15 +108,13 @@ export const RatingDialog = ({ update, onClose }: Props) => {
             )}
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Typography variant="body2" sx={{ color: 'text.secondary', flex: 1 }}>
-            {t('cases.rating.keyHint')}
-          </Typography>
-          <Button onClick={onClose}>{t('cases.rating.skip')}</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            {t('cases.rating.submit')}
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          hint={t('cases.rating.keyHint')}
+          cancelLabel={t('cases.rating.skip')}
+          submitLabel={t('cases.rating.submit')}
+          saving={saving}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,22 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
 import { startCase } from '../../../../shared/domain/caseMachine';
 import { validateIdNumber } from '../../../../shared/domain/idNumber';
 import type { Desk } from '../../../../shared/domain/organization';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { useDb } from '../../../app/DbContext';
+import { FormDialogActions } from '../../../components/FormDialogActions';
 import { useI18n } from '../../../i18n/useI18n';
 import { insertCase } from '../data/caseWrites';
 import { caseErrorMessage, saveErrorMessage } from '../model/caseErrors';
@@ -142,15 +133,13 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
             />
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Typography variant="body2" sx={{ color: 'text.secondary', flex: 1 }}>
-            {t('cases.start.submitHint')}
-          </Typography>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            {t('cases.start.submit')}
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          hint={t('cases.start.submitHint')}
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('cases.start.submit')}
+          saving={saving}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
