@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Box, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import type { AppInfo } from '../../../shared/ipc/contract';
+import { Facts } from '../../components/Facts';
 import { Section } from '../../components/Section';
 import { PageState } from '../../components/PageState';
 import { getBridge } from '../../platform/bridge';
 import { useI18n } from '../../i18n/useI18n';
+import { settingsLabelWidth } from './settingsLayout';
 
 type InfoState = { kind: 'loading' } | { kind: 'ready'; info: AppInfo } | { kind: 'failed' };
 
@@ -31,25 +33,16 @@ export const AboutSettings = () => {
   else if (state.kind === 'failed')
     body = <Typography sx={{ color: 'text.secondary' }}>{t('settings.about.unavailable')}</Typography>;
   else {
-    const rows = [
-      { label: t('settings.about.product'), value: t('app.name') },
-      { label: t('settings.about.version'), value: state.info.version },
-      { label: t('settings.about.shell'), value: t(`settings.about.shell.${state.info.shell}`) },
-      { label: t('settings.about.platform'), value: state.info.platform },
-    ];
     body = (
-      <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '184px 1fr', rowGap: 1.25 }}>
-        {rows.map((row) => (
-          <Box key={row.label} sx={{ display: 'contents' }}>
-            <Typography component="dt" sx={{ color: 'text.secondary' }}>
-              {row.label}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0 }}>
-              {row.value}
-            </Typography>
-          </Box>
-        ))}
-      </Box>
+      <Facts
+        labelWidth={settingsLabelWidth}
+        rows={[
+          [t('settings.about.product'), t('app.name')],
+          [t('settings.about.version'), state.info.version],
+          [t('settings.about.shell'), t(`settings.about.shell.${state.info.shell}`)],
+          [t('settings.about.platform'), state.info.platform],
+        ]}
+      />
     );
   }
   return (

@@ -1,13 +1,15 @@
 import { useState } from 'react';
-import { Box, Button, Typography } from '@mui/material';
+import { Button } from '@mui/material';
 import { useNavigate } from 'react-router';
 import { useDb } from '../../app/DbContext';
 import { useDeskDetails } from '../../app/useDeskDetails';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Facts, type FactRow } from '../../components/Facts';
 import { PageState } from '../../components/PageState';
 import { Section } from '../../components/Section';
 import { useRoleLabel } from '../../components/useRoleLabel';
 import { useI18n } from '../../i18n/useI18n';
+import { settingsLabelWidth } from './settingsLayout';
 
 /** Where this desk sits, and the way to set it up again (e.g. the PC moved to another window). */
 export const DeskSettings = () => {
@@ -26,24 +28,24 @@ export const DeskSettings = () => {
   };
 
   const unknown = t('settings.desk.unknown');
-  const rows = details
+  const rows: FactRow[] = details
     ? [
-        { label: t('settings.desk.department'), value: details.department?.name ?? unknown },
-        { label: t('settings.desk.hall'), value: details.hall?.name ?? unknown },
-        {
-          label: t('settings.desk.window'),
-          value: details.window
+        [t('settings.desk.department'), details.department?.name ?? unknown],
+        [t('settings.desk.hall'), details.hall?.name ?? unknown],
+        [
+          t('settings.desk.window'),
+          details.window
             ? [t('shell.windowNumber', { number: details.window.number }), details.window.label]
                 .filter(Boolean)
                 .join(' · ')
             : unknown,
-        },
-        {
-          label: t('settings.desk.clerk'),
-          value: details.clerk
+        ],
+        [
+          t('settings.desk.clerk'),
+          details.clerk
             ? t('shell.clerk', { name: details.clerk.name, role: roleLabel(details.clerk.roles) })
             : unknown,
-        },
+        ],
       ]
     : [];
 
@@ -60,18 +62,7 @@ export const DeskSettings = () => {
       {details === undefined ? (
         <PageState kind="loading" />
       ) : (
-        <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '184px 1fr', rowGap: 1.25 }}>
-          {rows.map((row) => (
-            <Box key={row.label} sx={{ display: 'contents' }}>
-              <Typography component="dt" sx={{ color: 'text.secondary' }}>
-                {row.label}
-              </Typography>
-              <Typography component="dd" sx={{ m: 0 }}>
-                {row.value}
-              </Typography>
-            </Box>
-          ))}
-        </Box>
+        <Facts labelWidth={settingsLabelWidth} rows={rows} />
       )}
       <ConfirmDialog
         open={confirming}

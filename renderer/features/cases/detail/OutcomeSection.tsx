@@ -4,7 +4,7 @@ import { isPoorRating } from '../../../../shared/domain/case';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
 import { StatusChip } from '../StatusChip';
-import { Facts } from './Facts';
+import { Facts } from '../../../components/Facts';
 
 /** 办结情况: the outcome with what it needed (target, reason, note) and the 好差评. */
 export const OutcomeSection = ({ caseRecord }: { caseRecord: Case }) => {

@@ -4,7 +4,7 @@ import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
 import { DroppedCertificate } from '../handling/DroppedCertificate';
-import { Facts } from './Facts';
+import { Facts } from '../../../components/Facts';
 
 /** What was done during handling: steps completed and materials received, in the guide's order. */
 export const RecordSection = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {

@@ -8,7 +8,7 @@ import { useDateFormat } from '../../../i18n/useDateFormat';
 import { usePendingChanges } from '../data/useCaseRecord';
 import { formatDuration } from '../model/duration';
 import { promiseView } from '../model/promise';
-import { Facts } from './Facts';
+import { Facts } from '../../../components/Facts';
 
 /** 办理时间 and 同步状态: started, finished, elapsed against the promise, and whether the server has it. */
 export const TimelineSection = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {
