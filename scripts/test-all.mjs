@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit and end-to-end tests, in that order. Every step runs even when an
+// `npm test`: lint, typecheck, the offline packaging check, unit and end-to-end tests, in that order. Every step runs even when an
 // earlier one failed, so one run shows everything that is broken; the exit code is non-zero if any
 // step failed. The last line is a summary CI can parse: `Tests: N passed, N failed`, where a failed
 // lint or typecheck step, or a test step that failed without a failing test (a crash, no test files),
@@ -35,7 +35,8 @@ let failed = 0;
 /** @type {string[]} */
 const lines = [];
 
-for (const step of ['lint', 'typecheck']) {
+// dist:check validates the electron-builder config with --dir against a stub Electron (no downloads).
+for (const step of ['lint', 'typecheck', 'dist:check']) {
   const ok = npmRun(step) === 0;
   if (!ok) failed += 1;
   lines.push(`${step}: ${ok ? 'ok' : 'FAILED'}`);
