@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { Link as RouterLink } from 'react-router';
-import { Box, Button, Link } from '@mui/material';
+import { Box, Button } from '@mui/material';
 import StarIcon from '@mui/icons-material/StarBorder';
 import type { Case } from '../../../../shared/domain/case';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
-import { Page } from '../../../components/Page';
 import { useI18n } from '../../../i18n/useI18n';
-import { CaseSummary } from '../CaseSummary';
+import { CaseFrame } from '../CaseFrame';
 import { useCaseUpdater } from '../data/useCaseUpdater';
 import { NoticePanel } from '../notice/NoticePanel';
 import { RatingDialog } from '../rating/RatingDialog';
@@ -29,14 +27,9 @@ export const CaseDetailView = ({ caseRecord, item, by, askRating, onRatingDone }
   const [ratingOpen, setRatingOpen] = useState(false);
   const showRating = (askRating || ratingOpen) && caseRecord.rating === null;
   return (
-    <Page
-      title={item.name}
-      subtitle={<CaseSummary caseRecord={caseRecord} />}
-      before={
-        <Link component={RouterLink} to="/cases" underline="hover">
-          {t('cases.backToToday')}
-        </Link>
-      }
+    <CaseFrame
+      caseRecord={caseRecord}
+      item={item}
       actions={
         caseRecord.rating === null && (
           <Button variant="outlined" startIcon={<StarIcon />} onClick={() => setRatingOpen(true)}>
@@ -67,6 +60,6 @@ export const CaseDetailView = ({ caseRecord, item, by, askRating, onRatingDone }
           }}
         />
       )}
-    </Page>
+    </CaseFrame>
   );
 };

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link as RouterLink } from 'react-router';
-import { Alert, Box, Button, Link, Typography } from '@mui/material';
+import { Alert, Box, Button, Typography } from '@mui/material';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import type { Case, CaseOutcome } from '../../../../shared/domain/case';
 import {
@@ -11,10 +10,9 @@ import {
 } from '../../../../shared/domain/caseMachine';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { isNeededMaterial } from '../../../../shared/domain/serviceItem';
-import { Page } from '../../../components/Page';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
-import { CaseSummary } from '../CaseSummary';
+import { CaseFrame } from '../CaseFrame';
 import { useCaseUpdater } from '../data/useCaseUpdater';
 import { FinishDialog } from '../finish/FinishDialog';
 import { MaterialList } from './MaterialList';
@@ -61,14 +59,9 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
 
   return (
     <Box ref={rootRef} sx={{ display: 'contents' }}>
-      <Page
-        title={item.name}
-        subtitle={<CaseSummary caseRecord={caseRecord} />}
-        before={
-          <Link component={RouterLink} to="/cases" underline="hover">
-            {t('cases.backToToday')}
-          </Link>
-        }
+      <CaseFrame
+        caseRecord={caseRecord}
+        item={item}
         actions={
           <Button variant="contained" size="large" startIcon={<DoneAllIcon />} onClick={openFinish}>
             {t('cases.finish.button')}
@@ -148,7 +141,7 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
           </Section>
         </Box>
         <ShortcutLegend />
-      </Page>
+      </CaseFrame>
       {finishOpen && (
         <FinishDialog
           caseRecord={caseRecord}
