@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import { SelectField } from '../../components/SelectField';
 import { useI18n } from '../../i18n/useI18n';
 import { ClerkPicker } from './ClerkPicker';
+import { HallPicker } from './HallPicker';
 import {
   changeChoice,
   optionsFor,
@@ -14,6 +15,8 @@ import {
   type DeskChoiceField,
   type Organization,
 } from './deskChoice';
+import { useDeskSave } from './useDeskSave';
+import { WindowPicker } from './WindowPicker';
 
 type Props = {
   org: Organization;
@@ -34,8 +37,7 @@ export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
   const { t } = useI18n();
   const [choice, setChoice] = useState(initial);
   const [errors, setErrors] = useState<DeskChoiceErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { saving, saveError, save } = useDeskSave(onSave);
   const options = optionsFor(org, choice);
 
   // A field that cannot be filled in yet says so in its placeholder; an error there would be noise.
@@ -74,16 +76,7 @@ export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
       if (first) document.getElementById(ids[first])?.focus();
       return;
     }
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await onSave(checked.value);
-    } catch (error) {
-      setSaveError(
-        t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
-      );
-      setSaving(false);
-    }
+    await save(checked.value);
   };
 
   return (
@@ -103,32 +96,19 @@ export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
         error={errorOf('departmentId')}
         required
       />
-      <SelectField
-        id="setup-hall"
-        label={t('setup.hall')}
+      <HallPicker
+        halls={options.halls}
         value={choice.hallId}
         onChange={change('hallId')}
-        placeholder={choice.departmentId ? t('setup.choose') : t('setup.chooseDepartmentFirst')}
-        options={options.halls.map((hall) => ({ value: hall.id, label: hall.name }))}
         error={errorOf('hallId')}
-        disabled={!choice.departmentId}
-        required
+        disabled={disabled.hallId}
       />
-      <SelectField
-        id="setup-window"
-        label={t('setup.window')}
+      <WindowPicker
+        windows={options.windows}
         value={choice.windowId}
         onChange={change('windowId')}
-        placeholder={choice.hallId ? t('setup.choose') : t('setup.chooseHallFirst')}
-        options={options.windows.map((window) => ({
-          value: window.id,
-          label: window.label
-            ? t('setup.windowOption', { number: window.number, label: window.label })
-            : t('setup.windowOptionPlain', { number: window.number }),
-        }))}
         error={errorOf('windowId')}
-        disabled={!choice.hallId}
-        required
+        disabled={disabled.windowId}
       />
       <ClerkPicker
         staff={options.staff}

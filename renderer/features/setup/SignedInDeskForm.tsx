@@ -3,11 +3,13 @@ import { Alert, Box, Button, Typography } from '@mui/material';
 import type { Desk } from '../../../shared/domain/organization';
 import type { SessionStaff } from '../../../shared/sync/contract';
 import { surface } from '../../app/theme';
-import { SelectField } from '../../components/SelectField';
 import { useRoleLabel } from '../../components/useRoleLabel';
 import { useI18n } from '../../i18n/useI18n';
 import { optionsFor, validateDeskChoice, type DeskChoiceErrors, type Organization } from './deskChoice';
 import { FirstSyncStatus } from './FirstSyncStatus';
+import { HallPicker } from './HallPicker';
+import { useDeskSave } from './useDeskSave';
+import { WindowPicker } from './WindowPicker';
 
 type Props = {
   org: Organization;
@@ -27,8 +29,7 @@ export const SignedInDeskForm = ({ org, staff, serverUrl, onSave, onSignInAgain 
   const [hallId, setHallId] = useState('');
   const [windowId, setWindowId] = useState('');
   const [errors, setErrors] = useState<DeskChoiceErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { saving, saveError, save } = useDeskSave(onSave);
   const choice = { departmentId: staff.departmentId, hallId, windowId, staffId: staff.id };
   const options = optionsFor(org, choice);
   const department = org.departments.find((entry) => entry.id === staff.departmentId);
@@ -43,16 +44,7 @@ export const SignedInDeskForm = ({ org, staff, serverUrl, onSave, onSignInAgain 
       document.getElementById(checked.error.hallId ? 'setup-hall' : 'setup-window')?.focus();
       return;
     }
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await onSave(checked.value);
-    } catch (error) {
-      setSaveError(
-        t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
-      );
-      setSaving(false);
-    }
+    await save(checked.value);
   };
 
   const facts = [
@@ -114,38 +106,26 @@ export const SignedInDeskForm = ({ org, staff, serverUrl, onSave, onSignInAgain 
         <Alert severity="error">{t('setup.signedIn.noHalls', { department: departmentName })}</Alert>
       ) : (
         <Box sx={{ display: 'grid', gap: 1 }}>
-          <SelectField
-            id="setup-hall"
-            label={t('setup.hall')}
+          <HallPicker
+            halls={options.halls}
             value={hallId}
             onChange={(value) => {
               setHallId(value);
               setWindowId('');
               setErrors({});
             }}
-            placeholder={t('setup.choose')}
-            options={options.halls.map((hall) => ({ value: hall.id, label: hall.name }))}
             error={errors.hallId ? t('setup.error.hall') : undefined}
-            required
+            disabled={false}
           />
-          <SelectField
-            id="setup-window"
-            label={t('setup.window')}
+          <WindowPicker
+            windows={options.windows}
             value={windowId}
             onChange={(value) => {
               setWindowId(value);
               setErrors({});
             }}
-            placeholder={hallId ? t('setup.choose') : t('setup.chooseHallFirst')}
-            options={options.windows.map((window) => ({
-              value: window.id,
-              label: window.label
-                ? t('setup.windowOption', { number: window.number, label: window.label })
-                : t('setup.windowOptionPlain', { number: window.number }),
-            }))}
             error={errors.windowId && hallId ? t('setup.error.window') : undefined}
             disabled={!hallId}
-            required
           />
         </Box>
       )}
