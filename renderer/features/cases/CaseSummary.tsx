@@ -1,13 +1,14 @@
 import { Box, Typography } from '@mui/material';
 import type { Case } from '../../../shared/domain/case';
 import { maskIdNumber } from '../../../shared/domain/idNumber';
+import { datePatterns } from '../../components/datePatterns';
 import { useI18n } from '../../i18n/useI18n';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { StatusChip } from './StatusChip';
 
 /** The line under a case's title: status, applicant, masked ID number, when it started. */
 export const CaseSummary = ({ caseRecord }: { caseRecord: Case }) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const format = useDateFormat();
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mt: 0.5 }}>
@@ -21,7 +22,7 @@ export const CaseSummary = ({ caseRecord }: { caseRecord: Case }) => {
           : t('cases.header.noIdNumber')}
       </Typography>
       <Typography>
-        {t('cases.header.startedAt', { time: format(caseRecord.startedAt, 'M月d日 HH:mm') })}
+        {t('cases.header.startedAt', { time: format(caseRecord.startedAt, datePatterns[locale].dayTime) })}
       </Typography>
     </Box>
   );

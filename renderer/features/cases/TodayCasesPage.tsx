@@ -7,6 +7,7 @@ import { useDesk } from '../../app/useDesk';
 import { useNow } from '../../app/useNow';
 import { Page } from '../../components/Page';
 import { PageState } from '../../components/PageState';
+import { datePatterns } from '../../components/datePatterns';
 import { useI18n } from '../../i18n/useI18n';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { useCaseDesk } from './data/useCaseDesk';
@@ -28,7 +29,7 @@ export const TodayCasesPage = () => {
 };
 
 const TodayCases = ({ desk }: { desk: Desk }) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const format = useDateFormat();
   const now = useNow(30_000);
   const day = hallDayOf(now);
@@ -66,7 +67,7 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
     <Page
       title={t('cases.today.title')}
       subtitle={`${t('cases.today.subtitle', {
-        date: format(now, 'yyyy年M月d日 EEEE'),
+        date: format(now, datePatterns[locale].longDay),
         hall: deskNames?.hall.name ?? '',
       })} · ${t('cases.today.count', { count: cases.length })}`}
       actions={

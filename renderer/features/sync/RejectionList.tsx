@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
 import { useDesk } from '../../app/useDesk';
 import { useDateFormat } from '../../i18n/useDateFormat';
+import { datePatterns } from '../../components/datePatterns';
 import { useI18n } from '../../i18n/useI18n';
 import { dismissRejection, retryRejection } from '../../sync/rejections';
 import { rejectionsOf } from '../../sync/stores';
@@ -11,7 +12,7 @@ import { reasonKey, tableKey } from './labels';
 
 /** Mutations the server refused, newest first, kept until the clerk dismisses or resubmits them. */
 export const RejectionList = () => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const db = useDb();
   const desk = useDesk();
   const formatDate = useDateFormat();
@@ -56,7 +57,7 @@ export const RejectionList = () => {
               >
                 <ListItemText
                   primary={`${table ? t(table) : rejection.table} · ${t('sync.panel.record', { id: rejection.rowId })} · ${t(reasonKey(rejection.reason))}`}
-                  secondary={`${t('sync.panel.rejectedAt', { time: formatDate(rejection.rejectedAt, 'M月d日 HH:mm') })}${rejection.message ? ` · ${rejection.message}` : ''}`}
+                  secondary={`${t('sync.panel.rejectedAt', { time: formatDate(rejection.rejectedAt, datePatterns[locale].dayTime) })}${rejection.message ? ` · ${rejection.message}` : ''}`}
                   sx={{ pr: 22 }}
                 />
               </ListItem>

@@ -12,6 +12,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
 import { useDateFormat } from '../../i18n/useDateFormat';
+import { datePatterns } from '../../components/datePatterns';
 import { useI18n } from '../../i18n/useI18n';
 import { getSyncState } from '../../sync/stores';
 import { useSyncEngine, useSyncStatus } from './SyncContext';
@@ -25,7 +26,7 @@ type Props = { open: boolean; onClose: () => void };
 
 /** The details behind the status pill: last sync, what waits, what the server refused, conflicts. */
 export const SyncPanel = ({ open, onClose }: Props) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const db = useDb();
   const engine = useSyncEngine();
   const status = useSyncStatus();
@@ -56,7 +57,9 @@ export const SyncPanel = ({ open, onClose }: Props) => {
         <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
           <Typography>
             {status.lastSyncedAt
-              ? t('sync.panel.lastSynced', { time: formatDate(status.lastSyncedAt, 'M月d日 HH:mm:ss') })
+              ? t('sync.panel.lastSynced', {
+                  time: formatDate(status.lastSyncedAt, datePatterns[locale].dayTimeSeconds),
+                })
               : t('sync.panel.neverSynced')}
           </Typography>
           <Typography>{t('sync.panel.pending', { count: status.pending })}</Typography>

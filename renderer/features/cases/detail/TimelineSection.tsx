@@ -3,6 +3,7 @@ import { formatTimeLimit } from '../../../components/timeLimit';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { Typography } from '@mui/material';
 import { Section } from '../../../components/Section';
+import { datePatterns } from '../../../components/datePatterns';
 import { useI18n } from '../../../i18n/useI18n';
 import { useDateFormat } from '../../../i18n/useDateFormat';
 import { usePendingChanges } from '../data/useCaseRecord';
@@ -12,7 +13,7 @@ import { Facts } from '../../../components/Facts';
 
 /** 办理时间 and 同步状态: started, finished, elapsed against the promise, and whether the server has it. */
 export const TimelineSection = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const format = useDateFormat();
   const pending = usePendingChanges(caseRecord.id) ?? 0;
   // A finished case's clock stopped at finishedAt, so `now` does not matter here.
@@ -27,10 +28,10 @@ export const TimelineSection = ({ caseRecord, item }: { caseRecord: Case; item: 
     <Section title={t('cases.detail.timeline')} id="case-timeline">
       <Facts
         rows={[
-          [t('cases.detail.started'), format(caseRecord.startedAt, 'yyyy年M月d日 HH:mm')],
+          [t('cases.detail.started'), format(caseRecord.startedAt, datePatterns[locale].fullDayTime)],
           caseRecord.finishedAt !== null && [
             t('cases.detail.finished'),
-            format(caseRecord.finishedAt, 'yyyy年M月d日 HH:mm'),
+            format(caseRecord.finishedAt, datePatterns[locale].fullDayTime),
           ],
           [t('cases.detail.elapsed'), formatDuration(t, view.elapsedMs)],
           [
@@ -57,7 +58,12 @@ export const TimelineSection = ({ caseRecord, item }: { caseRecord: Case; item: 
               {syncText}
             </Typography>,
           ],
-          ['', t('cases.detail.updated', { time: format(caseRecord.updatedAt, 'yyyy年M月d日 HH:mm') })],
+          [
+            '',
+            t('cases.detail.updated', {
+              time: format(caseRecord.updatedAt, datePatterns[locale].fullDayTime),
+            }),
+          ],
         ]}
       />
     </Section>
