@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/useI18n';
 const rank: Record<Role, number> = { staff: 0, leader: 1, supervisor: 2 };
 
 /** A person's title is their highest role: a supervisor is shown as 科长/主管, not as 窗口工作人员. */
-export const highestRole = (roles: readonly Role[]): Role =>
+const highestRole = (roles: readonly Role[]): Role =>
   roles.reduce<Role>((best, role) => (rank[role] > rank[best] ? role : best), 'staff');
 
 export const useRoleLabel = () => {

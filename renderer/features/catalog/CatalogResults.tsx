@@ -17,7 +17,7 @@ type Props = {
   onLeaveTop: () => void;
 };
 
-export const rowLinkId = (index: number) => `catalog-result-${index}`;
+const rowLinkId = (index: number) => `catalog-result-${index}`;
 
 /**
  * The result list, virtualized: only the rows in view exist in the DOM, so 2,000 items scroll and

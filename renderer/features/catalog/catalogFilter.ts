@@ -9,7 +9,7 @@ export type CatalogFilter = { department: DepartmentFilter; category: string | n
 
 type Filterable = Pick<ServiceItem, 'departmentId' | 'category'>;
 
-export const matchesDepartment = (item: Filterable, department: DepartmentFilter): boolean =>
+const matchesDepartment = (item: Filterable, department: DepartmentFilter): boolean =>
   department === allDepartments ||
   (department === cityWide ? item.departmentId === null : item.departmentId === department);
 

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/useI18n';
 import type { LockAction } from './useDeskLock';
 import { SwitchClerkDialog } from './SwitchClerkDialog';
 
-export const lockShortcut = 'Ctrl+L';
+const lockShortcut = 'Ctrl+L';
 
 /** 锁定 (a desk with a server) or 换人 (a standalone desk) in the app bar; Ctrl+L does the same. */
 export const LockButton = ({ action, desk }: { action: LockAction; desk: Desk }) => {

@@ -11,7 +11,7 @@ export type PromiseView = ReturnType<typeof promiseProgress> & {
   lastDay: IsoDay;
 };
 
-export const isImmediate = (item: Pick<ServiceItem, 'immediate' | 'promisedLimit'>): boolean =>
+const isImmediate = (item: Pick<ServiceItem, 'immediate' | 'promisedLimit'>): boolean =>
   item.immediate || item.promisedLimit.value === 0;
 
 export const promiseView = (

@@ -14,7 +14,7 @@ export const statusFilters: readonly StatusFilter[] = [
   'movedOnline',
 ];
 
-export const matchesStatus = (status: CaseStatus, filter: StatusFilter): boolean => {
+const matchesStatus = (status: CaseStatus, filter: StatusFilter): boolean => {
   if (filter === 'all') return true;
   if (filter === 'open') return !isFinished(status);
   return status === filter;
