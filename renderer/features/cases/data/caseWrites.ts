@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { Case, CaseFields } from '../../../../shared/domain/case';
 import type { CasePatch } from '../../../../shared/domain/caseMachine';
+import { caseIdSchema } from '../../../../shared/ids';
 import { mutate } from '../../../db/mutate';
 import type { OnceDeskDb } from '../../../db/schema';
 
@@ -11,7 +12,7 @@ export const insertCase = async (
   by: string,
   now: Date,
 ): Promise<Case['id']> => {
-  const id = uuidv7() as Case['id'];
+  const id = caseIdSchema.parse(uuidv7());
   await mutate(db, { table: 'cases', rowId: id, op: 'upsert', fields, by, now });
   return id;
 };

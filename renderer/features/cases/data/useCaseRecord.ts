@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Case } from '../../../../shared/domain/case';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import { caseIdSchema } from '../../../../shared/ids';
 import { useDb } from '../../../app/DbContext';
 
 export type CaseRecordState =
@@ -13,7 +14,9 @@ export type CaseRecordState =
 export const useCaseRecord = (caseId: string | undefined): CaseRecordState => {
   const db = useDb();
   const state = useLiveQuery(async (): Promise<CaseRecordState> => {
-    const caseRecord = caseId ? await db.cases.get(caseId as Case['id']) : undefined;
+    // The id comes from the address bar: one that cannot be a case id is simply not found.
+    const id = caseIdSchema.safeParse(caseId);
+    const caseRecord = id.success ? await db.cases.get(id.data) : undefined;
     if (!caseRecord || caseRecord.deleted) return { kind: 'notFound' };
     const item = await db.items.get(caseRecord.itemId);
     if (!item) return { kind: 'itemMissing', caseRecord };
