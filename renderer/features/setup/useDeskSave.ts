@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Desk } from '../../../shared/domain/organization';
+import { errorText } from '../../components/errorText';
 import { useI18n } from '../../i18n/useI18n';
 
 /**
@@ -16,9 +17,7 @@ export const useDeskSave = (onSave: (desk: Desk) => Promise<void>) => {
     try {
       await onSave(desk);
     } catch (error) {
-      setSaveError(
-        t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
-      );
+      setSaveError(t('common.saveFailed', { message: errorText(error) }));
       setSaving(false);
     }
   };

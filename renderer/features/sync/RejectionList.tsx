@@ -5,6 +5,7 @@ import { useDb } from '../../app/DbContext';
 import { useDesk } from '../../app/useDesk';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { datePatterns } from '../../components/datePatterns';
+import { errorText } from '../../components/errorText';
 import { useI18n } from '../../i18n/useI18n';
 import { dismissRejection, retryRejection } from '../../sync/rejections';
 import { rejectionsOf } from '../../sync/stores';
@@ -24,7 +25,7 @@ export const RejectionList = () => {
     try {
       await retryRejection(db, mutationId, desk?.staffId ?? '', new Date());
     } catch (error) {
-      setRetryError(error instanceof Error ? error.message : String(error));
+      setRetryError(errorText(error));
     }
   };
 

@@ -1,5 +1,6 @@
 import { DepartmentMismatchError } from '../../sync/auth';
 import { SyncRequestError } from '../../sync/http';
+import { errorText } from '../../components/errorText';
 
 /** Why an online sign-in did not work, in the terms a clerk is told about. */
 export type SignInProblem =
@@ -18,8 +19,7 @@ export const signInProblemOf = (error: unknown): SignInProblem => {
       deskDepartmentId: error.deskDepartmentId,
       staffDepartmentId: error.staffDepartmentId,
     };
-  if (!(error instanceof SyncRequestError))
-    return { kind: 'server', message: error instanceof Error ? error.message : String(error) };
+  if (!(error instanceof SyncRequestError)) return { kind: 'server', message: errorText(error) };
   const { detail } = error;
   switch (detail.kind) {
     case 'unauthorized':

@@ -1,6 +1,7 @@
 import type { CaseError } from '../../../../shared/domain/caseMachine';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import type { MessageKey } from '../../../../shared/i18n/messages';
+import { errorText } from '../../../components/errorText';
 import { InvalidMutationError } from '../../../db/mutate';
 import type { Translate } from '../../../i18n/I18nProvider';
 
@@ -42,5 +43,5 @@ export const saveErrorMessage = (t: Translate, error: unknown): string => {
     );
     return t('cases.error.invalid', { fields: [...fields].join('、') });
   }
-  return t('cases.error.saveFailed', { message: error instanceof Error ? error.message : String(error) });
+  return t('cases.error.saveFailed', { message: errorText(error) });
 };

@@ -6,6 +6,7 @@ import type { Case } from '../../../../shared/domain/case';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { getBridge } from '../../../platform/bridge';
 import { Section } from '../../../components/Section';
+import { errorText } from '../../../components/errorText';
 import { useI18n } from '../../../i18n/useI18n';
 import { useCaseDesk } from '../data/useCaseDesk';
 import { buildSupplementNotice } from './buildSupplementNotice';
@@ -37,7 +38,7 @@ export const NoticePanel = ({ caseRecord, item }: Props) => {
     } catch (failure) {
       setError(
         t('cases.error.saveFailed', {
-          message: failure instanceof Error ? failure.message : String(failure),
+          message: errorText(failure),
         }),
       );
     } finally {
