@@ -11,8 +11,9 @@ export type PromiseView = ReturnType<typeof promiseProgress> & {
   lastDay: IsoDay;
 };
 
-const isImmediate = (item: Pick<ServiceItem, 'immediate' | 'promisedLimit'>): boolean =>
-  item.immediate || item.promisedLimit.value === 0;
+// Only a 0-day promise is due the same hall day: a guide may flag an item 即办件 yet promise 1 working day
+// (失业保险金申领), and then promisedBy, the countdown and 在承诺时限内办结 all follow that promise.
+const isImmediate = (item: Pick<ServiceItem, 'promisedLimit'>): boolean => item.promisedLimit.value === 0;
 
 export const promiseView = (
   current: Pick<Case, 'startedAt' | 'promisedBy' | 'finishedAt'>,

@@ -44,6 +44,21 @@ describe('promiseView', () => {
     expect(after.overdue).toBe(true);
   });
 
+  it('names the promised limit, not 当日办结, for a 即办件 that promises working days', () => {
+    const flaggedImmediate = { immediate: true, promisedLimit: { value: 1, unit: 'workingDays' as const } };
+    const view = promiseView(
+      {
+        startedAt: '2026-11-27T03:15:00.000Z',
+        promisedBy: '2026-11-30T16:00:00.000Z',
+        finishedAt: null,
+      } as Parameters<typeof promiseView>[0],
+      flaggedImmediate,
+      new Date('2026-11-27T03:20:00.000Z'),
+    );
+    expect(view.immediate).toBe(false);
+    expect(view.lastDay).toBe('2026-11-30');
+  });
+
   it('stops the clock at finishedAt and names the last promised day', () => {
     const view = promiseView(
       { ...openCase, finishedAt: '2026-11-27T01:20:00.000Z' as typeof openCase.startedAt },
