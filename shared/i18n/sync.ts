@@ -74,6 +74,7 @@ export const syncMessages = defineMessages(
     'sync.error.tooManyAttempts': '尝试次数过多，请稍后再试',
     'sync.error.internal': '同步出错：{message}',
     'sync.value.empty': '（空）',
+    'sync.value.count': '{count} 项',
   },
   {
     'sync.settings.title': 'Sync',
@@ -149,5 +150,6 @@ export const syncMessages = defineMessages(
     'sync.error.tooManyAttempts': 'Too many attempts; try again later',
     'sync.error.internal': 'Sync error: {message}',
     'sync.value.empty': '(empty)',
+    'sync.value.count': '{count} item(s)',
   },
 );

@@ -1,10 +1,13 @@
 import { Box, Button, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
+import { datePatterns } from '../../components/datePatterns';
+import { useDateFormat } from '../../i18n/useDateFormat';
 import { useI18n } from '../../i18n/useI18n';
 import { dismissConflict } from '../../sync/rejections';
 import { conflictsOf } from '../../sync/stores';
 import { fieldLabel, shownValue, tableKey } from './labels';
+import { useRecordNames } from './useRecordNames';
 
 /** Conflicts of one record (by the `[table+rowId]` index), or of every record. */
 export const useRecordConflicts = (record?: { table: string; rowId: string }) => {
@@ -20,10 +23,16 @@ export const useRecordConflicts = (record?: { table: string; rowId: string }) =>
 
 /** Fields another desk had changed before ours overwrote them: who set what, and what this desk kept. */
 export const ConflictList = ({ record }: { record?: { table: string; rowId: string } }) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const db = useDb();
+  const formatDate = useDateFormat();
   const conflicts = useRecordConflicts(record) ?? [];
-  const empty = t('sync.value.empty');
+  const names = useRecordNames(conflicts);
+  const words = {
+    t,
+    formatInstant: (iso: string) => formatDate(iso, datePatterns[locale].dayTimeSeconds),
+    empty: t('sync.value.empty'),
+  };
   return (
     <Box>
       <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mb: 1 }}>
@@ -52,10 +61,10 @@ export const ConflictList = ({ record }: { record?: { table: string; rowId: stri
                   primary={t('sync.panel.conflictLine', {
                     field: fieldLabel(t, note.table, note.field),
                     by: note.theirBy,
-                    theirs: shownValue(note.theirValue, empty),
-                    mine: shownValue(note.mine, empty),
+                    theirs: shownValue(words, note.table, note.field, note.theirValue),
+                    mine: shownValue(words, note.table, note.field, note.mine),
                   })}
-                  secondary={`${table ? t(table) : note.table} · ${t('sync.panel.record', { id: note.rowId })}`}
+                  secondary={`${table ? t(table) : note.table} · ${names.get(`${note.table}:${note.rowId}`) ?? t('sync.panel.record', { id: note.rowId })}`}
                   sx={{ pr: 10 }}
                 />
               </ListItem>

@@ -1,3 +1,5 @@
+import { caseStatusSchema, ratingSchema } from '../../../shared/domain/case';
+import { maskIdNumber } from '../../../shared/domain/idNumber';
 import { messages, type MessageKey } from '../../../shared/i18n/messages';
 import type { RejectionReason } from '../../sync/stores';
 import type { SyncErrorCode } from '../../sync/status';
@@ -17,10 +19,42 @@ export const fieldLabel = (t: (key: MessageKey) => string, table: string, field:
   return key in messages['zh-CN'] ? t(key as MessageKey) : field;
 };
 
-/** A stored field value as a clerk reads it; structured values are shown compactly. */
-export const shownValue = (value: unknown, empty: string): string => {
+const ratingKeys = [
+  'rating.1',
+  'rating.2',
+  'rating.3',
+  'rating.4',
+  'rating.5',
+] as const satisfies MessageKey[];
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+export type ValueWords = {
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** An ISO instant in the hall's time zone and the interface language. */
+  formatInstant: (iso: string) => string;
+  empty: string;
+};
+
+/**
+ * A stored field value as a clerk reads it: a case status or rating in the glossary's words, instants
+ * as hall time, ID numbers masked (as everywhere on screen), lists by their length; never a wire value.
+ */
+export const shownValue = (words: ValueWords, table: string, field: string, value: unknown): string => {
+  const { t, formatInstant, empty } = words;
   if (value === null || value === undefined || value === '') return empty;
-  if (typeof value === 'string') return value;
+  if (table === 'cases') {
+    const status = caseStatusSchema.safeParse(value);
+    if (field === 'status' && status.success) return t(`status.${status.data}`);
+    const rating = ratingSchema.safeParse(value);
+    if (field === 'rating' && rating.success) {
+      const level = t(ratingKeys[rating.data.level - 1] ?? 'rating.3');
+      return rating.data.comment ? `${level}（${rating.data.comment}）` : level;
+    }
+    if (field === 'applicantIdNumber' && typeof value === 'string') return maskIdNumber(value);
+  }
+  if (Array.isArray(value)) return t('sync.value.count', { count: value.length });
+  if (typeof value === 'string') return isoInstant.test(value) ? formatInstant(value) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 };

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../shared/i18n/define';
+import { messages } from '../../../shared/i18n/messages';
+import { shownValue, type ValueWords } from './labels';
+
+const words: ValueWords = {
+  t: (key, params) => formatMessage(messages['zh-CN'][key], params),
+  formatInstant: (iso) => `hall time of ${iso}`,
+  empty: '（空）',
+};
+
+describe('shownValue', () => {
+  it('names a case status and a rating in the glossary’s words, not their wire values', () => {
+    expect(shownValue(words, 'cases', 'status', 'completedInOneVisit')).toBe('一次办结');
+    expect(shownValue(words, 'cases', 'status', 'transferred')).toBe('已转办');
+    expect(shownValue(words, 'cases', 'rating', { level: 2, comment: '等候太久' })).toBe(
+      '不满意（等候太久）',
+    );
+    expect(shownValue(words, 'cases', 'rating', { level: 5, comment: '' })).toBe('非常满意');
+  });
+
+  it('shows instants as hall time, lists by their length and ID numbers masked', () => {
+    expect(shownValue(words, 'cases', 'finishedAt', '2026-11-27T03:22:32.127Z')).toBe(
+      'hall time of 2026-11-27T03:22:32.127Z',
+    );
+    expect(shownValue(words, 'cases', 'receivedMaterialIds', ['m1', 'm2'])).toBe('2 项');
+    expect(shownValue(words, 'cases', 'applicantIdNumber', '370802198503152425')).toBe('3708**********2425');
+  });
+
+  it('keeps plain text as typed and says when a value is empty', () => {
+    expect(shownValue(words, 'cases', 'outcomeNote', '申请人要求改日再来')).toBe('申请人要求改日再来');
+    expect(shownValue(words, 'cases', 'transferredTo', null)).toBe('（空）');
+    expect(shownValue(words, 'cases', 'outcomeNote', '')).toBe('（空）');
+  });
+});
