@@ -24,6 +24,10 @@ export const shellMessages = defineMessages(
     'shell.status.noPending': '无待同步更改',
     'shell.status.label': '连接与同步状态',
     'shell.status.lastSynced': '{time} 已同步',
+    'shell.status.signInNeeded': '需重新登录',
+    'shell.status.signInNeededHint': '登录已过期，更改暂不能上传。请点击此处重新登录，办件可照常进行。',
+    'shell.status.rejected': '{count} 项修改被退回',
+    'shell.status.rejectedHint': '服务器未接受部分修改，请点击此处查看原因。',
     'shell.boot.title': '窗口台未能启动',
     'shell.boot.storageUnavailable':
       '本机浏览器存储（IndexedDB）不可用，可能被系统策略或隐私模式禁用。请联系信息科开启后重试。',
@@ -62,6 +66,11 @@ export const shellMessages = defineMessages(
     'shell.status.noPending': 'No changes waiting',
     'shell.status.label': 'Connection and sync status',
     'shell.status.lastSynced': 'Synced {time}',
+    'shell.status.signInNeeded': 'Sign in again',
+    'shell.status.signInNeededHint':
+      'Your sign-in has expired, so changes cannot upload. Click here to sign in again; you can keep working.',
+    'shell.status.rejected': 'Changes sent back: {count}',
+    'shell.status.rejectedHint': 'The server did not accept some changes. Click here to see why.',
     'shell.boot.title': 'OnceDesk could not start',
     'shell.boot.storageUnavailable':
       'Local browser storage (IndexedDB) is not available; a system policy or private mode may block it. Ask IT to enable it, then retry.',

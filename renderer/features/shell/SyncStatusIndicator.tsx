@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { Box, ButtonBase, Tooltip, Typography } from '@mui/material';
 import CloudDoneOutlinedIcon from '@mui/icons-material/CloudDoneOutlined';
 import CloudOffOutlinedIcon from '@mui/icons-material/CloudOffOutlined';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import SyncIcon from '@mui/icons-material/Sync';
 import { useNow } from '../../app/useNow';
 import { datePatterns } from '../../components/datePatterns';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { useI18n } from '../../i18n/useI18n';
 import { lastSyncedPattern } from './lastSynced';
+import { syncAttention } from './syncAttention';
+import { useRejectedChanges } from './useRejectedChanges';
 import { useOnlineStatus } from './useOnlineStatus';
 import { usePendingChanges } from './usePendingChanges';
 import { useSyncStatus } from '../sync/SyncContext';
@@ -29,6 +32,12 @@ export const SyncStatusIndicator = () => {
   const networkUp = useOnlineStatus();
   const online = networkUp && sync.online;
   const pending = usePendingChanges() ?? 0;
+  const attention = syncAttention({
+    configured: sync.configured,
+    needsSignIn: sync.needsSignIn,
+    rejected: useRejectedChanges() ?? 0,
+  });
+  const warn = !online || attention !== null;
   const connection = online ? t('shell.status.online') : t('shell.status.offline');
   const queue = pending > 0 ? t('shell.status.pending', { count: pending }) : t('shell.status.noPending');
   const lastSynced = sync.lastSyncedAt
@@ -43,7 +52,11 @@ export const SyncStatusIndicator = () => {
     <>
       <Tooltip
         title={
-          online ? queue : t(networkUp ? 'shell.status.serverUnreachableHint' : 'shell.status.offlineHint')
+          attention
+            ? t(attention.hint)
+            : online
+              ? queue
+              : t(networkUp ? 'shell.status.serverUnreachableHint' : 'shell.status.offlineHint')
         }
         describeChild
       >
@@ -56,8 +69,8 @@ export const SyncStatusIndicator = () => {
               px: 1.5,
               py: 0.5,
               borderRadius: 999,
-              bgcolor: online ? 'rgba(255,255,255,0.12)' : '#fff4e5',
-              color: online ? 'inherit' : 'warning.dark',
+              bgcolor: warn ? '#fff4e5' : 'rgba(255,255,255,0.12)',
+              color: warn ? 'warning.dark' : 'inherit',
               whiteSpace: 'nowrap',
             }}
           >
@@ -81,6 +94,17 @@ export const SyncStatusIndicator = () => {
               <Typography component="span" variant="body2" data-testid="pending-changes">
                 {queue}
               </Typography>
+              {attention && (
+                <>
+                  <Box component="span" aria-hidden sx={{ opacity: 0.5 }}>
+                    |
+                  </Box>
+                  <ErrorOutlineIcon fontSize="small" aria-hidden />
+                  <Typography component="span" variant="body2" sx={{ fontWeight: 600 }}>
+                    {t(attention.key, { count: attention.count ?? 0 })}
+                  </Typography>
+                </>
+              )}
             </Box>
             {lastSynced && (
               <>

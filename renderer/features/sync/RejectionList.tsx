@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { dismissRejection, retryRejection } from '../../sync/rejections';
 import { rejectionsOf } from '../../sync/stores';
 import { reasonKey, tableKey } from './labels';
+import { useRecordNames } from './useRecordNames';
 
 /** Mutations the server refused, newest first, kept until the clerk dismisses or resubmits them. */
 export const RejectionList = () => {
@@ -19,6 +20,7 @@ export const RejectionList = () => {
   const formatDate = useDateFormat();
   const rejections = useLiveQuery(() => rejectionsOf(db).reverse().sortBy('rejectedAt'), [db]) ?? [];
   const [retryError, setRetryError] = useState<string | null>(null);
+  const names = useRecordNames(rejections);
 
   const retry = async (mutationId: string) => {
     setRetryError(null);
@@ -57,8 +59,9 @@ export const RejectionList = () => {
                 }
               >
                 <ListItemText
-                  primary={`${table ? t(table) : rejection.table} · ${t('sync.panel.record', { id: rejection.rowId })} · ${t(reasonKey(rejection.reason))}`}
-                  secondary={`${t('sync.panel.rejectedAt', { time: formatDate(rejection.rejectedAt, datePatterns[locale].dayTime) })}${rejection.message ? ` · ${rejection.message}` : ''}`}
+                  primary={`${table ? t(table) : rejection.table} · ${names.get(`${rejection.table}:${rejection.rowId}`) ?? t('sync.panel.record', { id: rejection.rowId })} · ${t(reasonKey(rejection.reason))}`}
+                  // The server words its message in English for IT; the reason above already says it.
+                  secondary={`${t('sync.panel.rejectedAt', { time: formatDate(rejection.rejectedAt, datePatterns[locale].dayTime) })}${rejection.message && locale === 'en' ? ` · ${rejection.message}` : ''}`}
                   sx={{ pr: 22 }}
                 />
               </ListItem>
