@@ -17,7 +17,7 @@ export const CaseFrame = ({ caseRecord, item, actions, children }: Props) => {
       title={item.name}
       subtitle={<CaseSummary caseRecord={caseRecord} />}
       before={
-        <Link component={RouterLink} to="/cases" underline="hover">
+        <Link component={RouterLink} to="/cases" underline="hover" id="case-back">
           {t('cases.backToToday')}
         </Link>
       }

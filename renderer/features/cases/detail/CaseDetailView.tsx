@@ -26,6 +26,20 @@ export const CaseDetailView = ({ caseRecord, item, by, askRating, onRatingDone }
   const update = useCaseUpdater(caseRecord.id, item, by);
   const [ratingOpen, setRatingOpen] = useState(false);
   const showRating = (askRating || ratingOpen) && caseRecord.rating === null;
+  // The dialog's opener (办结, or 补录评价 once a rating is saved) is gone when it closes, so focus would
+  // drop to the page body: hand it to what the clerk does next — print the notice (enabled once the desk's
+  // names are loaded, so wait a few frames for it), or go back to the list (补录评价 is the next Tab stop).
+  const focusNextAction = (framesLeft = 30) =>
+    requestAnimationFrame(() => {
+      const print = document.querySelector<HTMLButtonElement>(
+        'section[aria-labelledby="case-notice"] button:not(:disabled)',
+      );
+      if (!print && caseRecord.supplementNotice !== null && framesLeft > 0) {
+        focusNextAction(framesLeft - 1);
+        return;
+      }
+      (print ?? document.getElementById('case-back'))?.focus();
+    });
   return (
     <CaseFrame
       caseRecord={caseRecord}
@@ -57,6 +71,7 @@ export const CaseDetailView = ({ caseRecord, item, by, askRating, onRatingDone }
           onClose={() => {
             setRatingOpen(false);
             onRatingDone();
+            focusNextAction();
           }}
         />
       )}
