@@ -52,7 +52,7 @@ export const SideNav = () => {
                 <ListItemIcon sx={{ minWidth: 38, color: active ? 'primary.main' : 'text.secondary' }}>
                   {icons[section.path]}
                 </ListItemIcon>
-                <ListItemText primary={t(section.labelKey)} slotProps={{ primary: { noWrap: true } }} />
+                <ListItemText primary={t(section.labelKey)} />
                 <Typography
                   component="span"
                   aria-hidden
