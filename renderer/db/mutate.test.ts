@@ -19,7 +19,10 @@ const desk = {
 } as Desk;
 
 const newCaseFields = async (): Promise<CaseFields> => {
-  const item = (await db.items.toArray()).find((candidate) => candidate.published)!;
+  // A desk accepts only its own department's (or city-wide) items.
+  const item = (await db.items.toArray()).find(
+    (candidate) => candidate.published && candidate.departmentId === desk.departmentId,
+  )!;
   const started = startCase({ item, desk, applicantName: '张三', applicantIdNumber: '', now });
   if (!started.ok) throw new Error(started.error.code);
   return started.value;

@@ -179,6 +179,15 @@ describe('startCase', () => {
         error: { code: 'itemNotPublished' },
       });
   });
+
+  it('refuses another department’s item (its notice would go out in this bureau’s name), takes city-wide ones', () => {
+    const otherBureau = itemWith({ departmentId: departmentIdSchema.parse('dept-JN-RS') });
+    expect(startCase({ ...startInput, item: otherBureau })).toEqual({
+      ok: false,
+      error: { code: 'itemOtherDepartment' },
+    });
+    expect(startCase({ ...startInput, item: itemWith({ departmentId: null }) }).ok).toBe(true);
+  });
 });
 
 describe('deadlines (promisedBy)', () => {

@@ -19,6 +19,7 @@ export type CaseError =
   | { code: 'applicantNameTooLong' }
   | { code: 'idNumber'; reason: IdNumberError }
   | { code: 'itemNotPublished' }
+  | { code: 'itemOtherDepartment' }
   | { code: 'caseFinished' }
   | { code: 'unknownStep'; stepId: string }
   | { code: 'unknownMaterial'; materialId: string }
@@ -46,6 +47,10 @@ export const startCase = (input: StartCaseInput): Result<CaseFields, CaseError> 
   if (applicantName === '') return err({ code: 'applicantNameEmpty' });
   if (applicantName.length > 40) return err({ code: 'applicantNameTooLong' });
   if (!item.published || item.deleted) return err({ code: 'itemNotPublished' });
+  // A window accepts its own department's items and city-wide ones: the case, its one-time notice and the
+  // bureau's statistics all carry the desk's department, which would be wrong for another bureau's item.
+  if (item.departmentId !== null && item.departmentId !== desk.departmentId)
+    return err({ code: 'itemOtherDepartment' });
   let applicantIdNumber: string | null = null;
   if (input.applicantIdNumber.trim() !== '') {
     const checked = validateIdNumber(input.applicantIdNumber, now);

@@ -43,6 +43,7 @@ export const domainMessages = defineMessages(
     'caseError.applicantNameEmpty': '请填写申请人姓名',
     'caseError.applicantNameTooLong': '申请人姓名不能超过 40 个字',
     'caseError.itemNotPublished': '该事项未发布，不能受理',
+    'caseError.itemOtherDepartment': '该事项不属于本部门，本窗口不能受理，请引导申请人到相应部门窗口办理',
     'caseError.caseFinished': '该办件已办结，不能再修改',
     'caseError.unknownStep': '办事指南中没有这个环节',
     'caseError.unknownMaterial': '办事指南中没有这项材料',
@@ -100,6 +101,8 @@ export const domainMessages = defineMessages(
     'caseError.applicantNameEmpty': "Enter the applicant's name",
     'caseError.applicantNameTooLong': 'The name must be 40 characters or fewer',
     'caseError.itemNotPublished': 'This item is not published',
+    'caseError.itemOtherDepartment':
+      'This item belongs to another department; refer the applicant to its window',
     'caseError.caseFinished': 'This case is finished and cannot be changed',
     'caseError.unknownStep': 'The guide has no such step',
     'caseError.unknownMaterial': 'The guide has no such material',

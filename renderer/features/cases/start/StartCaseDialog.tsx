@@ -76,7 +76,7 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
         ...noErrors,
         name: code === 'applicantNameEmpty' || code === 'applicantNameTooLong' ? message : null,
         idNumber: code === 'idNumber' ? message : null,
-        item: code === 'itemNotPublished' ? message : null,
+        item: code === 'itemNotPublished' || code === 'itemOtherDepartment' ? message : null,
       });
       return;
     }
