@@ -107,7 +107,7 @@ export const catalogMessages = defineMessages(
     'catalog.detail.materialsCount': '{total} in all, {required} required',
     'catalog.detail.noMaterials': 'No materials are needed for this item.',
     'catalog.detail.droppedSummary':
-      '{count} certificates are no longer required for this item; the window replaces them as shown.',
+      '{count|# certificate is|# certificates are} no longer required for this item; the window replaces them as shown.',
     'catalog.detail.col.index': 'No.',
     'catalog.detail.col.name': 'Material',
     'catalog.detail.col.form': 'Form',
@@ -121,7 +121,7 @@ export const catalogMessages = defineMessages(
     'catalog.detail.dropped': 'Certificate dropped',
     'catalog.detail.replacement': 'Replaced by: {method}',
     'catalog.detail.steps': 'Steps',
-    'catalog.detail.stepsCount': '{count} steps',
+    'catalog.detail.stepsCount': '{count|# step|# steps}',
     'catalog.detail.stepNumber': 'Step {number}',
   },
 );

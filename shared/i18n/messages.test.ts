@@ -3,7 +3,7 @@ import { formatMessage } from './define';
 import { messages, messageTables } from './messages';
 
 const placeholdersOf = (text: string): string[] =>
-  [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+  [...text.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((match) => match[1]!).sort();
 
 /**
  * Latin words that may stand in Chinese text as they are: file formats, abbreviations a clerk reads
@@ -64,7 +64,7 @@ describe('message tables', () => {
   it('leave no English in the Chinese table', () => {
     for (const [key, zh] of Object.entries(messages['zh-CN'])) {
       // Example addresses are data a clerk types, not prose: they stay as they are.
-      const prose = zh.replace(/\{\w+\}/g, '').replace(/https?:\/\/[\w.:/-]*/g, '');
+      const prose = zh.replace(/\{\w+(?:\|[^|{}]*\|[^|{}]*)?\}/g, '').replace(/https?:\/\/[\w.:/-]*/g, '');
       const words = prose.match(/[A-Za-z]+/g) ?? [];
       const untranslated = words.filter((word) => !latinAllowedInChinese.has(word));
       expect(untranslated, `${key}: ${zh}`).toEqual([]);
@@ -78,6 +78,14 @@ describe('formatMessage', () => {
     expect(formatMessage('加载失败：{message}', {})).toBe('加载失败：{message}');
     expect(formatMessage('{a}{a}', { a: 'x' })).toBe('xx');
     expect(formatMessage('无参数')).toBe('无参数');
+  });
+
+  it('chooses singular or plural wording by number', () => {
+    const template = '{count|# change|# changes} waiting';
+    expect(formatMessage(template, { count: 1 })).toBe('1 change waiting');
+    expect(formatMessage(template, { count: 3 })).toBe('3 changes waiting');
+    expect(formatMessage(template, { count: 0 })).toBe('0 changes waiting');
+    expect(formatMessage(template, {})).toBe(template);
   });
 
   it('does not interpret replacement patterns in values', () => {

@@ -62,7 +62,7 @@ export const shellMessages = defineMessages(
       'The network is down. Keep working: changes are saved on this computer and sync when it is back.',
     'shell.status.serverUnreachableHint':
       'The sync server cannot be reached. Keep working: changes are saved on this computer and sync when it is back.',
-    'shell.status.pending': '{count} changes waiting to sync',
+    'shell.status.pending': '{count|# change|# changes} waiting to sync',
     'shell.status.noPending': 'No changes waiting',
     'shell.status.label': 'Connection and sync status',
     'shell.status.lastSynced': 'Synced {time}',

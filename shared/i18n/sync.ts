@@ -127,7 +127,8 @@ export const syncMessages = defineMessages(
       'The server was restored; changes {from}–{to} from this desk were lost there. Please check those records.',
     'sync.table.cases': 'Case',
     'sync.table.items': 'Service item',
-    'sync.record.conflictsTitle': 'Sync found {count} conflicting change(s) from other windows',
+    'sync.record.conflictsTitle':
+      'Sync found {count|# conflicting change|# conflicting changes} from other windows',
     'sync.field.cases.applicantName': 'Applicant name',
     'sync.field.cases.applicantIdNumber': 'ID number',
     'sync.field.cases.status': 'Status',
@@ -150,6 +151,6 @@ export const syncMessages = defineMessages(
     'sync.error.tooManyAttempts': 'Too many attempts; try again later',
     'sync.error.internal': 'Sync error: {message}',
     'sync.value.empty': '(empty)',
-    'sync.value.count': '{count} item(s)',
+    'sync.value.count': '{count|# item|# items}',
   },
 );
