@@ -3,6 +3,7 @@ import type { Case } from './case';
 import { caseFieldsSchema } from './case';
 import type { CaseError, CasePatch, FinishDetails } from './caseMachine';
 import {
+  acceptsItem,
   finishCase,
   missingMaterials,
   nextStepId,
@@ -402,5 +403,13 @@ describe('promiseProgress', () => {
 
   it('never reports negative elapsed time for a skewed clock', () => {
     expect(promiseProgress(current, new Date('2026-11-27T01:00:00.000Z')).elapsedMs).toBe(0);
+  });
+});
+
+describe('acceptsItem', () => {
+  it("accepts the desk's own department's items and city-wide ones, not another bureau's", () => {
+    expect(acceptsItem('dept-JN-RS', { departmentId: departmentIdSchema.parse('dept-JN-RS') })).toBe(true);
+    expect(acceptsItem('dept-JN-RS', { departmentId: null })).toBe(true);
+    expect(acceptsItem('dept-JN-RS', { departmentId: departmentIdSchema.parse('dept-JN-MZ') })).toBe(false);
   });
 });

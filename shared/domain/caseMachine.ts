@@ -32,6 +32,13 @@ export type CaseError =
 
 export type CasePatch = Partial<CaseFields>;
 
+/**
+ * A window accepts its own department's items and city-wide ones: the case, its one-time notice and the
+ * bureau's statistics all carry the desk's department, which would be wrong for another bureau's item.
+ */
+export const acceptsItem = (deskDepartmentId: string, item: Pick<ServiceItem, 'departmentId'>): boolean =>
+  item.departmentId === null || item.departmentId === deskDepartmentId;
+
 export type StartCaseInput = {
   item: ServiceItem;
   desk: Desk;
@@ -47,10 +54,7 @@ export const startCase = (input: StartCaseInput): Result<CaseFields, CaseError> 
   if (applicantName === '') return err({ code: 'applicantNameEmpty' });
   if (applicantName.length > 40) return err({ code: 'applicantNameTooLong' });
   if (!item.published || item.deleted) return err({ code: 'itemNotPublished' });
-  // A window accepts its own department's items and city-wide ones: the case, its one-time notice and the
-  // bureau's statistics all carry the desk's department, which would be wrong for another bureau's item.
-  if (item.departmentId !== null && item.departmentId !== desk.departmentId)
-    return err({ code: 'itemOtherDepartment' });
+  if (!acceptsItem(desk.departmentId, item)) return err({ code: 'itemOtherDepartment' });
   let applicantIdNumber: string | null = null;
   if (input.applicantIdNumber.trim() !== '') {
     const checked = validateIdNumber(input.applicantIdNumber, now);

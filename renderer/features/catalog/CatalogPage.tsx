@@ -2,6 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Box, Button, Paper, Typography } from '@mui/material';
 import { useNavigate, useSearchParams } from 'react-router';
 import { catalogSearchInputId, itemPath } from '../../app/navigation';
+import { useDesk } from '../../app/useDesk';
 import { Page } from '../../components/Page';
 import { PageState } from '../../components/PageState';
 import { useI18n } from '../../i18n/useI18n';
@@ -20,6 +21,7 @@ export const CatalogPage = () => {
   const { t } = useI18n();
   const navigate = useNavigate();
   const catalog = useCatalog();
+  const desk = useDesk();
   const [params, setParams] = useSearchParams();
   // The box is driven by local state: the URL updates a moment later, and typing fast against a
   // controlled value that waits for the router would drop keystrokes.
@@ -119,6 +121,7 @@ export const CatalogPage = () => {
           <CatalogResults
             items={results}
             departmentLabel={departmentLabel}
+            deskDepartmentId={desk?.departmentId ?? ''}
             activeIndex={Math.min(activeIndex, results.length - 1)}
             onActiveIndexChange={moveTo}
             focusRequest={focusRequest}

@@ -11,6 +11,8 @@ import { useI18n } from '../../i18n/useI18n';
 type Props = {
   item: ServiceItem;
   departmentLabel: string;
+  /** False for another department's item: this window cannot accept it, so it offers no 开始陪跑. */
+  startable: boolean;
   /** The row that takes part in the tab order (roving tab index): one tab stop for the whole list. */
   active: boolean;
   linkId: string;
@@ -22,6 +24,7 @@ type Props = {
 export const CatalogResultRow = ({
   item,
   departmentLabel,
+  startable,
   active,
   linkId,
   onLinkKeyDown,
@@ -69,17 +72,23 @@ export const CatalogResultRow = ({
           })}`}
         </Typography>
       </Box>
-      <Button
-        onClick={() => void navigate(startCasePath(item.id))}
-        variant="outlined"
-        size="small"
-        tabIndex={tabIndex}
-        startIcon={<PlayArrowRoundedIcon />}
-        aria-label={t('catalog.startCaseFor', { name: item.name })}
-        sx={{ flexShrink: 0 }}
-      >
-        {t('catalog.startCase')}
-      </Button>
+      {startable ? (
+        <Button
+          onClick={() => void navigate(startCasePath(item.id))}
+          variant="outlined"
+          size="small"
+          tabIndex={tabIndex}
+          startIcon={<PlayArrowRoundedIcon />}
+          aria-label={t('catalog.startCaseFor', { name: item.name })}
+          sx={{ flexShrink: 0 }}
+        >
+          {t('catalog.startCase')}
+        </Button>
+      ) : (
+        <Typography variant="body2" sx={{ color: 'text.secondary', flexShrink: 0 }}>
+          {t('catalog.otherDepartmentItem')}
+        </Typography>
+      )}
     </Box>
   );
 };

@@ -2,12 +2,15 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Box } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ServiceItem } from '../../../shared/domain/serviceItem';
+import { acceptsItem } from '../../../shared/domain/caseMachine';
 import { useI18n } from '../../i18n/useI18n';
 import { CatalogResultRow } from './CatalogResultRow';
 
 type Props = {
   items: readonly ServiceItem[];
   departmentLabel: (departmentId: string | null) => string;
+  /** The desk's department, to tell which items this window may start a case for. */
+  deskDepartmentId: string;
   activeIndex: number;
   /** `focus`: the change came from the keyboard and the row should take focus. */
   onActiveIndexChange: (index: number, focus: boolean) => void;
@@ -92,6 +95,7 @@ export const CatalogResults = (props: Props) => {
               <CatalogResultRow
                 item={item}
                 departmentLabel={props.departmentLabel(item.departmentId)}
+                startable={acceptsItem(props.deskDepartmentId, item)}
                 active={row.index === activeIndex}
                 linkId={rowLinkId(row.index)}
                 onLinkKeyDown={onLinkKeyDown}

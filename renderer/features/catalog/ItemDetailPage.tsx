@@ -6,6 +6,8 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { itemIdSchema } from '../../../shared/ids';
 import { useDb } from '../../app/DbContext';
 import { startCasePath } from '../../app/navigation';
+import { useDesk } from '../../app/useDesk';
+import { acceptsItem } from '../../../shared/domain/caseMachine';
 import { ItemFlags } from '../../components/ItemFlags';
 import { Page } from '../../components/Page';
 import { PageState } from '../../components/PageState';
@@ -42,6 +44,7 @@ export const ItemDetailPage = () => {
   const db = useDb();
   const navigate = useNavigate();
   const { itemId = '' } = useParams();
+  const desk = useDesk();
   const data = useLiveQuery(async () => {
     // The id comes from the address bar: an id that cannot exist is simply "not found".
     const id = itemIdSchema.safeParse(itemId);
@@ -72,7 +75,9 @@ export const ItemDetailPage = () => {
         </Box>
       }
       actions={
-        item.published && (
+        item.published &&
+        desk &&
+        acceptsItem(desk.departmentId, item) && (
           <Button
             variant="contained"
             size="large"
