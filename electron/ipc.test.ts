@@ -22,6 +22,7 @@ const setup = () => {
     appInfo: vi.fn(() =>
       Promise.resolve({ version: '0.1.0', platform: 'linux-x64', shell: 'electron' as const }),
     ),
+    openApplicantWindow: vi.fn(() => Promise.resolve({ status: 'opened' as const })),
   } satisfies BridgeHandlers;
   const log = vi.fn();
   registerBridgeHandlers(ipcMain, handlers, log);
@@ -116,6 +117,43 @@ describe('registerBridgeHandlers', () => {
     const { invoke } = setup();
     const secret = '身份证号110101199003071234';
     await expect(invoke('printDocument', { ...validPrint, target: secret })).rejects.not.toThrow(secret);
+  });
+});
+
+describe('openApplicantWindow', () => {
+  beforeEach(() => {
+    vi.mocked(ipcMain.handle).mockClear();
+  });
+
+  it('opens the applicant screen for the app frame, including the applicant screen itself', async () => {
+    const { invoke, invokeFrom, handlers } = setup();
+    await expect(invoke('openApplicantWindow', {})).resolves.toEqual({ status: 'opened' });
+    const applicantFrame = { url: 'app://oncedesk/index.html#/applicant', parent: null };
+    await expect(invokeFrom(applicantFrame, 'openApplicantWindow', {})).resolves.toEqual({
+      status: 'opened',
+    });
+    expect(handlers.openApplicantWindow).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['a remote page', { url: 'https://evil.example/#/applicant', parent: null }],
+    ['an iframe inside the app', { url: 'app://oncedesk/index.html', parent: {} }],
+    ['no frame', undefined],
+  ])('refuses %s', async (_label, frame) => {
+    const { invokeFrom, handlers } = setup();
+    await expect(invokeFrom(frame, 'openApplicantWindow', {})).rejects.toThrow(/sender not allowed/);
+    expect(handlers.openApplicantWindow).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a URL to load', { url: 'https://evil.example/' }],
+    ['a display to take over', { display: 2 }],
+    ['no argument', undefined],
+    ['a string', '#/applicant'],
+  ])('refuses %s', async (_label, raw) => {
+    const { invoke, handlers } = setup();
+    await expect(invoke('openApplicantWindow', raw)).rejects.toThrow(/invalid argument/);
+    expect(handlers.openApplicantWindow).not.toHaveBeenCalled();
   });
 });
 

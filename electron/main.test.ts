@@ -15,6 +15,7 @@ const fake = vi.hoisted(() => {
     }
     once = vi.fn();
     on = vi.fn();
+    getBounds = () => ({ x: 0, y: 0, width: 1366, height: 768 });
     static getAllWindows = () => windows;
   }
   const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
@@ -40,7 +41,21 @@ const fake = vi.hoisted(() => {
       ipcMain: { handle: vi.fn() },
       Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-      screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+      screen: {
+        getAllDisplays: () => [
+          {
+            id: 1,
+            bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+            workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+          },
+          {
+            id: 2,
+            bounds: { x: 1920, y: 0, width: 1366, height: 768 },
+            workArea: { x: 1920, y: 0, width: 1366, height: 728 },
+          },
+        ],
+        getDisplayMatching: () => ({ id: 1 }),
+      },
       session: { defaultSession: session, fromPartition: vi.fn(() => session) },
       shell: { openExternal: vi.fn(), openPath: vi.fn() },
     },
@@ -63,7 +78,7 @@ describe('main process wiring', () => {
     expect(app.enableSandbox).toHaveBeenCalled();
     expect(app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(ipcMain.handle).toHaveBeenCalledTimes(4);
+    expect(ipcMain.handle).toHaveBeenCalledTimes(5);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
 
@@ -77,6 +92,24 @@ describe('main process wiring', () => {
     });
     expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
     expect(window!.loadURL).toHaveBeenCalledWith('app://oncedesk/index.html');
+  });
+
+  it('opens the applicant screen on the other display with the same locked-down preferences', async () => {
+    const openApplicant = vi
+      .mocked(fake.electron.ipcMain.handle)
+      .mock.calls.find(([channel]) => channel === 'oncedesk:open-applicant-window')![1] as (
+      event: unknown,
+      raw: unknown,
+    ) => Promise<unknown>;
+    const event = { senderFrame: { url: 'app://oncedesk/index.html', parent: null } };
+    await expect(openApplicant(event, {})).resolves.toEqual({ status: 'opened' });
+    expect(fake.windows).toHaveLength(2);
+    const [main, applicant] = fake.windows;
+    expect(applicant!.options.webPreferences).toEqual(main!.options.webPreferences);
+    expect(applicant!.options).toMatchObject({ x: 1920, y: 0, width: 1366, height: 768, fullscreen: true });
+    expect(applicant!.loadURL).toHaveBeenCalledWith('app://oncedesk/index.html#/applicant');
+    await expect(openApplicant(event, { url: 'https://evil.example/' })).rejects.toThrow(/invalid argument/);
+    expect(fake.windows).toHaveLength(2);
   });
 
   it('denies permission requests from the default session', () => {

@@ -9,10 +9,12 @@ import { buildMenuTemplate } from './menu';
 import { shellTextFor, type ShellText } from './messages';
 import { openPrintWindow } from './printWindow';
 import { createPrinting } from './printing';
+import { APP_APPLICANT_URL, createApplicantWindowOpener } from './applicantWindow';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
   guardWebContents,
+  hardenedWebPreferences,
   isPermissionAllowed,
   isSafeExternalUrl,
 } from './security';
@@ -23,6 +25,14 @@ protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+const preloadPath = () => path.join(__dirname, 'preload.cjs');
+const applicantWindow = createApplicantWindowOpener({
+  createWindow: (options) =>
+    new BrowserWindow({ ...options, webPreferences: hardenedWebPreferences(preloadPath()) }),
+  displays: () => screen.getAllDisplays(),
+  clerkDisplayId: () => (mainWindow ? screen.getDisplayMatching(mainWindow.getBounds()).id : null),
+  url: APP_APPLICANT_URL,
+});
 
 const createMainWindow = (text: ShellText, log: Logger): BrowserWindow => {
   const stateDirectory = app.getPath('userData');
@@ -37,15 +47,7 @@ const createMainWindow = (text: ShellText, log: Logger): BrowserWindow => {
     show: false,
     title: text.windowTitle,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: hardenedWebPreferences(preloadPath()),
   });
   window.once('ready-to-show', () => {
     if (restored.maximized) window.maximize();
@@ -60,6 +62,8 @@ const createMainWindow = (text: ShellText, log: Logger): BrowserWindow => {
   });
   window.on('closed', () => {
     mainWindow = null;
+    // The applicant screen only mirrors this window; left alone it would also keep the app running.
+    applicantWindow.close();
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;
@@ -96,6 +100,10 @@ const installHandlers = (log: Logger, text: ShellText): void => {
           platform: `${process.platform}-${process.arch}`,
           shell: 'electron',
         }),
+      openApplicantWindow: () => {
+        applicantWindow.open();
+        return Promise.resolve({ status: 'opened' });
+      },
     },
     log.info,
   );

@@ -1,6 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { ipcChannelNames } from '../shared/ipc/channels';
-import type { AppInfo, DesktopBridge, PrintDocumentResult, SaveFileResult } from '../shared/ipc/contract';
+import type {
+  AppInfo,
+  DesktopBridge,
+  OpenApplicantWindowResult,
+  PrintDocumentResult,
+  SaveFileResult,
+} from '../shared/ipc/contract';
 
 /**
  * The renderer's only door to the desktop: one named method per contract channel. ipcRenderer itself is
@@ -13,6 +19,8 @@ const oncedesk = {
   saveFile: (arg) => ipcRenderer.invoke(ipcChannelNames.saveFile, arg) as Promise<SaveFileResult>,
   openExternal: (arg) => ipcRenderer.invoke(ipcChannelNames.openExternal, arg) as Promise<void>,
   appInfo: (arg) => ipcRenderer.invoke(ipcChannelNames.appInfo, arg) as Promise<AppInfo>,
+  openApplicantWindow: (arg) =>
+    ipcRenderer.invoke(ipcChannelNames.openApplicantWindow, arg) as Promise<OpenApplicantWindowResult>,
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('oncedesk', oncedesk);

@@ -1,4 +1,4 @@
-import type { HandlerDetails, WebContents } from 'electron';
+import type { HandlerDetails, WebContents, WebPreferences } from 'electron';
 
 /**
  * The renderer is served from this origin (see appProtocol.ts). Non-special schemes have an opaque
@@ -8,6 +8,21 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'oncedesk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * The web preferences of every window that shows the app (the clerk's window and the applicant screen):
+ * isolated, sandboxed, no Node, and only our preload as the way out.
+ */
+export const hardenedWebPreferences = (preload: string) =>
+  ({
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    webviewTag: false,
+    spellcheck: false,
+  }) satisfies WebPreferences;
 
 const MAX_URL_LENGTH = 2000;
 // Control characters and whitespace are stripped silently by the URL parser, so "java\nscript:" would

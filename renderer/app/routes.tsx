@@ -20,6 +20,15 @@ export const router = createHashRouter([
     hydrateFallbackElement: <PageState kind="loading" />,
   },
   {
+    // The screen turned to the applicant (群众屏), opened in a second window: outside the shell on purpose.
+    path: '/applicant',
+    lazy: async () => ({
+      Component: (await import('../features/applicant/ApplicantScreen')).ApplicantScreen,
+    }),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageState kind="loading" />,
+  },
+  {
     path: '/',
     element: <AppShell />,
     errorElement: <RouteError />,

@@ -16,6 +16,11 @@ export type MetaValues = {
    * the lock. `staffId`/`username` name the clerk who locked it (the lock screen offers them first).
    */
   locked: { at: string; staffId: StaffId; username: string | null };
+  /**
+   * The case the applicant screen (群众屏) shows: set while the handling screen has it open, null when
+   * the clerk leaves it. Kept here so a second window of the same origin follows it live.
+   */
+  applicantCaseId: string | null;
 };
 
 export const getMeta = async <K extends keyof MetaValues>(

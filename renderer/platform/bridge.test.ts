@@ -7,6 +7,7 @@ const fakeBridge = (shell: 'electron' | 'browser'): DesktopBridge => ({
   saveFile: () => Promise.resolve({ status: 'saved' }),
   openExternal: () => Promise.resolve(),
   appInfo: () => Promise.resolve({ version: '1', platform: 'x', shell }),
+  openApplicantWindow: () => Promise.resolve({ status: 'opened' }),
 });
 
 describe('selectBridge', () => {

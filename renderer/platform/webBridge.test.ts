@@ -148,6 +148,29 @@ describe('web bridge openExternal and appInfo', () => {
   });
 });
 
+describe('web bridge openApplicantWindow', () => {
+  it('opens the applicant route in one named pop-up of our own origin', async () => {
+    const { bridge, env } = fakePage();
+    await expect(bridge.openApplicantWindow({})).resolves.toEqual({ status: 'opened' });
+    await bridge.openApplicantWindow({});
+    expect(env.open).toHaveBeenCalledTimes(2);
+    expect(env.open).toHaveBeenNthCalledWith(2, '#/applicant', 'oncedesk-applicant', 'popup');
+  });
+
+  it('reports a blocked pop-up as a failure', async () => {
+    const { bridge, env } = fakePage();
+    env.open.mockReturnValueOnce(null);
+    await expect(bridge.openApplicantWindow({})).rejects.toThrow(/blocked/);
+  });
+
+  it('refuses extra fields, as the desktop does', async () => {
+    const { bridge, env } = fakePage();
+    const raw = { url: 'https://evil.example/' } as unknown as Record<string, never>;
+    await expect(bridge.openApplicantWindow(raw)).rejects.toThrow(/invalid argument/);
+    expect(env.open).not.toHaveBeenCalled();
+  });
+});
+
 describe('content helpers', () => {
   it('decodes base64 to bytes and builds typed blobs', async () => {
     expect(bytesFromBase64('UEsDBA==')).toEqual(new Uint8Array([0x50, 0x4b, 0x03, 0x04]));

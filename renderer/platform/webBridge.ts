@@ -3,6 +3,7 @@ import {
   ipcChannels,
   type AppInfo,
   type DesktopBridge,
+  type OpenApplicantWindowResult,
   type PrintDocumentArg,
   type PrintDocumentResult,
   type SaveFileArg,
@@ -123,7 +124,17 @@ export const createWebBridge = (env: WebEnvironment): DesktopBridge => {
       return { version: env.version, platform: env.platform, shell: 'browser' } as const;
     });
 
-  return { printDocument, saveFile, openExternal, appInfo };
+  // Our own origin in a named window, so a second click brings the same one forward; it shares the
+  // IndexedDB and so follows the clerk's window live. No noopener: it is not a foreign page.
+  const openApplicantWindow = (raw: Record<string, never>): Promise<OpenApplicantWindowResult> =>
+    settle(() => {
+      parseArg('openApplicantWindow', raw);
+      // window.open gives null when a pop-up blocker stepped in: say so rather than report success.
+      if (env.open('#/applicant', 'oncedesk-applicant', 'popup') === null) throw new Error('pop-up blocked');
+      return { status: 'opened' } as const;
+    });
+
+  return { printDocument, saveFile, openExternal, appInfo, openApplicantWindow };
 };
 
 /** The real page environment; only called in a browser. */

@@ -8,6 +8,7 @@ import { homeMessages } from './home';
 import { settingsMessages } from './settings';
 import { syncMessages } from './sync';
 import { lockMessages } from './lock';
+import { applicantMessages } from './applicant';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -24,6 +25,7 @@ export const messageTables = [
   settingsMessages,
   syncMessages,
   lockMessages,
+  applicantMessages,
 ] as const;
 
 type Tables = typeof messageTables;

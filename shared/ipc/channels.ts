@@ -7,4 +7,5 @@ export const ipcChannelNames = {
   saveFile: 'oncedesk:save-file',
   openExternal: 'oncedesk:open-external',
   appInfo: 'oncedesk:app-info',
+  openApplicantWindow: 'oncedesk:open-applicant-window',
 } as const;

@@ -58,11 +58,19 @@ export type OpenExternalArg = z.infer<typeof openExternalArgSchema>;
 export const appInfoArgSchema = z.object({}).strict();
 export type AppInfo = { version: string; platform: string; shell: 'electron' | 'browser' };
 
+/** Opens (or brings forward) the applicant screen, 群众屏; nothing to pass, the route is fixed. */
+export const openApplicantWindowArgSchema = z.object({}).strict();
+export type OpenApplicantWindowResult = { status: 'opened' };
+
 export const ipcChannels = {
   printDocument: { channel: ipcChannelNames.printDocument, arg: printDocumentArgSchema },
   saveFile: { channel: ipcChannelNames.saveFile, arg: saveFileArgSchema },
   openExternal: { channel: ipcChannelNames.openExternal, arg: openExternalArgSchema },
   appInfo: { channel: ipcChannelNames.appInfo, arg: appInfoArgSchema },
+  openApplicantWindow: {
+    channel: ipcChannelNames.openApplicantWindow,
+    arg: openApplicantWindowArgSchema,
+  },
 } as const;
 
 export type DesktopBridge = {
@@ -70,4 +78,5 @@ export type DesktopBridge = {
   saveFile: (arg: SaveFileArg) => Promise<SaveFileResult>;
   openExternal: (arg: OpenExternalArg) => Promise<void>;
   appInfo: (arg: Record<string, never>) => Promise<AppInfo>;
+  openApplicantWindow: (arg: Record<string, never>) => Promise<OpenApplicantWindowResult>;
 };

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useDeskDetails } from '../../app/useDeskDetails';
 import { PageState } from '../../components/PageState';
+import { OpenApplicantButton } from '../applicant/OpenApplicantButton';
 import { CatalogProvider } from '../catalog/CatalogProvider';
 import { useI18n } from '../../i18n/useI18n';
 import { LockButton } from '../lock/LockButton';
@@ -73,6 +74,7 @@ export const AppShell = () => {
           <Box sx={{ flex: 1 }} />
           <SyncStatusIndicator />
           <DeskBadge details={details} />
+          <OpenApplicantButton />
           <LockButton action={lockAction} desk={details.desk} />
         </Toolbar>
       </AppBar>

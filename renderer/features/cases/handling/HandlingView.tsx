@@ -15,6 +15,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { CaseFrame } from '../CaseFrame';
 import { useCaseUpdater } from '../data/useCaseUpdater';
 import { FinishDialog } from '../finish/FinishDialog';
+import { useShowToApplicant } from '../../applicant/useShowToApplicant';
 import { MaterialList } from './MaterialList';
 import { PromiseMeter } from './PromiseMeter';
 import { ShortcutLegend } from './ShortcutLegend';
@@ -37,6 +38,8 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
   const [finishOpen, setFinishOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const update = useCaseUpdater(stored.id, item, by);
+  // Mirrors this case on the applicant screen (群众屏) while it is open here.
+  useShowToApplicant(stored.id);
   const { shown: caseRecord, tick } = useTicks(stored);
   const currentStepId = nextStepId(caseRecord, item);
   const missing = missingMaterials(caseRecord, item);
