@@ -137,6 +137,7 @@ export class SyncEngine {
         db,
         http,
         token: session.token,
+        clientId,
         onProgress: (progress) => this.status.update({ progress }),
       };
       if (this.options.pullLimit !== undefined) pullContext.limit = this.options.pullLimit;

@@ -53,7 +53,8 @@ export type SyncHttp = {
   health: () => Promise<HealthResponse>;
   login: (request: LoginRequest) => Promise<LoginResponse>;
   push: (token: string, request: PushRequest) => Promise<PushResponse>;
-  pull: (token: string, since: number, limit: number) => Promise<PullResponse>;
+  /** With `clientId`, the page also carries conflicts addressed to this desk (see docs/sync.md). */
+  pull: (token: string, since: number, limit: number, clientId?: string) => Promise<PullResponse>;
 };
 
 const classify = async (response: Response): Promise<SyncHttpError> => {
@@ -126,7 +127,11 @@ export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutM
       call('/auth/login', loginResponseSchema, { method: 'POST', body: JSON.stringify(request) }),
     push: (token, request) =>
       call('/sync/push', pushResponseSchema, { method: 'POST', body: JSON.stringify(request), token }),
-    pull: (token, since, limit) =>
-      call(`/sync/pull?since=${since}&limit=${limit}`, pullResponseSchema, { method: 'GET', token }),
+    pull: (token, since, limit, clientId) =>
+      call(
+        `/sync/pull?since=${since}&limit=${limit}${clientId === undefined ? '' : `&clientId=${encodeURIComponent(clientId)}`}`,
+        pullResponseSchema,
+        { method: 'GET', token },
+      ),
   };
 };

@@ -2,7 +2,15 @@ import type { OnceDeskDb, OutboxEntry } from '../db/schema';
 import { maxPullLimit, type PullResponse, type PulledRow } from '../../shared/sync/contract';
 import { isSyncedTableName, syncedTableNames, type SyncedTableName } from '../../shared/sync/tables';
 import type { SyncHttp } from './http';
-import { deleteSyncState, foreignRowsOf, getSyncState, setSyncState, syncStateOf } from './stores';
+import { storeOverwrittenConflicts } from './pulledConflicts';
+import {
+  conflictsOf,
+  deleteSyncState,
+  foreignRowsOf,
+  getSyncState,
+  setSyncState,
+  syncStateOf,
+} from './stores';
 
 export type PullProgress = { applied: number; estimatedTotal: number | null };
 
@@ -13,6 +21,8 @@ export type PullContext = {
   db: OnceDeskDb;
   http: SyncHttp;
   token: string;
+  /** This desk's clientId: sent so the server includes conflicts where our value was replaced. */
+  clientId?: string;
   limit?: number;
   onProgress?: (progress: PullProgress) => void;
   faults?: PullFaults;
@@ -52,6 +62,7 @@ const pageStores = (db: OnceDeskDb) => [
   db.outbox,
   syncStateOf(db),
   foreignRowsOf(db),
+  conflictsOf(db),
   ...syncedTableNames.map((name) => db.syncedTable(name)),
 ];
 
@@ -122,6 +133,7 @@ export const applyPullPage = async (
         foreign.map(({ table, id, version, deleted, fields }) => ({ table, id, version, deleted, fields })),
       );
     }
+    await storeOverwrittenConflicts(db, page, fullResync);
     await setSyncState(db, 'cursor', page.cursor);
     if (highest !== localHigh) await setSyncState(db, 'localHighWater', highest);
     if (fullResync && !page.hasMore) await deleteSyncState(db, 'fullResync');
@@ -136,7 +148,7 @@ export const pullAll = async (context: PullContext): Promise<number> => {
   let received = 0;
   for (;;) {
     const since = (await getSyncState(db, 'cursor')) ?? 0;
-    const page = await http.pull(token, since, limit);
+    const page = await http.pull(token, since, limit, context.clientId);
     if (page.hasMore && page.cursor <= since) throw new Error(`pull cursor did not advance past ${since}`);
     await applyPullPage(db, page, context.faults);
     received += page.rows.length;

@@ -20,9 +20,17 @@ export type Rejection = {
   rejectedAt: string;
 };
 
-/** A field another desk had changed after ours was based on it; the server kept ours (last writer wins). */
+/**
+ * A field two desks changed from the same base. Either this desk's push overwrote another desk's value
+ * (the server kept ours, last writer wins), or — `overwritten` — a later push of another desk replaced
+ * ours and the server told us on pull: `theirValue` is then the value that won and `mine` the one lost.
+ */
 export type ConflictNote = {
   id?: number;
+  /** Set when ours was the value replaced. */
+  overwritten?: boolean;
+  /** The server's conflict id of an `overwritten` note: a replayed pull page must not add it twice. */
+  serverConflictId?: number;
   table: string;
   rowId: string;
   field: string;
@@ -64,6 +72,8 @@ export type SyncStateValues = {
   lastSyncedAt: string;
   /** Set when acknowledged mutations were lost on the server (restored from a backup). */
   serverLostSeqs: { from: number; to: number; at: string };
+  /** Conflicts addressed to this desk up to this row version have been received (pulledConflicts.ts). */
+  conflictsThrough: number;
   /** While set, pulled rows replace local ones whatever their version (after a server restore). */
   fullResync: boolean;
 };

@@ -101,6 +101,18 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX login_attempts_lookup ON login_attempts (username, ip, at);
     `,
   },
+  {
+    version: 2,
+    name: 'conflicts addressed to the overwritten client',
+    sql: `
+      -- Who was overwritten (their clientId), the value that replaced theirs and the winner's name, so
+      -- the overwritten desk is told on pull too, not only the desk whose write won.
+      ALTER TABLE conflicts ADD COLUMN overwritten_client_id text;
+      ALTER TABLE conflicts ADD COLUMN new_value jsonb;
+      ALTER TABLE conflicts ADD COLUMN new_by text;
+      CREATE INDEX conflicts_overwritten ON conflicts (overwritten_client_id, version);
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -70,8 +70,8 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   });
 
   api.get('/sync/pull', async (c) => {
-    const { since, limit } = parsePullQuery(c.req.query());
-    return c.json(await pull(deps.db, c.get('session'), since, limit));
+    const { since, limit, clientId } = parsePullQuery(c.req.query());
+    return c.json(await pull(deps.db, c.get('session'), since, limit, clientId));
   });
 
   for (const [path, methods] of Object.entries(routes)) {

@@ -5,7 +5,8 @@ import { checkExistingRow, checkTableRole, checkTargetDepartment, type Refusal }
 import { departmentOf, type FieldStamp, type StoredRow, type Writer } from './rowState';
 import { jsonEqual } from './jsonEqual';
 
-export type ConflictRecord = Conflict & { theirVersion: number };
+/** `theirClient` was overwritten by `value`: it is told on its next pull. */
+export type ConflictRecord = Conflict & { theirVersion: number; theirClient: string; value: unknown };
 
 export type MutationOutcome =
   | { kind: 'applied'; row: StoredRow; conflicts: ConflictRecord[] }
@@ -127,6 +128,8 @@ export const applyMutation = (
         theirValue: existing.fields[field],
         theirBy: previous.n,
         theirVersion: previous.v,
+        theirClient: previous.c,
+        value: merged[field],
       });
     }
     fieldStamps[field] = stamp;

@@ -4,6 +4,8 @@ import type { IsoInstant } from '../../shared/time';
 import type { Session } from '../auth/sessions';
 import type { Queryable } from '../db/types';
 import { HttpError } from '../http/errors';
+import { hasUnstorableText } from '../http/storableText';
+import { checkClientDevice, conflictsFor } from './pullConflicts';
 import { toIso } from './rowStore';
 
 const cityWideTables = syncedTableNames.filter((name) => syncedTables[name].scope === 'departmentOrCityWide');
@@ -19,12 +21,19 @@ type PageRecord = {
   updated_at: unknown;
 };
 
-export const parsePullQuery = (query: Record<string, string>): { since: number; limit: number } => {
+export type PullQuery = { since: number; limit: number; clientId?: string };
+
+export const parsePullQuery = (query: Record<string, string>): PullQuery => {
   const parsed = pullQuerySchema.safeParse(query);
-  if (!parsed.success) {
-    throw new HttpError(400, 'invalid_request', `since must be an integer ≥ 0 and limit 1–${maxPullLimit}.`);
+  if (!parsed.success || hasUnstorableText(parsed.data.clientId)) {
+    throw new HttpError(
+      400,
+      'invalid_request',
+      `since must be an integer ≥ 0, limit 1–${maxPullLimit} and clientId 1–80 characters.`,
+    );
   }
-  return parsed.data;
+  const { since, limit, clientId } = parsed.data;
+  return clientId === undefined ? { since, limit } : { since, limit, clientId };
 };
 
 /**
@@ -37,7 +46,9 @@ export const pull = async (
   session: Session,
   since: number,
   limit: number,
+  clientId?: string,
 ): Promise<PullResponse> => {
+  if (clientId !== undefined) await checkClientDevice(db, clientId, session.deviceId);
   const result = await db.query<PageRecord>(
     `WITH high AS (SELECT value AS high_water FROM version_counter WHERE id = 1),
      page AS (
@@ -66,5 +77,13 @@ export const pull = async (
   }));
   const last = rows.at(-1)?.version;
   const cursor = hasMore && last !== undefined ? last : Math.max(since, highWater);
-  return { rows, cursor, hasMore, schemaVersion, highWater: Math.max(since, highWater) };
+  const response: PullResponse = {
+    rows,
+    cursor,
+    hasMore,
+    schemaVersion,
+    highWater: Math.max(since, highWater),
+  };
+  if (clientId === undefined) return response;
+  return { ...response, conflicts: await conflictsFor(db, session, clientId, since, cursor, cityWideTables) };
 };

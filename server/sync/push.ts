@@ -133,6 +133,9 @@ const conflictColumns: Columns = [
   ['their_value', 'jsonb'],
   ['their_by', 'text'],
   ['their_version', 'bigint'],
+  ['overwritten_client_id', 'text'],
+  ['new_value', 'jsonb'],
+  ['new_by', 'text'],
   ['created_at', 'timestamptz'],
 ] as const;
 
@@ -314,5 +317,8 @@ const conflictRecord = (
   their_value: conflict.theirValue,
   their_by: conflict.theirBy,
   their_version: conflict.theirVersion,
+  overwritten_client_id: conflict.theirClient,
+  new_value: conflict.value,
+  new_by: writer.staffName,
   created_at: createdAt,
 });

@@ -47,6 +47,7 @@ export const syncMessages = defineMessages(
     'sync.panel.record': '记录 {id}',
     'sync.panel.rejectedAt': '{time} 被退回',
     'sync.panel.conflictLine': '“{field}”：{by} 改为 {theirs}，本机为 {mine}（已按本机保存）',
+    'sync.panel.conflictLineOverwritten': '“{field}”：本机记录为 {mine}，已被 {by} 改为 {theirs}',
     'sync.panel.serverLost':
       '服务器数据曾恢复，本机第 {from}–{to} 条已同步的修改在服务器上丢失，请核对相关记录。',
     'sync.table.cases': '办件',
@@ -123,6 +124,7 @@ export const syncMessages = defineMessages(
     'sync.panel.record': 'Record {id}',
     'sync.panel.rejectedAt': 'Refused {time}',
     'sync.panel.conflictLine': '“{field}”: {by} set {theirs}, this desk {mine} (this desk’s value kept)',
+    'sync.panel.conflictLineOverwritten': '“{field}”: this desk recorded {mine}; {by} changed it to {theirs}',
     'sync.panel.serverLost':
       'The server was restored; changes {from}–{to} from this desk were lost there. Please check those records.',
     'sync.table.cases': 'Case',

@@ -99,6 +99,8 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const pullQuerySchema = z.object({
   since: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(maxPullLimit).default(maxPullLimit),
+  /** Optional (added compatibly): the puller's own clientId, to receive conflicts addressed to it. */
+  clientId: z.string().min(1).max(80).optional(),
 });
 
 export const pulledRowSchema = z.object({
@@ -113,6 +115,27 @@ export const pulledRowSchema = z.object({
 });
 export type PulledRow = z.infer<typeof pulledRowSchema>;
 
+/**
+ * Added compatibly: a change of the puller's that another client's later write replaced (the other
+ * writer was told at push time; this tells the overwritten side). `id` is the server's conflict id.
+ */
+export const pulledConflictSchema = z.object({
+  id: z.number().int().min(1),
+  table: z.string(),
+  rowId: recordIdSchema,
+  field: z.string(),
+  /** The winning value, now on the server. */
+  theirValue: z.unknown(),
+  /** The winner's display name. */
+  theirBy: z.string(),
+  /** The puller's value that was replaced. */
+  yourValue: z.unknown(),
+  /** The row version the overwrite produced. */
+  version: z.number().int().min(1),
+  at: isoInstantSchema,
+});
+export type PulledConflict = z.infer<typeof pulledConflictSchema>;
+
 export const pullResponseSchema = z.object({
   rows: z.array(pulledRowSchema),
   cursor: z.number().int().min(0),
@@ -120,6 +143,11 @@ export const pullResponseSchema = z.object({
   schemaVersion: z.number().int(),
   /** Optional (added compatibly): the highest version handed out so far, so a client can estimate progress. */
   highWater: z.number().int().min(0).optional(),
+  /**
+   * Optional (added compatibly): conflicts addressed to the query's `clientId` whose version is in
+   * (since, cursor]; a replayed pull with the same `since` sends the same ones again (dedupe by `id`).
+   */
+  conflicts: z.array(pulledConflictSchema).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -49,10 +49,11 @@ export const push = (api: string, token: string, clientId: string, mutations: un
     token,
   );
 
-export const pull = (api: string, token: string, since = 0, limit = 1000) =>
-  call<PullResponse>(`${api}/sync/pull?since=${since}&limit=${limit}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
+export const pull = (api: string, token: string, since = 0, limit = 1000, clientId?: string) =>
+  call<PullResponse>(
+    `${api}/sync/pull?since=${since}&limit=${limit}${clientId === undefined ? '' : `&clientId=${encodeURIComponent(clientId)}`}`,
+    { headers: { authorization: `Bearer ${token}` } },
+  );
 
 export const hrss = 'dept-JN-RS';
 export const civilAffairs = 'dept-JN-MZ';

@@ -110,6 +110,46 @@ describe('push status paths against the real server', () => {
     expect(await localCases(first)).toEqual(await localCases(second));
   });
 
+  it('tells the overwritten desk too, once, even when its pull answer is lost', async () => {
+    const first = await client(0);
+    const second = await client(1);
+    const id = await createCase(first, server.departmentId, '钱七');
+    await first.engine.sync();
+    await second.engine.sync();
+    await editCase(first, id, { outcomeNote: '一次办结' });
+    await editCase(second, id, { outcomeNote: '已转办' });
+    expect(await first.engine.sync()).toBe('synced');
+    expect(await second.engine.sync()).toBe('synced');
+    // The first desk's pull that brings the overwrite is answered but the answer is lost: the replay
+    // brings the same conflict again, and it is stored once.
+    proxy.inject('/sync/pull', { kind: 'dropResponse' });
+    expect(await first.engine.sync()).toBe('offline');
+    expect(await first.engine.sync()).toBe('synced');
+    expect(await first.engine.sync()).toBe('synced');
+    const mine = await conflictsOf(first.db).toArray();
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      overwritten: true,
+      rowId: id,
+      field: 'outcomeNote',
+      theirValue: '已转办',
+      theirBy: '窗口2',
+      mine: '一次办结',
+    });
+    const theirs = await conflictsOf(second.db).toArray();
+    expect(theirs).toHaveLength(1);
+    expect(theirs[0]).toMatchObject({
+      rowId: id,
+      field: 'outcomeNote',
+      theirValue: '一次办结',
+      mine: '已转办',
+    });
+    expect(theirs[0]?.overwritten).toBeUndefined();
+    await second.engine.sync();
+    expect(await conflictsOf(second.db).count()).toBe(1);
+    expect(await localCases(first)).toEqual(await localCases(second));
+  });
+
   it('drops entries the server already has when it expects a later seq', async () => {
     const desk = await client();
     await createCase(desk, server.departmentId, '甲');

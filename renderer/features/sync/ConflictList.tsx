@@ -21,7 +21,10 @@ export const useRecordConflicts = (record?: { table: string; rowId: string }) =>
   );
 };
 
-/** Fields another desk had changed before ours overwrote them: who set what, and what this desk kept. */
+/**
+ * Fields two desks changed from the same base: either ours overwrote another desk's value (who set
+ * what, and what this desk kept), or another desk's later change replaced ours (`overwritten`).
+ */
 export const ConflictList = ({ record }: { record?: { table: string; rowId: string } }) => {
   const { t, locale } = useI18n();
   const db = useDb();
@@ -58,12 +61,15 @@ export const ConflictList = ({ record }: { record?: { table: string; rowId: stri
                 }
               >
                 <ListItemText
-                  primary={t('sync.panel.conflictLine', {
-                    field: fieldLabel(t, note.table, note.field),
-                    by: note.theirBy,
-                    theirs: shownValue(words, note.table, note.field, note.theirValue),
-                    mine: shownValue(words, note.table, note.field, note.mine),
-                  })}
+                  primary={t(
+                    note.overwritten ? 'sync.panel.conflictLineOverwritten' : 'sync.panel.conflictLine',
+                    {
+                      field: fieldLabel(t, note.table, note.field),
+                      by: note.theirBy,
+                      theirs: shownValue(words, note.table, note.field, note.theirValue),
+                      mine: shownValue(words, note.table, note.field, note.mine),
+                    },
+                  )}
                   secondary={`${table ? t(table) : note.table} · ${names.get(`${note.table}:${note.rowId}`) ?? t('sync.panel.record', { id: note.rowId })}`}
                   sx={{ pr: 10 }}
                 />
