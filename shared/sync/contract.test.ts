@@ -114,6 +114,32 @@ describe('pull query', () => {
       false,
     );
   });
+
+  it('takes an optional clientId and optional conflicts addressed to it (added compatibly)', () => {
+    expect(pullQuerySchema.parse({ since: '3', clientId: 'desk-1' })).toEqual({
+      since: 3,
+      limit: maxPullLimit,
+      clientId: 'desk-1',
+    });
+    expect(pullQuerySchema.safeParse({ clientId: '' }).success).toBe(false);
+    const page = { rows: [], cursor: 9, hasMore: false, schemaVersion: 1 };
+    const conflict = {
+      id: 4,
+      table: 'cases',
+      rowId: 'case-1',
+      field: 'status',
+      theirValue: 'transferred',
+      theirBy: '李振华',
+      yourValue: 'completedInOneVisit',
+      version: 9,
+      at: '2026-11-27T02:00:00.000Z',
+    };
+    expect(pullResponseSchema.safeParse({ ...page, conflicts: [conflict] }).success).toBe(true);
+    expect(pullResponseSchema.safeParse({ ...page, conflicts: [{ ...conflict, id: 0 }] }).success).toBe(
+      false,
+    );
+    expect(pullResponseSchema.parse(page).conflicts).toBeUndefined();
+  });
 });
 
 describe('login and errors', () => {
