@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AdminError, addDepartment, addStaff } from './admin';
+import { addHall, addWindow } from './adminHalls';
 import { lockDataDir } from './dataDirLock';
 import { defaultDataDir, openDatabase } from './db/open';
 import type { Database } from './db/types';
@@ -14,7 +15,9 @@ const usage = `Usage:
   npm run server                          start the sync server (HOST, PORT, ONCEDESK_DATA, DATABASE_URL)
   npm run server -- add-department --code C --name N [--bureau hrss|civilAffairs]
   npm run server -- add-staff --username U --password P --name N --role staff|leader|supervisor --department C
-  npm run server -- seed-demo             demo departments, accounts and catalog (idempotent)`;
+  npm run server -- add-hall --department C --code H --name N [--address A]
+  npm run server -- add-window --hall H --number N [--label L]
+  npm run server -- seed-demo             demo departments, halls, windows, accounts and catalog (idempotent)`;
 
 type Storage = { databaseUrl?: string; dataDir: string };
 
@@ -109,11 +112,37 @@ const run = async (argv: string[]): Promise<void> => {
       console.log(`Added ${values.username} (id ${id}) to department ${values.department}.`);
       return;
     }
+    case 'add-hall': {
+      const values = required(flags(rest, ['department', 'code', 'name', 'address']), [
+        'department',
+        'code',
+        'name',
+      ]);
+      const { id } = await withDatabase(storage, (db) =>
+        addHall(db, {
+          departmentCode: values.department!,
+          code: values.code!,
+          name: values.name!,
+          address: values.address,
+        }),
+      );
+      console.log(`Added hall ${values.code} (id ${id}) to department ${values.department}.`);
+      return;
+    }
+    case 'add-window': {
+      const values = required(flags(rest, ['hall', 'number', 'label']), ['hall', 'number']);
+      const { id } = await withDatabase(storage, (db) =>
+        addWindow(db, { hallCode: values.hall!, number: values.number!, label: values.label }),
+      );
+      console.log(`Added window ${values.number} (id ${id}) to hall ${values.hall}.`);
+      return;
+    }
     case 'seed-demo': {
       flags(rest, []);
       const summary = await withDatabase(storage, (db) => seedDemo(db, new Date()));
       console.log(
-        `Demo data: ${summary.departments} departments, ${summary.staff} accounts, ${summary.items} catalog items added ` +
+        `Demo data: ${summary.departments} departments, ${summary.halls} halls, ${summary.windows} windows, ` +
+          `${summary.staff} accounts, ${summary.items} catalog items added ` +
           `(existing ones left as they were). Demo password: ${demoPassword}`,
       );
       return;

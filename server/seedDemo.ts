@@ -1,5 +1,5 @@
 import { demoCatalog } from '../shared/demo/catalog';
-import { demoDepartments, demoStaff } from '../shared/demo/organization';
+import { demoDepartments, demoHalls, demoStaff, demoWindows } from '../shared/demo/organization';
 import { hashPassword } from './auth/password';
 import type { Database } from './db/types';
 import { seedRows } from './sync/seedRows';
@@ -7,7 +7,13 @@ import { seedRows } from './sync/seedRows';
 /** Every demo account's password (docs/server.md). Demo data only: never seed a production server. */
 export const demoPassword = 'oncedesk-demo';
 
-export type SeedSummary = { departments: number; staff: number; items: number };
+export type SeedSummary = {
+  departments: number;
+  halls: number;
+  windows: number;
+  staff: number;
+  items: number;
+};
 
 /** Idempotent: creates what is missing and leaves existing departments, accounts and rows as they are. */
 export const seedDemo = async (db: Database, now: Date): Promise<SeedSummary> => {
@@ -19,6 +25,26 @@ export const seedDemo = async (db: Database, now: Date): Promise<SeedSummary> =>
       [department.id, department.code, department.name, department.bureau],
     );
     departments += inserted.rows.length;
+  }
+
+  let halls = 0;
+  for (const hall of demoHalls) {
+    const inserted = await db.query(
+      `INSERT INTO halls (id, department_id, name, address) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [hall.id, hall.departmentId, hall.name, hall.address],
+    );
+    halls += inserted.rows.length;
+  }
+
+  let windows = 0;
+  for (const window of demoWindows) {
+    const inserted = await db.query(
+      `INSERT INTO windows (id, hall_id, number, label) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [window.id, window.hallId, window.number, window.label],
+    );
+    windows += inserted.rows.length;
   }
 
   let staff = 0;
@@ -45,5 +71,5 @@ export const seedDemo = async (db: Database, now: Date): Promise<SeedSummary> =>
     demoCatalog.map(({ id, ...fields }) => ({ id, fields })),
     now,
   );
-  return { departments, staff, items: items.inserted };
+  return { departments, halls, windows, staff, items: items.inserted };
 };

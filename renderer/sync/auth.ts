@@ -4,6 +4,7 @@ import { getMeta, setMeta } from '../db/meta';
 import type { SessionStaff } from '../../shared/sync/contract';
 import { staffSchema } from '../../shared/domain/organization';
 import type { SyncHttp } from './http';
+import { refreshOrganization } from './org';
 import {
   deleteSyncState,
   getSyncState,
@@ -94,7 +95,8 @@ export type SignInOptions = { iterations?: number; now: Date };
  * Online sign-in. Stores the token, and a PBKDF2 verifier of the password (random salt) so the same
  * clerk can unlock this desk later without the server. Errors from the server propagate
  * (SyncRequestError: unauthorized, tooManyAttempts, network); a clerk of another department than the
- * desk's is refused with DepartmentMismatchError and leaves no session or verifier behind.
+ * desk's is refused with DepartmentMismatchError and leaves no session or verifier behind. Then the
+ * clerk's department, halls and windows are fetched into the local reference tables (see org.ts).
  */
 export const signIn = async (
   db: OnceDeskDb,
@@ -121,6 +123,8 @@ export const signIn = async (
     await syncStateOf(db).put({ key: verifierKey(username), value: verifier });
     await setSyncState(db, 'session', session);
   });
+  // Best effort: an older server has no /org, and the desk can still use the halls it already knows.
+  await refreshOrganization(db, http, response.token).catch(() => false);
   return session;
 };
 

@@ -4,11 +4,13 @@ import {
   errorBodySchema,
   healthResponseSchema,
   loginResponseSchema,
+  orgResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
   type HealthResponse,
   type LoginRequest,
   type LoginResponse,
+  type OrgResponse,
   type PullResponse,
   type PushRequest,
   type PushResponse,
@@ -55,6 +57,8 @@ export type SyncHttp = {
   push: (token: string, request: PushRequest) => Promise<PushResponse>;
   /** With `clientId`, the page also carries conflicts addressed to this desk (see docs/sync.md). */
   pull: (token: string, since: number, limit: number, clientId?: string) => Promise<PullResponse>;
+  /** The clerk's department, halls and windows (GET /org); optional so test doubles may leave it out. */
+  org?: (token: string) => Promise<OrgResponse>;
 };
 
 const classify = async (response: Response): Promise<SyncHttpError> => {
@@ -133,5 +137,6 @@ export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutM
         pullResponseSchema,
         { method: 'GET', token },
       ),
+    org: (token) => call('/org', orgResponseSchema, { method: 'GET', token }),
   };
 };

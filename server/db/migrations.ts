@@ -113,6 +113,29 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX conflicts_overwritten ON conflicts (overwritten_client_id, version);
     `,
   },
+  {
+    version: 3,
+    name: 'halls and windows',
+    sql: `
+      -- Reference data an operator defines (add-hall, add-window); desks fetch it at sign-in (GET /org).
+      CREATE TABLE halls (
+        id text PRIMARY KEY,
+        department_id text NOT NULL REFERENCES departments (id),
+        name text NOT NULL,
+        address text NOT NULL DEFAULT '',
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX halls_department ON halls (department_id);
+      CREATE TABLE windows (
+        id text PRIMARY KEY,
+        hall_id text NOT NULL REFERENCES halls (id),
+        number integer NOT NULL,
+        label text NOT NULL DEFAULT '',
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (hall_id, number)
+      );
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -10,6 +10,7 @@ import { serverVersion } from '../version';
 import { readJsonBody } from './body';
 import { apiCors } from './cors';
 import { errorBody, HttpError } from './errors';
+import { organizationOf } from './org';
 import { hasUnstorableText } from './storableText';
 
 export type AppDeps = {
@@ -26,6 +27,7 @@ const routes: Record<string, string[]> = {
   '/auth/login': ['POST'],
   '/sync/push': ['POST'],
   '/sync/pull': ['GET'],
+  '/org': ['GET'],
 };
 
 const clientAddress = (c: Context): string => {
@@ -54,7 +56,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     return c.json(await login(deps.db, body, clientAddress(c), deps.now()));
   });
 
-  api.use('/sync/*', async (c, next) => {
+  const requireSession = async (c: Context<Env>, next: () => Promise<void>) => {
     if (!routes[c.req.path.slice(apiBase.length)]?.includes(c.req.method)) return next();
     const token = bearerToken(c.req.header('authorization'));
     const session = token ? await findSession(deps.db, token, deps.now()) : undefined;
@@ -62,7 +64,9 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
       throw new HttpError(401, 'unauthorized', 'Log in again: the token is missing, invalid or expired.');
     c.set('session', session);
     return next();
-  });
+  };
+  api.use('/sync/*', requireSession);
+  api.use('/org', requireSession);
 
   api.post('/sync/push', async (c) => {
     const body = await readJsonBody(c.req.raw, maxPushBytes);
@@ -73,6 +77,8 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     const { since, limit, clientId } = parsePullQuery(c.req.query());
     return c.json(await pull(deps.db, c.get('session'), since, limit, clientId));
   });
+
+  api.get('/org', async (c) => c.json(await organizationOf(deps.db, c.get('session').departmentId)));
 
   for (const [path, methods] of Object.entries(routes)) {
     api.all(path, (c) => {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../ids';
-import { roleSchema } from '../domain/organization';
+import {
+  bureauSchema,
+  departmentSchema,
+  hallSchema,
+  roleSchema,
+  serviceWindowSchema,
+} from '../domain/organization';
 import { isoInstantSchema } from '../time';
 
 /**
@@ -42,6 +48,21 @@ export const loginResponseSchema = z.object({
   staff: sessionStaffSchema,
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+/**
+ * GET /org (signed in): the clerk's own department with its halls and windows, so a desk can be set up
+ * for a department the local demo seed never knew. `bureau` is absent for a department added without
+ * `--bureau`.
+ */
+export const orgDepartmentSchema = departmentSchema.extend({ bureau: bureauSchema.optional() });
+export type OrgDepartment = z.infer<typeof orgDepartmentSchema>;
+
+export const orgResponseSchema = z.object({
+  departments: z.array(orgDepartmentSchema),
+  halls: z.array(hallSchema),
+  windows: z.array(serviceWindowSchema),
+});
+export type OrgResponse = z.infer<typeof orgResponseSchema>;
 
 export const mutationSchema = z.object({
   seq: z.number().int().min(1),

@@ -43,4 +43,36 @@ describe('server command line', () => {
     expect(missing.code).not.toBe(0);
     expect(missing.output).toMatch(/Missing --password/);
   }, 120_000);
+
+  it('adds halls and windows, and refuses unknown, duplicate and malformed ones', async () => {
+    expect(await cli('add-department', '--code', 'JN-TJ', '--name', '济宁市统计局')).toMatchObject({
+      code: 0,
+    });
+    const hall = ['--code', 'JN-TJ-DT', '--name', '统计服务大厅', '--address', '济宁市任城区'];
+    const added = await cli('add-hall', '--department', 'JN-TJ', ...hall);
+    expect(added).toMatchObject({ code: 0 });
+    expect(added.output).toMatch(/hall-JN-TJ-DT/);
+    const duplicate = await cli('add-hall', '--department', 'JN-TJ', ...hall);
+    expect(duplicate.code).not.toBe(0);
+    expect(duplicate.output).toMatch(/exists already/);
+    const unknownDepartment = await cli('add-hall', '--department', 'NOPE', '--code', 'X', '--name', 'x');
+    expect(unknownDepartment.code).not.toBe(0);
+    expect(unknownDepartment.output).toMatch(/Unknown department code "NOPE"/);
+
+    const window = await cli('add-window', '--hall', 'JN-TJ-DT', '--number', '2', '--label', '数据申报');
+    expect(window).toMatchObject({ code: 0 });
+    expect(window.output).toMatch(/win-JN-TJ-DT-02/);
+    const again = await cli('add-window', '--hall', 'JN-TJ-DT', '--number', '2');
+    expect(again.code).not.toBe(0);
+    expect(again.output).toMatch(/exists already/);
+    const unknownHall = await cli('add-window', '--hall', 'NOPE', '--number', '1');
+    expect(unknownHall.code).not.toBe(0);
+    expect(unknownHall.output).toMatch(/Unknown hall code "NOPE"/);
+    const badNumber = await cli('add-window', '--hall', 'JN-TJ-DT', '--number', 'two');
+    expect(badNumber.code).not.toBe(0);
+    expect(badNumber.output).toMatch(/from 1 to 999/);
+    const missing = await cli('add-window', '--hall', 'JN-TJ-DT');
+    expect(missing.code).not.toBe(0);
+    expect(missing.output).toMatch(/Missing --number/);
+  }, 120_000);
 });

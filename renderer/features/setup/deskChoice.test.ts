@@ -71,4 +71,14 @@ describe('desk choice', () => {
   it('accepts a consistent choice as a desk', () => {
     expect(validateDeskChoice(org, complete)).toEqual({ ok: true, value: complete });
   });
+
+  it('accepts a department known only by its halls (from the server), but no other department', () => {
+    const withoutRow = { ...org, departments: org.departments.filter((entry) => entry.id !== hrss!.id) };
+    expect(validateDeskChoice(withoutRow, complete)).toEqual({ ok: true, value: complete });
+    const noHalls = { ...withoutRow, halls: demoHalls.filter((hall) => hall.departmentId !== hrss!.id) };
+    expect(validateDeskChoice(noHalls, complete)).toMatchObject({
+      ok: false,
+      error: { departmentId: 'missing', hallId: 'missing' },
+    });
+  });
 });

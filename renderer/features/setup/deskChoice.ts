@@ -58,13 +58,17 @@ export const validateDeskChoice = (org: Organization, choice: DeskChoice): Resul
   const hall = org.halls.find((entry) => entry.id === choice.hallId);
   const window = org.windows.find((entry) => entry.id === choice.windowId);
   const clerk = org.staff.find((entry) => entry.id === choice.staffId);
-  if (!department) errors.departmentId = 'missing';
+  // A department the server keeps without a bureau has no local row, only its halls (sync/org.ts):
+  // owning a known hall is enough to set a desk up for it.
+  const departmentKnown =
+    department !== undefined || org.halls.some((entry) => entry.departmentId === choice.departmentId);
+  if (!departmentKnown) errors.departmentId = 'missing';
   if (!hall) errors.hallId = 'missing';
-  else if (department && hall.departmentId !== department.id) errors.hallId = 'mismatch';
+  else if (departmentKnown && hall.departmentId !== choice.departmentId) errors.hallId = 'mismatch';
   if (!window) errors.windowId = 'missing';
   else if (hall && window.hallId !== hall.id) errors.windowId = 'mismatch';
   if (!clerk) errors.staffId = 'missing';
-  else if (department && clerk.departmentId !== department.id) errors.staffId = 'mismatch';
+  else if (departmentKnown && clerk.departmentId !== choice.departmentId) errors.staffId = 'mismatch';
   if (Object.keys(errors).length > 0) return err(errors);
   const desk = deskSchema.safeParse(choice);
   return desk.success ? ok(desk.data) : err({ departmentId: 'mismatch' });
