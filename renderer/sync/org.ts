@@ -7,7 +7,7 @@ import type { SyncHttp } from './http';
  * reference tables (local-only, not synced, so not through mutate), so set-up works for a department
  * the demo seed never knew. Returns false, leaving the tables as they were, when the server has no
  * /org (older servers answer 404) or cannot be reached. A department the server keeps without a bureau
- * keeps the local row's bureau, or is left out: the halls and windows still go in.
+ * keeps the local row's bureau if the desk had one.
  */
 export const refreshOrganization = async (
   db: OnceDeskDb,
@@ -25,7 +25,7 @@ export const refreshOrganization = async (
     const departments: Department[] = [];
     for (const department of org.departments) {
       const bureau = department.bureau ?? (await db.departments.get(department.id))?.bureau;
-      if (bureau) departments.push({ ...department, bureau });
+      departments.push(bureau ? { ...department, bureau } : department);
     }
     await db.departments.bulkPut(departments);
     await db.halls.bulkPut(org.halls);

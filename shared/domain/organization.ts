@@ -8,7 +8,8 @@ export const departmentSchema = z.object({
   id: departmentIdSchema,
   code: z.string().min(1).max(40),
   name: z.string().min(1).max(80),
-  bureau: bureauSchema,
+  /** 人社 or 民政 for the two bureaus the product was built for; absent for any other department. */
+  bureau: bureauSchema.optional(),
 });
 export type Department = z.infer<typeof departmentSchema>;
 

@@ -27,7 +27,12 @@ export const CatalogFilters = (props: Props) => {
       >
         <Tab value={allDepartments} label={t('catalog.department.all')} />
         {departments.map((entry) => (
-          <Tab key={entry.id} value={entry.id} label={t(`bureau.${entry.bureau}`)} title={entry.name} />
+          <Tab
+            key={entry.id}
+            value={entry.id}
+            label={entry.bureau ? t(`bureau.${entry.bureau}`) : entry.name}
+            title={entry.name}
+          />
         ))}
         {props.hasCityWide && <Tab value={cityWide} label={t('catalog.department.cityWide')} />}
       </Tabs>
