@@ -15,55 +15,54 @@ export type SeedSummary = {
   items: number;
 };
 
+/** Inserts each row that is not there yet (`ON CONFLICT DO NOTHING`); returns how many were new. */
+const insertMissing = async <Row>(
+  db: Database,
+  sql: string,
+  rows: readonly Row[],
+  params: (row: Row) => unknown[],
+): Promise<number> => {
+  let inserted = 0;
+  for (const row of rows)
+    inserted += (await db.query(`${sql} ON CONFLICT DO NOTHING RETURNING id`, params(row))).rows.length;
+  return inserted;
+};
+
 /** Idempotent: creates what is missing and leaves existing departments, accounts and rows as they are. */
 export const seedDemo = async (db: Database, now: Date): Promise<SeedSummary> => {
-  let departments = 0;
-  for (const department of demoDepartments) {
-    const inserted = await db.query(
-      `INSERT INTO departments (id, code, name, bureau) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [department.id, department.code, department.name, department.bureau],
-    );
-    departments += inserted.rows.length;
-  }
-
-  let halls = 0;
-  for (const hall of demoHalls) {
-    const inserted = await db.query(
-      `INSERT INTO halls (id, department_id, name, address) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [hall.id, hall.departmentId, hall.name, hall.address],
-    );
-    halls += inserted.rows.length;
-  }
-
-  let windows = 0;
-  for (const window of demoWindows) {
-    const inserted = await db.query(
-      `INSERT INTO windows (id, hall_id, number, label) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [window.id, window.hallId, window.number, window.label],
-    );
-    windows += inserted.rows.length;
-  }
-
-  let staff = 0;
+  const departments = await insertMissing(
+    db,
+    'INSERT INTO departments (id, code, name, bureau) VALUES ($1, $2, $3, $4)',
+    demoDepartments,
+    (department) => [department.id, department.code, department.name, department.bureau ?? null],
+  );
+  const halls = await insertMissing(
+    db,
+    'INSERT INTO halls (id, department_id, name, address) VALUES ($1, $2, $3, $4)',
+    demoHalls,
+    (hall) => [hall.id, hall.departmentId, hall.name, hall.address],
+  );
+  const windows = await insertMissing(
+    db,
+    'INSERT INTO windows (id, hall_id, number, label) VALUES ($1, $2, $3, $4)',
+    demoWindows,
+    (window) => [window.id, window.hallId, window.number, window.label],
+  );
   const passwordHash = await hashPassword(demoPassword);
-  for (const person of demoStaff) {
-    const inserted = await db.query(
-      `INSERT INTO staff (id, username, name, roles, department_id, password_hash)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6) ON CONFLICT DO NOTHING RETURNING id`,
-      [
-        person.id,
-        person.username,
-        person.name,
-        JSON.stringify(person.roles),
-        person.departmentId,
-        passwordHash,
-      ],
-    );
-    staff += inserted.rows.length;
-  }
+  const staff = await insertMissing(
+    db,
+    `INSERT INTO staff (id, username, name, roles, department_id, password_hash)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6)`,
+    demoStaff,
+    (person) => [
+      person.id,
+      person.username,
+      person.name,
+      JSON.stringify(person.roles),
+      person.departmentId,
+      passwordHash,
+    ],
+  );
 
   const items = await seedRows(
     db,
