@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Role } from '../domain/organization';
 import { caseFieldsSchema } from '../domain/case';
 import { serviceItemFieldsSchema } from '../domain/serviceItem';
+import { hallDayOf, type IsoDay } from '../time';
+import type { ReplicationRule, RowScopeKeys } from './scope';
 
 /**
  * Every synced table is declared once, here: its wire name, the schema of its fields (without `id`
@@ -18,11 +20,50 @@ export type TableDeclaration = {
    * `departmentOrCityWide`: as `department`, and rows with `departmentId: null` are city-wide: all read them.
    */
   scope: 'department' | 'departmentOrCityWide';
+  /**
+   * Which of the readable rows a desk keeps (shared/sync/scope.ts). Absent: all of them, for ever —
+   * right for small reference tables; a table that grows every day must declare one.
+   */
+  replication?: ReplicationRule;
 };
 
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** An unreadable instant gives no day: the row is then kept rather than dropped. */
+const dayOfInstant = (instant: string): IsoDay | null => {
+  const at = new Date(instant);
+  return Number.isNaN(at.getTime()) ? null : hallDayOf(at);
+};
+
+/** A case stays on every desk of its department while open or awaiting the applicant's return (需补正). */
+const openCaseStatuses: readonly unknown[] = ['started', 'inProgress', 'needsSupplement'];
+
+const caseScopeKeys = (fields: Readonly<Record<string, unknown>>): RowScopeKeys => ({
+  hallId: text(fields.hallId),
+  day: text(fields.day) as IsoDay | null,
+  current: openCaseStatuses.includes(fields.status),
+});
+
+/** Published items are in force; a withdrawn one is kept a year after its last change. */
+const itemScopeKeys = (fields: Readonly<Record<string, unknown>>, updatedAt: string): RowScopeKeys => ({
+  hallId: null,
+  day: dayOfInstant(updatedAt),
+  current: fields.published === true,
+});
+
 export const syncedTables = {
-  cases: { fields: caseFieldsSchema, writeRole: 'staff', scope: 'department' },
-  items: { fields: serviceItemFieldsSchema, writeRole: 'supervisor', scope: 'departmentOrCityWide' },
+  cases: {
+    fields: caseFieldsSchema,
+    writeRole: 'staff',
+    scope: 'department',
+    replication: { keys: caseScopeKeys, history: 'deskWindow' },
+  },
+  items: {
+    fields: serviceItemFieldsSchema,
+    writeRole: 'supervisor',
+    scope: 'departmentOrCityWide',
+    replication: { keys: itemScopeKeys, history: { days: 365 } },
+  },
 } satisfies Record<string, TableDeclaration>;
 
 export type SyncedTableName = keyof typeof syncedTables;
