@@ -38,7 +38,7 @@ const dayOfInstant = (instant: string): IsoDay | null => {
 /** A case stays on every desk of its department while open or awaiting the applicant's return (需补正). */
 const openCaseStatuses: readonly unknown[] = ['started', 'inProgress', 'needsSupplement'];
 
-const caseScopeKeys = (fields: Readonly<Record<string, unknown>>): RowScopeKeys => ({
+const caseScopeKeys: ReplicationRule['keys'] = (fields): RowScopeKeys => ({
   hallId: text(fields.hallId),
   day: text(fields.day) as IsoDay | null,
   current: openCaseStatuses.includes(fields.status),
