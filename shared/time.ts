@@ -29,25 +29,37 @@ export const hallDayOf = (instant: Date | IsoInstant): IsoDay => {
 export const startOfHallDay = (day: IsoDay): Date =>
   new Date(Date.parse(`${day}T00:00:00.000Z`) - hallOffsetMs);
 
-const isWeekend = (day: IsoDay): boolean => {
+export const isWeekend = (day: IsoDay): boolean => {
   const weekday = new Date(`${day}T00:00:00.000Z`).getUTCDay();
   return weekday === 0 || weekday === 6;
 };
 
-const nextDay = (day: IsoDay): IsoDay =>
-  new Date(Date.parse(`${day}T00:00:00.000Z`) + dayMs).toISOString().slice(0, 10) as IsoDay;
+/** The calendar day `days` after `day` (negative goes back). */
+export const addDays = (day: IsoDay, days: number): IsoDay =>
+  new Date(Date.parse(`${day}T00:00:00.000Z`) + days * dayMs).toISOString().slice(0, 10) as IsoDay;
+
+const nextDay = (day: IsoDay): IsoDay => addDays(day, 1);
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: IsoDay, to: IsoDay): number =>
+  Math.round((Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) / dayMs);
 
 /**
  * The end (exclusive, as an instant) of a limit counted in working days from `start`.
- * A limit of 0 working days (即办件) ends with the start's own hall day. Public holidays and
- * 调休 make-up days are published yearly and are not modelled yet: weekends only.
+ * A limit of 0 working days (即办件) ends with the start's own hall day. Which days are working days is
+ * the caller's to say: shared/calendar/workCalendar.ts knows the national holidays and 调休 make-up
+ * days; without it only weekends are skipped.
  */
-export const workingDaysDeadline = (start: Date, workingDays: number): Date => {
+export const workingDaysDeadline = (
+  start: Date,
+  workingDays: number,
+  isWorkingDay: (day: IsoDay) => boolean = (day) => !isWeekend(day),
+): Date => {
   let day = hallDayOf(start);
   let remaining = workingDays;
   while (remaining > 0) {
     day = nextDay(day);
-    if (!isWeekend(day)) remaining -= 1;
+    if (isWorkingDay(day)) remaining -= 1;
   }
   return startOfHallDay(nextDay(day));
 };

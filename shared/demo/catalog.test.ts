@@ -37,7 +37,7 @@ describe('demo catalog', () => {
         if (material.isCertificate) expect(material.issuer?.length).toBeGreaterThan(0);
         if (material.dropped) expect(material.dropped.replacement.length).toBeGreaterThan(0);
       }
-      expect(item.materials.some(isNeededMaterial)).toBe(true);
+      expect(item.materials.some((material) => isNeededMaterial(material))).toBe(true);
       if (item.fullyOnline) expect(item.channels).toContain('online');
       if (item.immediate && item.promisedLimit.unit === 'workingDays')
         expect(item.promisedLimit.value).toBeLessThanOrEqual(1);

@@ -9,6 +9,7 @@ import {
 } from '../ids';
 import { isoDaySchema, isoInstantSchema } from '../time';
 import { syncMetaSchema } from '../sync/meta';
+import { partyRoleSchema } from './itemGuide';
 
 export const caseOutcomeSchema = z.enum([
   'completedInOneVisit',
@@ -16,10 +17,15 @@ export const caseOutcomeSchema = z.enum([
   'transferred',
   'notAccepted',
   'movedOnline',
+  /** 已代收: accepted and collected here, forwarded to the body that decides (乡镇 → 县级民政部门). */
+  'collected',
+  /** 已撤回: the applicants withdrew before the decision (离婚冷静期内撤回, or the second visit lapsed). */
+  'withdrawn',
 ]);
 export type CaseOutcome = z.infer<typeof caseOutcomeSchema>;
 
-export const caseStatusSchema = z.enum(['started', 'inProgress', ...caseOutcomeSchema.options]);
+/** `waiting`: between the visits of a multi-visit item (离婚冷静期); not finished, nothing to do now. */
+export const caseStatusSchema = z.enum(['started', 'inProgress', 'waiting', ...caseOutcomeSchema.options]);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
 export const isFinished = (status: CaseStatus): status is CaseOutcome =>
@@ -40,6 +46,37 @@ export const supplementNoticeSchema = z.object({
   missingMaterialIds: z.array(z.string().max(40)).min(1).max(60),
 });
 export type SupplementNotice = z.infer<typeof supplementNoticeSchema>;
+
+export const casePartySchema = z.object({
+  role: partyRoleSchema,
+  name: z.string().min(1).max(40),
+  /** Checked and normalized like the applicant's; shown only masked. */
+  idNumber: z.string().max(18).nullable(),
+});
+export type CaseParty = z.infer<typeof casePartySchema>;
+
+/**
+ * One visit to a window. The first is the case's start; a multi-visit item (离婚登记) adds one per stage,
+ * and a return visit after 需补正 adds one too, so the record says who saw the applicant when and what
+ * was handed in each time.
+ */
+export const caseVisitSchema = z.object({
+  at: isoInstantSchema,
+  windowId: windowIdSchema,
+  staffId: staffIdSchema,
+  /** The guide's stage for multi-visit items, else null. */
+  stageId: z.string().max(40).nullable(),
+  handedInMaterialIds: z.array(z.string().max(40)).max(60),
+});
+export type CaseVisit = z.infer<typeof caseVisitSchema>;
+
+/** 容缺受理: accepted without this material; the applicant promised it by `dueDay`. */
+export const deferredMaterialSchema = z.object({
+  materialId: z.string().max(40),
+  dueDay: isoDaySchema,
+  handedInAt: isoInstantSchema.nullable(),
+});
+export type DeferredMaterial = z.infer<typeof deferredMaterialSchema>;
 
 export const caseFieldsSchema = z.object({
   itemId: itemIdSchema,
@@ -65,6 +102,15 @@ export const caseFieldsSchema = z.object({
   transferredTo: z.string().max(80).nullable(),
   supplementNotice: supplementNoticeSchema.nullable(),
   rating: ratingSchema.nullable(),
+  // Guide-driven fields: optional so cases written before them still validate and sync.
+  /** Everyone who takes part besides, or including, the applicant (男方/女方, 代办人). */
+  parties: z.array(casePartySchema).max(6).optional(),
+  visits: z.array(caseVisitSchema).max(20).optional(),
+  /** The stage a multi-visit case is in. */
+  stageId: z.string().max(40).nullable().optional(),
+  /** The clerk's answers to the guide's yes/no questions, by condition id. */
+  answers: z.record(z.string().max(40), z.boolean()).optional(),
+  deferredMaterials: z.array(deferredMaterialSchema).max(20).optional(),
 });
 export type CaseFields = z.infer<typeof caseFieldsSchema>;
 

@@ -5,9 +5,19 @@ import { isNeededMaterial } from './serviceItem';
 import type { IdNumberError } from './idNumber';
 import { validateIdNumber } from './idNumber';
 import type { Desk } from './organization';
+import type { AdminLevel, PartyRole } from './itemGuide';
+import type { CaseParty } from './case';
+import {
+  acceptsAtLevel,
+  currentStage,
+  materialsAtVisit,
+  partiesOf,
+  promisedDeadline,
+  unansweredConditions,
+} from './guideRules';
 import type { Result } from './result';
 import { err, ok } from './result';
-import { hallDayOf, naturalDaysDeadline, toIsoInstant, workingDaysDeadline } from '../time';
+import { hallDayOf, toIsoInstant } from '../time';
 
 /**
  * The case state machine: started → inProgress → one outcome. Every function is pure, takes `now`,
@@ -28,7 +38,22 @@ export type CaseError =
   | { code: 'transferTargetEmpty' }
   | { code: 'reasonEmpty' }
   | { code: 'notFinished' }
-  | { code: 'ratingInvalid' };
+  | { code: 'ratingInvalid' }
+  | { code: 'partyNameEmpty'; role: PartyRole }
+  | { code: 'partyMissing'; role: PartyRole }
+  | { code: 'partyIdNumber'; role: PartyRole; reason: IdNumberError }
+  | { code: 'itemOtherLevel' }
+  | { code: 'conditionsUnanswered'; conditionIds: string[] }
+  | { code: 'unknownCondition'; conditionId: string }
+  | { code: 'notDeferrable'; materialId: string }
+  | { code: 'deferralDueInvalid'; latestDay: string }
+  | { code: 'stageNotFinished'; stepIds: string[]; materialIds: string[] }
+  | { code: 'notLastStage' }
+  | { code: 'notWaiting' }
+  | { code: 'waitingPeriodRunning'; opensOn: string }
+  | { code: 'visitWindowLapsed'; closedOn: string }
+  | { code: 'withdrawalNotAllowed' }
+  | { code: 'collectTargetEmpty' };
 
 export type CasePatch = Partial<CaseFields>;
 
@@ -45,27 +70,66 @@ export type StartCaseInput = {
   applicantName: string;
   /** Optional: empty string means not given. */
   applicantIdNumber: string;
+  /**
+   * The other parties the item declares (男方/女方, 代办人), each with a name and an optional ID number.
+   * For items with several in-person parties the first is the applicant above.
+   */
+  parties?: { role: PartyRole; name: string; idNumber: string }[];
+  /** The hall's level; a hall where the item is not accepted (受理层级) refuses it. Absent: city. */
+  hallLevel?: AdminLevel;
   now: Date;
+};
+
+const cleanName = (name: string) => name.trim().replace(/\s+/g, ' ');
+
+const checkParties = (
+  item: ServiceItem,
+  given: NonNullable<StartCaseInput['parties']>,
+  now: Date,
+): Result<CaseParty[], CaseError> => {
+  const parties: CaseParty[] = [];
+  for (const party of given) {
+    const name = cleanName(party.name);
+    // An optional party left blank (no 代办人) is simply not recorded.
+    if (name === '' && party.idNumber.trim() === '' && party.role === 'agent') continue;
+    if (name === '') return err({ code: 'partyNameEmpty', role: party.role });
+    if (name.length > 40) return err({ code: 'applicantNameTooLong' });
+    let idNumber: string | null = null;
+    if (party.idNumber.trim() !== '') {
+      const checked = validateIdNumber(party.idNumber, now);
+      if (!checked.ok) return err({ code: 'partyIdNumber', role: party.role, reason: checked.error });
+      idNumber = checked.idNumber;
+    }
+    parties.push({ role: party.role, name, idNumber });
+  }
+  for (const declared of partiesOf(item))
+    if (declared.inPerson && !parties.some((party) => party.role === declared.role))
+      return err({ code: 'partyMissing', role: declared.role });
+  return ok(parties);
 };
 
 export const startCase = (input: StartCaseInput): Result<CaseFields, CaseError> => {
   const { item, desk, now } = input;
-  const applicantName = input.applicantName.trim().replace(/\s+/g, ' ');
+  const applicantName = cleanName(input.applicantName);
   if (applicantName === '') return err({ code: 'applicantNameEmpty' });
   if (applicantName.length > 40) return err({ code: 'applicantNameTooLong' });
   if (!item.published || item.deleted) return err({ code: 'itemNotPublished' });
   if (!acceptsItem(desk.departmentId, item)) return err({ code: 'itemOtherDepartment' });
+  if (!acceptsAtLevel(item, input.hallLevel)) return err({ code: 'itemOtherLevel' });
   let applicantIdNumber: string | null = null;
   if (input.applicantIdNumber.trim() !== '') {
     const checked = validateIdNumber(input.applicantIdNumber, now);
     if (!checked.ok) return err({ code: 'idNumber', reason: checked.error });
     applicantIdNumber = checked.idNumber;
   }
-  const limit = item.promisedLimit;
-  const promisedBy =
-    limit.unit === 'workingDays'
-      ? workingDaysDeadline(now, limit.value)
-      : naturalDaysDeadline(now, limit.value);
+  let parties: CaseParty[] | undefined;
+  if (input.parties) {
+    const checked = checkParties(item, input.parties, now);
+    if (!checked.ok) return checked;
+    parties = checked.value;
+  }
+  const promisedBy = promisedDeadline(item, now);
+  const stageId = item.stages?.[0]?.id ?? null;
   return ok({
     itemId: item.id,
     itemCode: item.code,
@@ -87,6 +151,17 @@ export const startCase = (input: StartCaseInput): Result<CaseFields, CaseError> 
     transferredTo: null,
     supplementNotice: null,
     rating: null,
+    ...(parties ? { parties } : {}),
+    visits: [
+      {
+        at: toIsoInstant(now),
+        windowId: desk.windowId,
+        staffId: desk.staffId,
+        stageId,
+        handedInMaterialIds: [],
+      },
+    ],
+    ...(stageId === null ? {} : { stageId }),
   });
 };
 
@@ -119,10 +194,20 @@ export const setMaterialReceived = (
   });
 };
 
-/** Materials the applicant still has to bring, in the guide's order. */
-export const missingMaterials = (current: Pick<Case, 'receivedMaterialIds'>, item: ServiceItem) =>
-  item.materials.filter(
-    (material) => isNeededMaterial(material) && !current.receivedMaterialIds.includes(material.id),
+/**
+ * Materials the applicant still has to bring at this visit, in the guide's order: needed by the
+ * clerk's answers, not yet received, and not accepted later under 容缺 (a promise is not a gap).
+ */
+export const missingMaterials = (
+  current: Pick<Case, 'receivedMaterialIds'> &
+    Partial<Pick<Case, 'answers' | 'deferredMaterials' | 'stageId'>>,
+  item: ServiceItem,
+) =>
+  materialsAtVisit({ stageId: current.stageId }, item).filter(
+    (material) =>
+      isNeededMaterial(material, current.answers) &&
+      !current.receivedMaterialIds.includes(material.id) &&
+      !(current.deferredMaterials ?? []).some((deferred) => deferred.materialId === material.id),
   );
 
 /** The first step not yet done: where a reopened case continues. */
@@ -132,7 +217,7 @@ export const nextStepId = (current: Pick<Case, 'completedStepIds'>, item: Servic
 export type FinishDetails = {
   outcome: CaseOutcome;
   note: string;
-  /** For `transferred`: the unit or window the applicant is sent to. */
+  /** For `transferred`: the unit or window the applicant is sent to; for `collected`: the deciding body. */
   transferredTo?: string;
   /** For `needsSupplement`: the notice number to print. */
   noticeNumber?: string;
@@ -148,9 +233,24 @@ export const finishCase = (
   const note = details.note.trim();
   const missing = missingMaterials(current, item).map((material) => material.id);
   const finished = { status: details.outcome, finishedAt: toIsoInstant(now), outcomeNote: note };
+  const unanswered = unansweredConditions(current.answers, item).map((condition) => condition.id);
+  const stage = currentStage(current, item);
+  const lastStage = !stage || stage === item.stages?.at(-1);
   switch (details.outcome) {
     case 'completedInOneVisit':
+    case 'collected': {
+      // Until the clerk has answered the guide's questions the materials list is the strict one, and
+      // deciding (or forwarding) on it would hide a certificate this applicant may still owe.
+      if (unanswered.length > 0) return err({ code: 'conditionsUnanswered', conditionIds: unanswered });
       if (missing.length > 0) return err({ code: 'requiredMaterialsMissing', materialIds: missing });
+      if (!lastStage) return err({ code: 'notLastStage' });
+      if (details.outcome === 'completedInOneVisit') return ok(finished);
+      const target = details.transferredTo?.trim() || item.authority?.decidingBody || '';
+      if (target === '') return err({ code: 'collectTargetEmpty' });
+      return ok({ ...finished, transferredTo: target });
+    }
+    case 'withdrawn':
+      if (!item.withdrawal) return err({ code: 'withdrawalNotAllowed' });
       return ok(finished);
     case 'needsSupplement':
       if (missing.length === 0) return err({ code: 'nothingMissing' });
@@ -184,10 +284,14 @@ export const rateCase = (current: Case, rating: Rating): Result<CasePatch, CaseE
 
 /** Elapsed handling time against the promise, for the handling screen's meter. */
 export const promiseProgress = (
-  current: Pick<Case, 'startedAt' | 'promisedBy' | 'finishedAt'>,
+  current: Pick<Case, 'startedAt' | 'promisedBy' | 'finishedAt'> & Partial<Pick<Case, 'visits' | 'stageId'>>,
   now: Date,
 ) => {
-  const start = Date.parse(current.startedAt);
+  // A multi-visit item's clock restarts at each stage's visit: the 冷静期 between is not handling time.
+  const stageVisit = current.stageId
+    ? current.visits?.find((visit) => visit.stageId === current.stageId)
+    : undefined;
+  const start = Date.parse(stageVisit?.at ?? current.startedAt);
   const end = current.finishedAt ? Date.parse(current.finishedAt) : now.getTime();
   const deadline = Date.parse(current.promisedBy);
   const elapsedMs = Math.max(0, end - start);

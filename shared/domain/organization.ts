@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminLevelSchema } from './itemGuide';
 import { departmentIdSchema, hallIdSchema, staffIdSchema, windowIdSchema } from '../ids';
 
 export const bureauSchema = z.enum(['hrss', 'civilAffairs']);
@@ -18,6 +19,8 @@ export const hallSchema = z.object({
   departmentId: departmentIdSchema,
   name: z.string().min(1).max(80),
   address: z.string().max(160),
+  /** 市/县/乡镇: decides whether an item is decided here or collected and forwarded. Absent: city. */
+  level: adminLevelSchema.optional(),
 });
 export type Hall = z.infer<typeof hallSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { departmentIdSchema, itemIdSchema } from '../ids';
 import { syncMetaSchema } from '../sync/meta';
+import { conditionRefSchema, itemGuideShape } from './itemGuide';
 
 export const timeLimitSchema = z.object({
   value: z.number().int().min(0).max(365),
@@ -43,8 +44,23 @@ export const materialSchema = z.object({
     .object({
       replacementMethod: replacementMethodSchema,
       replacement: z.string().max(200),
+      /**
+       * The published list that dropped it (济宁市…证明事项取消清单) and a stable key within it, so the
+       * certificate-list feature can turn this into a link to the list entry.
+       */
+      sourceList: z.string().min(1).max(120).optional(),
+      key: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,40}$/)
+        .optional(),
+      /** Dropped only for some applicants (已参保的免交): otherwise the certificate is still asked for. */
+      when: conditionRefSchema.optional(),
     })
     .optional(),
+  /** Asked for only when the clerk's answer to a guide question matches (有残疾人的提供). */
+  appliesWhen: conditionRefSchema.optional(),
+  /** 容缺: a non-key material the item may accept later against the applicant's promise. */
+  deferrable: z.boolean().optional(),
 });
 export type Material = z.infer<typeof materialSchema>;
 
@@ -95,6 +111,7 @@ export const serviceItemFieldsSchema = z.object({
   materials: z.array(materialSchema).max(60),
   steps: z.array(stepSchema).min(1).max(30),
   published: z.boolean(),
+  ...itemGuideShape,
 });
 export type ServiceItemFields = z.infer<typeof serviceItemFieldsSchema>;
 
@@ -103,8 +120,26 @@ export const serviceItemSchema = serviceItemFieldsSchema
   .extend(syncMetaSchema.shape);
 export type ServiceItem = z.infer<typeof serviceItemSchema>;
 
-/** A material the applicant must still hand in: required, and not replaced by a dropped-list rule. */
-export const isNeededMaterial = (material: Material): boolean => material.required && !material.dropped;
+/**
+ * A clerk's answers to the guide's yes/no questions, by condition id. An unanswered question leaves the
+ * stricter reading: the material is asked for and a conditional drop does not apply.
+ */
+export type GuideAnswers = Readonly<Record<string, boolean>>;
+
+const matches = (ref: { conditionId: string; answer: boolean }, answers: GuideAnswers): boolean =>
+  answers[ref.conditionId] === ref.answer;
+
+/** Whether the material concerns this applicant at all (its condition, if any, is answered its way). */
+export const materialApplies = (material: Material, answers: GuideAnswers = {}): boolean =>
+  !material.appliesWhen || answers[material.appliesWhen.conditionId] !== !material.appliesWhen.answer;
+
+/** Whether the dropped-list rule replaces this certificate for this applicant. */
+export const isDroppedFor = (material: Material, answers: GuideAnswers = {}): boolean =>
+  material.dropped !== undefined && (!material.dropped.when || matches(material.dropped.when, answers));
+
+/** A material the applicant must still hand in: required, concerns them, and not replaced by a drop. */
+export const isNeededMaterial = (material: Material, answers: GuideAnswers = {}): boolean =>
+  material.required && materialApplies(material, answers) && !isDroppedFor(material, answers);
 
 /** Seeded items share deterministic ids across desks and the server (sync must not duplicate them). */
 export const seededItemId = (code: string): ServiceItem['id'] => `item-${code}` as ServiceItem['id'];

@@ -44,7 +44,7 @@ export const ApplicantCase = ({ caseRecord, item }: { caseRecord: Case; item: Se
   const now = useNow(15_000);
   const currentStepId = nextStepId(caseRecord, item);
   const currentIndex = item.steps.findIndex((step) => step.id === currentStepId);
-  const needed = item.materials.filter(isNeededMaterial);
+  const needed = item.materials.filter((material) => isNeededMaterial(material, caseRecord.answers));
   const missing = missingMaterials(caseRecord, item);
   const promise = promiseView(caseRecord, item, now);
   return (

@@ -10,6 +10,9 @@ const colors: Record<CaseStatus, ChipProps['color']> = {
   transferred: 'info',
   notAccepted: 'error',
   movedOnline: 'secondary',
+  waiting: 'default',
+  collected: 'info',
+  withdrawn: 'default',
 };
 
 /** A case's status in the glossary's words, coloured the same everywhere. */
@@ -20,7 +23,9 @@ export const StatusChip = ({ status, size = 'small' }: { status: CaseStatus; siz
       label={t(`status.${status}`)}
       color={colors[status]}
       size={size}
-      variant={status === 'started' || status === 'inProgress' ? 'outlined' : 'filled'}
+      variant={
+        status === 'started' || status === 'inProgress' || status === 'waiting' ? 'outlined' : 'filled'
+      }
       sx={{ borderRadius: 1, fontWeight: 600 }}
     />
   );

@@ -43,7 +43,7 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
   const { shown: caseRecord, tick } = useTicks(stored);
   const currentStepId = nextStepId(caseRecord, item);
   const missing = missingMaterials(caseRecord, item);
-  const needed = item.materials.filter(isNeededMaterial);
+  const needed = item.materials.filter((material) => isNeededMaterial(material, caseRecord.answers));
 
   const openFinish = useCallback(() => setFinishOpen(true), []);
   useHandlingKeys(rootRef, !finishOpen, openFinish);

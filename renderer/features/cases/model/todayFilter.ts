@@ -10,8 +10,11 @@ export const statusFilters: readonly StatusFilter[] = [
   'completedInOneVisit',
   'needsSupplement',
   'transferred',
+  'collected',
   'notAccepted',
   'movedOnline',
+  'waiting',
+  'withdrawn',
 ];
 
 const matchesStatus = (status: CaseStatus, filter: StatusFilter): boolean => {
