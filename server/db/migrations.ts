@@ -136,6 +136,41 @@ export const migrations: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 4,
+    name: 'replication scope keys',
+    sql: `
+      -- Each row's replication keys (shared/sync/scope.ts), computed from its fields when it is written,
+      -- so a scoped pull filters on indexed columns instead of reading every row's JSON. NULL day: no
+      -- window (kept whole). current_from is the first version at which the row was current, and
+      -- current_until the version that last ended a current spell (a case closed): a desk whose cursor
+      -- lies between them held the row because it was current and is sent the version that ended it;
+      -- a desk that never held it is not.
+      ALTER TABLE rows ADD COLUMN hall_id text;
+      ALTER TABLE rows ADD COLUMN scope_day date;
+      ALTER TABLE rows ADD COLUMN scope_current boolean NOT NULL DEFAULT false;
+      ALTER TABLE rows ADD COLUMN current_from bigint;
+      ALTER TABLE rows ADD COLUMN current_until bigint;
+      -- Rows written before this migration, by the rules of the tables that existed then.
+      UPDATE rows SET hall_id = fields->>'hallId', scope_day = (fields->>'day')::date,
+             scope_current = NOT deleted AND fields->>'status' IN ('started', 'inProgress', 'needsSupplement'),
+             current_from = CASE WHEN NOT deleted AND fields->>'status' IN ('started', 'inProgress', 'needsSupplement')
+                                 THEN version END
+       WHERE table_name = 'cases';
+      UPDATE rows SET scope_day = ((updated_at AT TIME ZONE 'UTC') + interval '8 hours')::date,
+             scope_current = NOT deleted AND (fields->>'published')::boolean IS TRUE,
+             current_from = CASE WHEN NOT deleted AND (fields->>'published')::boolean IS TRUE THEN version END
+       WHERE table_name = 'items';
+      CREATE INDEX rows_scope_hall ON rows (department_id, hall_id, scope_day, version);
+      CREATE INDEX rows_scope_day ON rows (department_id, scope_day, version);
+      CREATE INDEX rows_scope_current ON rows (department_id, version) WHERE scope_current;
+      CREATE INDEX rows_current_until ON rows (department_id, current_until) WHERE current_until IS NOT NULL;
+      -- Out-of-window look-ups (a return visit's 一次性告知书 number, an ID number, a name).
+      CREATE INDEX rows_case_notice ON rows ((fields->'supplementNotice'->>'number')) WHERE table_name = 'cases';
+      CREATE INDEX rows_case_id_number ON rows ((fields->>'applicantIdNumber')) WHERE table_name = 'cases';
+      CREATE INDEX rows_case_applicant ON rows ((fields->>'applicantName')) WHERE table_name = 'cases';
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -6,6 +6,8 @@ import { findSession, type Session } from '../auth/sessions';
 import type { Database } from '../db/types';
 import { pull, parsePullQuery } from '../sync/pull';
 import { push } from '../sync/push';
+import { resolveScope } from '../sync/pullScope';
+import { lookupCases } from '../sync/lookup';
 import { serverVersion } from '../version';
 import { readJsonBody } from './body';
 import { apiCors } from './cors';
@@ -27,6 +29,7 @@ const routes: Record<string, string[]> = {
   '/auth/login': ['POST'],
   '/sync/push': ['POST'],
   '/sync/pull': ['GET'],
+  '/sync/lookup': ['GET'],
   '/org': ['GET'],
 };
 
@@ -74,9 +77,14 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   });
 
   api.get('/sync/pull', async (c) => {
-    const { since, limit, clientId } = parsePullQuery(c.req.query());
-    return c.json(await pull(deps.db, c.get('session'), since, limit, clientId));
+    const { since, limit, clientId, scope } = parsePullQuery(c.req.query());
+    const session = c.get('session');
+    const resolved =
+      scope === undefined ? undefined : await resolveScope(deps.db, session, scope, deps.now());
+    return c.json(await pull(deps.db, session, since, limit, clientId, resolved));
   });
+
+  api.get('/sync/lookup', async (c) => c.json(await lookupCases(deps.db, c.get('session'), c.req.query())));
 
   api.get('/org', async (c) => c.json(await organizationOf(deps.db, c.get('session').departmentId)));
 

@@ -7,6 +7,8 @@ import { HttpError } from '../http/errors';
 import { hasUnstorableText } from '../http/storableText';
 import { checkClientDevice, conflictsFor } from './pullConflicts';
 import { toIso } from './rowStore';
+import { echoScope, parseScopeParams, type ResolvedScope } from './pullScope';
+import type { DeskScope } from '../../shared/sync/scope';
 
 const cityWideTables = syncedTableNames.filter((name) => syncedTables[name].scope === 'departmentOrCityWide');
 
@@ -21,10 +23,12 @@ type PageRecord = {
   updated_at: unknown;
 };
 
-export type PullQuery = { since: number; limit: number; clientId?: string };
+export type PullQuery = { since: number; limit: number; clientId?: string; scope?: DeskScope };
 
 export const parsePullQuery = (query: Record<string, string>): PullQuery => {
-  const parsed = pullQuerySchema.safeParse(query);
+  const { hallId, reach, windowDays, ...base } = query;
+  const scope = parseScopeParams({ hallId, reach, windowDays });
+  const parsed = pullQuerySchema.safeParse(base);
   if (!parsed.success || hasUnstorableText(parsed.data.clientId)) {
     throw new HttpError(
       400,
@@ -33,8 +37,26 @@ export const parsePullQuery = (query: Record<string, string>): PullQuery => {
     );
   }
   const { since, limit, clientId } = parsed.data;
-  return clientId === undefined ? { since, limit } : { since, limit, clientId };
+  return {
+    since,
+    limit,
+    ...(clientId === undefined ? {} : { clientId }),
+    ...(scope === undefined ? {} : { scope }),
+  };
 };
+
+/**
+ * A scoped pull's filter (docs/sync.md, "Scopes"): rows without a window; current rows; rows the desk
+ * held at `since` because they were current, whose current spell has ended since (so it learns they
+ * closed); and the history inside the window — of its own hall, or hall-less, for a hall-reach desk.
+ * A row with a version ≤ cursor that is outside the scope can only enter it by being written again
+ * (the window only moves forward), so the cursor may jump past it; a wider scope pulls again from 0.
+ */
+const scopeFilter = `
+          AND (scope_day IS NULL OR scope_current
+               OR (current_from <= $1 AND current_until > $1)
+               OR (scope_day >= ($6::jsonb ->> table_name)::date
+                   AND ($7::text IS NULL OR hall_id IS NULL OR hall_id = $7)))`;
 
 /**
  * One statement, so the page and the high-water mark come from the same snapshot. When the page is
@@ -47,8 +69,13 @@ export const pull = async (
   since: number,
   limit: number,
   clientId?: string,
+  scope?: ResolvedScope,
 ): Promise<PullResponse> => {
   if (clientId !== undefined) await checkClientDevice(db, clientId, session.deviceId);
+  const scopeParams =
+    scope === undefined
+      ? []
+      : [JSON.stringify(scope.fromByTable), scope.reach === 'hall' ? scope.hallId : null];
   const result = await db.query<PageRecord>(
     `WITH high AS (SELECT value AS high_water FROM version_counter WHERE id = 1),
      page AS (
@@ -56,11 +83,11 @@ export const pull = async (
          FROM rows
         WHERE version > $1
           AND table_name = ANY($2::text[])
-          AND (department_id = $3 OR (department_id IS NULL AND table_name = ANY($4::text[])))
+          AND (department_id = $3 OR (department_id IS NULL AND table_name = ANY($4::text[])))${scope === undefined ? '' : scopeFilter}
         ORDER BY version
         LIMIT $5)
      SELECT high.high_water, page.* FROM high LEFT JOIN page ON true ORDER BY page.version`,
-    [since, syncedTableNames, session.departmentId, cityWideTables, limit + 1],
+    [since, syncedTableNames, session.departmentId, cityWideTables, limit + 1, ...scopeParams],
   );
   const highWater = Number(result.rows[0]?.high_water ?? 0);
   const records = result.rows.filter((record) => record.id !== null);
@@ -83,6 +110,7 @@ export const pull = async (
     hasMore,
     schemaVersion,
     highWater: Math.max(since, highWater),
+    ...(scope === undefined ? {} : { scope: echoScope(scope) }),
   };
   if (clientId === undefined) return response;
   return { ...response, conflicts: await conflictsFor(db, session, clientId, since, cursor, cityWideTables) };

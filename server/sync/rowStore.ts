@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/types';
 import { rowKey, type FieldStamp, type StoredRow } from './rowState';
+import { scopeKeysOf } from './rowScope';
 
 type RowRecord = {
   table_name: string;
@@ -49,33 +50,48 @@ export const loadRows = async (
 /** The rows of a batch as one JSON document: both drivers pass it the same way, for 1 or 500 rows. */
 export const rowsPayload = (rows: readonly StoredRow[]): string =>
   JSON.stringify(
-    rows.map((row) => ({
-      table_name: row.table,
-      id: row.id,
-      department_id: row.departmentId,
-      version: row.version,
-      deleted: row.deleted,
-      fields: row.fields,
-      field_versions: row.fieldStamps,
-      updated_by: row.updatedBy,
-      updated_client: row.updatedClient,
-      updated_at: row.updatedAt,
-    })),
+    rows.map((row) => {
+      const scope = scopeKeysOf(row);
+      return {
+        table_name: row.table,
+        id: row.id,
+        department_id: row.departmentId,
+        version: row.version,
+        deleted: row.deleted,
+        fields: row.fields,
+        field_versions: row.fieldStamps,
+        updated_by: row.updatedBy,
+        updated_client: row.updatedClient,
+        updated_at: row.updatedAt,
+        hall_id: scope.hallId,
+        scope_day: scope.day,
+        scope_current: scope.current,
+      };
+    }),
   );
 
-/** A multi-row upsert of `rowsPayload` passed as parameter `$param`. */
+/**
+ * A multi-row upsert of `rowsPayload` passed as parameter `$param`. The scope keys' history columns
+ * (migration 4) are derived from the stored row being replaced: `current_from` is the first version the
+ * row was current at, `current_until` the version that last ended a current spell.
+ */
 export const upsertRowsSql = (param: number): string => `
   INSERT INTO rows (table_name, id, department_id, version, deleted, fields, field_versions,
-                    updated_by, updated_client, updated_at)
+                    updated_by, updated_client, updated_at, hall_id, scope_day, scope_current, current_from)
   SELECT table_name, id, department_id, version, deleted, fields, field_versions,
-         updated_by, updated_client, updated_at
+         updated_by, updated_client, updated_at, hall_id, scope_day, scope_current,
+         CASE WHEN scope_current THEN version END
     FROM jsonb_to_recordset($${param}::jsonb) AS x(table_name text, id text, department_id text, version bigint,
          deleted boolean, fields jsonb, field_versions jsonb, updated_by text, updated_client text,
-         updated_at timestamptz)
+         updated_at timestamptz, hall_id text, scope_day date, scope_current boolean)
   ON CONFLICT (table_name, id) DO UPDATE SET
     department_id = EXCLUDED.department_id, version = EXCLUDED.version, deleted = EXCLUDED.deleted,
     fields = EXCLUDED.fields, field_versions = EXCLUDED.field_versions, updated_by = EXCLUDED.updated_by,
-    updated_client = EXCLUDED.updated_client, updated_at = EXCLUDED.updated_at`;
+    updated_client = EXCLUDED.updated_client, updated_at = EXCLUDED.updated_at,
+    hall_id = EXCLUDED.hall_id, scope_day = EXCLUDED.scope_day, scope_current = EXCLUDED.scope_current,
+    current_from = COALESCE(rows.current_from, EXCLUDED.current_from),
+    current_until = CASE WHEN rows.scope_current AND NOT EXCLUDED.scope_current
+                         THEN EXCLUDED.version ELSE rows.current_until END`;
 
 export const saveRows = async (db: Queryable, rows: readonly StoredRow[]): Promise<void> => {
   if (rows.length > 0) await db.query(upsertRowsSql(1), [rowsPayload(rows)]);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   errorBodySchema,
   loginRequestSchema,
+  lookupQuerySchema,
+  lookupResponseSchema,
   maxPullLimit,
   maxPushMutations,
   mutationSchema,
@@ -139,6 +141,44 @@ describe('pull query', () => {
       false,
     );
     expect(pullResponseSchema.parse(page).conflicts).toBeUndefined();
+  });
+});
+
+describe('replication scope (added compatibly)', () => {
+  it('takes an optional scope on pull and bounds its window', () => {
+    expect(pullQuerySchema.parse({ since: '3' })).toEqual({ since: 3, limit: maxPullLimit });
+    expect(
+      pullQuerySchema.parse({ since: '0', hallId: 'hall-1', reach: 'hall', windowDays: '90' }),
+    ).toMatchObject({ hallId: 'hall-1', reach: 'hall', windowDays: 90 });
+    for (const windowDays of ['0', '36500', '1.5'])
+      expect(pullQuerySchema.safeParse({ windowDays }).success, windowDays).toBe(false);
+    expect(pullQuerySchema.safeParse({ reach: 'city' }).success).toBe(false);
+  });
+
+  it('parses pages with and without the echoed scope', () => {
+    const page = { rows: [], cursor: 4, hasMore: false, schemaVersion: 1 };
+    expect(pullResponseSchema.parse(page).scope).toBeUndefined();
+    const scope = {
+      key: 'r1:hall:hall-1:90',
+      reach: 'hall',
+      hallId: 'hall-1',
+      windowDays: 90,
+      today: '2026-11-27',
+      from: '2026-08-30',
+    };
+    expect(pullResponseSchema.parse({ ...page, scope }).scope).toEqual(scope);
+    expect(pullResponseSchema.safeParse({ ...page, scope: { ...scope, from: 'yesterday' } }).success).toBe(
+      false,
+    );
+  });
+
+  it('describes a look-up and its answer', () => {
+    expect(lookupQuerySchema.parse({ notice: 'GZ-1' })).toEqual({ notice: 'GZ-1' });
+    expect(lookupQuerySchema.safeParse({ idNumber: '1'.repeat(19) }).success).toBe(false);
+    expect(lookupResponseSchema.parse({ rows: [], truncated: false })).toEqual({
+      rows: [],
+      truncated: false,
+    });
   });
 });
 

@@ -7,7 +7,8 @@ import {
   roleSchema,
   serviceWindowSchema,
 } from '../domain/organization';
-import { isoInstantSchema } from '../time';
+import { isoDaySchema, isoInstantSchema } from '../time';
+import { maxWindowDays, minWindowDays } from './scope';
 
 /**
  * Sync contract v1 (ARCHITECTURE.md): the public interface between desks and the server, base `/api/v1`.
@@ -122,7 +123,26 @@ export const pullQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(maxPullLimit).default(maxPullLimit),
   /** Optional (added compatibly): the puller's own clientId, to receive conflicts addressed to it. */
   clientId: z.string().min(1).max(80).optional(),
+  /**
+   * Optional (added compatibly), all three or none: the replication scope the desk asks for
+   * (shared/sync/scope.ts). Without them the pull returns every row the caller may read, as before.
+   */
+  hallId: recordIdSchema.optional(),
+  reach: z.enum(['hall', 'department']).optional(),
+  windowDays: z.coerce.number().int().min(minWindowDays).max(maxWindowDays).optional(),
 });
+
+/** The scope a scoped pull was answered for; the desk keeps `key` with its cursor. */
+export const pulledScopeSchema = z.object({
+  key: z.string(),
+  reach: z.enum(['hall', 'department']),
+  hallId: recordIdSchema,
+  windowDays: z.number().int().min(minWindowDays).max(maxWindowDays),
+  /** The server's hall day and the first day of the desk's window on it (the desk evicts by these). */
+  today: isoDaySchema,
+  from: isoDaySchema,
+});
+export type PulledScope = z.infer<typeof pulledScopeSchema>;
 
 export const pulledRowSchema = z.object({
   table: z.string(),
@@ -169,8 +189,30 @@ export const pullResponseSchema = z.object({
    * (since, cursor]; a replayed pull with the same `since` sends the same ones again (dedupe by `id`).
    */
   conflicts: z.array(pulledConflictSchema).optional(),
+  /** Optional (added compatibly): present when the query asked for a scope. */
+  scope: pulledScopeSchema.optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/**
+ * GET /sync/lookup (added compatibly): one case outside the desk's scope, fetched on demand with the
+ * caller's permissions — by 一次性告知书 number, ID number, applicant name or id. Exactly one key.
+ */
+export const lookupQuerySchema = z.object({
+  notice: z.string().min(1).max(40).optional(),
+  idNumber: z.string().min(1).max(18).optional(),
+  name: z.string().min(1).max(40).optional(),
+  id: recordIdSchema.optional(),
+});
+export type LookupQuery = z.infer<typeof lookupQuerySchema>;
+export const maxLookupRows = 50;
+
+export const lookupResponseSchema = z.object({
+  rows: z.array(pulledRowSchema),
+  /** More than `maxLookupRows` matched; the newest are sent. */
+  truncated: z.boolean(),
+});
+export type LookupResponse = z.infer<typeof lookupResponseSchema>;
 
 /** Every error response body. `expectedSeq` accompanies 409 `seq_gap`. */
 export const errorBodySchema = z.object({
