@@ -11,6 +11,7 @@ import { lookupCases } from '../sync/lookup';
 import { serverVersion } from '../version';
 import { readJsonBody } from './body';
 import { apiCors } from './cors';
+import { ignoreSecurityEvents, type SecurityEvents } from '../security/events';
 import { errorBody, HttpError } from './errors';
 import { organizationOf } from './org';
 import { hasUnstorableText } from './storableText';
@@ -20,6 +21,8 @@ export type AppDeps = {
   /** Injected so tests can move time (token expiry, login lockout) without waiting. */
   now: () => Date;
   log?: (message: string, error?: unknown) => void;
+  /** Where refusals and lock-outs are reported (an audit log hooks in here). */
+  securityEvents?: SecurityEvents;
 };
 
 type Env = { Variables: { session: Session } };
@@ -33,7 +36,22 @@ const routes: Record<string, string[]> = {
   '/org': ['GET'],
 };
 
-const clientAddress = (c: Context): string => {
+/**
+ * The only requests answered without a session. Everything else — any other method on these paths, an
+ * unknown path, a method no route knows (HEAD is GET to Hono, so a listed-routes-only check let
+ * `HEAD /sync/pull` reach its handler without a session) — needs a valid token first. CORS preflights
+ * (OPTIONS) never get here: the CORS middleware answers them before the API.
+ */
+const publicRoutes: readonly (readonly [method: string, path: string])[] = [
+  ['GET', '/health'],
+  ['HEAD', '/health'],
+  ['POST', '/auth/login'],
+];
+
+const isPublic = (method: string, path: string): boolean =>
+  publicRoutes.some(([m, p]) => m === method && p === path);
+
+const clientAddress = (c: Context<Env>): string => {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -49,7 +67,26 @@ const bearerToken = (header: string | undefined): string | undefined => {
 
 export const createApp = (deps: AppDeps): Hono<Env> => {
   const log = deps.log ?? ((message, error) => console.error(message, error));
+  const securityEvents = deps.securityEvents ?? ignoreSecurityEvents;
   const api = new Hono<Env>();
+
+  // First, so no handler registered below can run without a session unless the route is public.
+  api.use('*', async (c: Context<Env>, next) => {
+    if (isPublic(c.req.method, c.req.path.slice(apiBase.length))) return next();
+    const token = bearerToken(c.req.header('authorization'));
+    const session = token ? await findSession(deps.db, token, deps.now()) : undefined;
+    if (!session) {
+      securityEvents({
+        kind: 'unauthenticated',
+        method: c.req.method,
+        path: c.req.path,
+        address: clientAddress(c),
+      });
+      throw new HttpError(401, 'unauthorized', 'Log in again: the token is missing, invalid or expired.');
+    }
+    c.set('session', session);
+    return next();
+  });
 
   api.get('/health', (c) => c.json({ ok: true as const, serverVersion, schemaVersion }));
 
@@ -59,20 +96,8 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     return c.json(await login(deps.db, body, clientAddress(c), deps.now()));
   });
 
-  const requireSession = async (c: Context<Env>, next: () => Promise<void>) => {
-    if (!routes[c.req.path.slice(apiBase.length)]?.includes(c.req.method)) return next();
-    const token = bearerToken(c.req.header('authorization'));
-    const session = token ? await findSession(deps.db, token, deps.now()) : undefined;
-    if (!session)
-      throw new HttpError(401, 'unauthorized', 'Log in again: the token is missing, invalid or expired.');
-    c.set('session', session);
-    return next();
-  };
-  api.use('/sync/*', requireSession);
-  api.use('/org', requireSession);
-
   api.post('/sync/push', async (c) => {
-    const body = await readJsonBody(c.req.raw, maxPushBytes);
+    const body = await readJsonBody(c.req.raw, maxPushBytes, 'cut');
     return c.json(await push(deps.db, c.get('session'), body, deps.now()));
   });
 

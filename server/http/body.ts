@@ -1,4 +1,5 @@
 import { HttpError } from './errors';
+import { cutDeepJson, maxJsonDepth } from './jsonDepth';
 
 /**
  * Bytes we still read (and discard) past the limit before answering 413, so an ordinary client that
@@ -16,10 +17,22 @@ const isJsonContentType = (value: string | undefined): boolean => {
 };
 
 /**
- * Reads a JSON body of at most `limit` bytes. The bytes are counted as they stream in: Content-Length
- * is only an early hint, a chunked or lying request is cut off all the same.
+ * What to do with JSON nested deeper than `maxJsonDepth`: `refuse` answers 400 for the whole body;
+ * `cut` replaces the deep parts with `tooDeep`, for push, where one deep mutation must be rejected on
+ * its own (its seq advancing) rather than block every mutation queued behind it.
  */
-export const readJsonBody = async (request: Request, limit: number): Promise<unknown> => {
+export type DeepJson = 'refuse' | 'cut';
+
+/**
+ * Reads a JSON body of at most `limit` bytes. The bytes are counted as they stream in: Content-Length
+ * is only an early hint, a chunked or lying request is cut off all the same. The nesting depth is capped
+ * here, at the edge, so nothing behind it can recurse itself into a stack overflow.
+ */
+export const readJsonBody = async (
+  request: Request,
+  limit: number,
+  deep: DeepJson = 'refuse',
+): Promise<unknown> => {
   if (!isJsonContentType(request.headers.get('content-type') ?? undefined)) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
@@ -50,11 +63,16 @@ export const readJsonBody = async (request: Request, limit: number): Promise<unk
   } catch {
     throw new HttpError(400, 'bad_json', 'The request body is not valid UTF-8.');
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new HttpError(400, 'bad_json', 'The request body is not valid JSON.');
   }
+  if (cutDeepJson(value) && deep === 'refuse') {
+    throw new HttpError(400, 'too_deep', `The request body nests deeper than ${maxJsonDepth} levels.`);
+  }
+  return value;
 };
 
 const drain = async (body: ReadableStream<Uint8Array> | null, already: number): Promise<void> => {

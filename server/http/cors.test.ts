@@ -57,8 +57,9 @@ describe('CORS for desks on another origin', () => {
     expect(badLogin.status).toBe(400);
     expect(badLogin.headers.get('access-control-allow-origin')).toBe('*');
 
+    // Unknown paths need a session too (authentication by default).
     const missing = await app.request(`${apiBase}/nowhere`, { headers: { origin: deskOrigin } });
-    expect(missing.status).toBe(404);
+    expect(missing.status).toBe(401);
     expect(missing.headers.get('access-control-allow-origin')).toBe('*');
   });
 });

@@ -10,6 +10,7 @@ import {
 import type { Session } from '../auth/sessions';
 import type { Database, Queryable } from '../db/types';
 import { HttpError } from '../http/errors';
+import { holdsTooDeep, maxJsonDepth } from '../http/jsonDepth';
 import { hasUnstorableText, storableCopy } from '../http/storableText';
 import { applyMutation, type ConflictRecord } from './applyMutation';
 import type { Refusal } from './permissions';
@@ -68,6 +69,9 @@ const refuseUnparsed = (raw: RawMutation, clientSchemaVersion: number): Refusal 
       reason: 'schema_mismatch',
       message: `The client speaks schema ${clientSchemaVersion}; this server speaks ${schemaVersion}.`,
     };
+  }
+  if (holdsTooDeep(raw)) {
+    return { reason: 'invalid_fields', message: `The mutation nests deeper than ${maxJsonDepth} levels.` };
   }
   const parsed = mutationSchema.safeParse(raw);
   if (!parsed.success || hasUnstorableText(raw)) {

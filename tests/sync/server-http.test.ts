@@ -107,14 +107,28 @@ describe.each(testBackends())('server HTTP contract on %s', (backend) => {
     expectError(await pull(server.api, token), 401, 'unauthorized');
   });
 
-  it('answers unknown paths with 404 and wrong methods with 405, as JSON', async () => {
-    expectError(await call(`${server.api}/nothing`), 404, 'not_found');
+  it('answers unknown paths with 404 and wrong methods with 405, as JSON, once signed in', async () => {
+    const headers = { authorization: `Bearer ${await login(server.api, 'rs-staff')}` };
+    expectError(await call(`${server.api}/nothing`, { headers }), 404, 'not_found');
     expectError(await call(`${server.url}/`), 404, 'not_found');
-    expectError(await call(`${server.api}/sync/unknown`), 404, 'not_found');
-    const wrong = await call(`${server.api}/sync/push`);
+    expectError(await call(`${server.api}/sync/unknown`, { headers }), 404, 'not_found');
+    const wrong = await call(`${server.api}/sync/push`, { headers });
     expectError(wrong, 405, 'method_not_allowed');
-    expectError(await call(`${server.api}/health`, { method: 'DELETE' }), 405);
-    expectError(await call(`${server.api}/auth/login`), 405);
+    expectError(await call(`${server.api}/health`, { method: 'DELETE', headers }), 405);
+    expectError(await call(`${server.api}/auth/login`, { headers }), 405);
+  });
+
+  it('authenticates every method and path but health, login and CORS preflights', async () => {
+    // HEAD is GET to the router: these reached their handlers without a session and answered 500.
+    expect((await call(`${server.api}/sync/pull`, { method: 'HEAD' })).status).toBe(401);
+    expect((await call(`${server.api}/org`, { method: 'HEAD' })).status).toBe(401);
+    expectError(await call(`${server.api}/nothing`), 401, 'unauthorized');
+    expectError(await call(`${server.api}/health`, { method: 'DELETE' }), 401, 'unauthorized');
+    expectError(await call(`${server.api}/sync/push`, { method: 'PUT' }), 401, 'unauthorized');
+    expect((await call(`${server.api}/health`, { method: 'HEAD' })).status).toBe(200);
+    expect((await call(`${server.api}/sync/pull`, { method: 'OPTIONS' })).status).toBe(204);
+    const headers = { authorization: `Bearer ${await login(server.api, 'rs-staff')}` };
+    expect((await call(`${server.api}/sync/pull`, { method: 'HEAD', headers })).status).toBe(200);
   });
 
   it('refuses a bad pull query with 400', async () => {

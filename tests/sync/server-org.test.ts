@@ -21,7 +21,8 @@ describe.each(testBackends())('GET /org on %s', (backend) => {
   it('refuses without a valid token', async () => {
     expect((await org()).status).toBe(401);
     expect((await org('not-a-token')).status).toBe(401);
-    expect((await postJson(`${server.api}/org`, {})).status).toBe(405);
+    expect((await postJson(`${server.api}/org`, {})).status).toBe(401);
+    expect((await postJson(`${server.api}/org`, {}, await login(server.api, 'mz-staff'))).status).toBe(405);
   });
 
   it('gives the demo clerk only their own department, its halls and their windows', async () => {
