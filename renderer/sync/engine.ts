@@ -4,6 +4,7 @@ import { createSyncHttp, SyncRequestError, type FetchLike, type SyncHttp } from 
 import { ensureClientId, hasSession, signIn, type SignInOptions } from './auth';
 import { pushOutbox } from './push';
 import { pullAll, type PullFaults } from './pull';
+import { evictAfterPull, prepareScope, wantedScope } from './scope';
 import { deleteSyncState, getSyncState, setSyncState, type SignedInSession } from './stores';
 import { SyncStatusStore, type SyncErrorCode } from './status';
 
@@ -142,7 +143,13 @@ export class SyncEngine {
       };
       if (this.options.pullLimit !== undefined) pullContext.limit = this.options.pullLimit;
       if (this.options.faults) pullContext.faults = this.options.faults;
-      await pullAll(pullContext);
+      const scope = await wantedScope(db, session.staff.roles);
+      if (scope) {
+        await prepareScope(db, scope);
+        pullContext.scope = scope;
+      }
+      const pulled = await pullAll(pullContext);
+      if (pulled.scope) await evictAfterPull(db, pulled.scope, pulled.outOfScope);
       const at = now().toISOString();
       await setSyncState(db, 'lastSyncedAt', at);
       this.status.update({ online: true, lastSyncedAt: at, lastError: null, needsSignIn: false });

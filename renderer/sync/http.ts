@@ -4,17 +4,21 @@ import {
   errorBodySchema,
   healthResponseSchema,
   loginResponseSchema,
+  lookupResponseSchema,
   orgResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
   type HealthResponse,
   type LoginRequest,
   type LoginResponse,
+  type LookupQuery,
+  type LookupResponse,
   type OrgResponse,
   type PullResponse,
   type PushRequest,
   type PushResponse,
 } from '../../shared/sync/contract';
+import type { DeskScope } from '../../shared/sync/scope';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -56,7 +60,16 @@ export type SyncHttp = {
   login: (request: LoginRequest) => Promise<LoginResponse>;
   push: (token: string, request: PushRequest) => Promise<PushResponse>;
   /** With `clientId`, the page also carries conflicts addressed to this desk (see docs/sync.md). */
-  pull: (token: string, since: number, limit: number, clientId?: string) => Promise<PullResponse>;
+  /** With `scope`, only the rows of that replication scope (renderer/sync/scope.ts). */
+  pull: (
+    token: string,
+    since: number,
+    limit: number,
+    clientId?: string,
+    scope?: DeskScope,
+  ) => Promise<PullResponse>;
+  /** Cases outside the scope, by one key (GET /sync/lookup); optional so test doubles may leave it out. */
+  lookup?: (token: string, query: LookupQuery) => Promise<LookupResponse>;
   /** The clerk's department, halls and windows (GET /org); optional so test doubles may leave it out. */
   org?: (token: string) => Promise<OrgResponse>;
 };
@@ -78,6 +91,11 @@ const classify = async (response: Response): Promise<SyncHttpError> => {
     message,
   };
 };
+
+const scopeQuery = (scope: DeskScope | undefined): string =>
+  scope === undefined
+    ? ''
+    : `&hallId=${encodeURIComponent(scope.hallId)}&reach=${scope.reach}&windowDays=${scope.windowDays}`;
 
 /** The sync contract's HTTP calls, over an injected fetch (the browser's, or Node's in tests). */
 export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutMs = 30_000): SyncHttp => {
@@ -131,12 +149,18 @@ export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutM
       call('/auth/login', loginResponseSchema, { method: 'POST', body: JSON.stringify(request) }),
     push: (token, request) =>
       call('/sync/push', pushResponseSchema, { method: 'POST', body: JSON.stringify(request), token }),
-    pull: (token, since, limit, clientId) =>
+    pull: (token, since, limit, clientId, scope) =>
       call(
-        `/sync/pull?since=${since}&limit=${limit}${clientId === undefined ? '' : `&clientId=${encodeURIComponent(clientId)}`}`,
+        `/sync/pull?since=${since}&limit=${limit}${clientId === undefined ? '' : `&clientId=${encodeURIComponent(clientId)}`}${scopeQuery(scope)}`,
         pullResponseSchema,
         { method: 'GET', token },
       ),
     org: (token) => call('/org', orgResponseSchema, { method: 'GET', token }),
+    lookup: (token, query) =>
+      call(
+        `/sync/lookup?${new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)).toString()}`,
+        lookupResponseSchema,
+        { method: 'GET', token },
+      ),
   };
 };

@@ -1,6 +1,17 @@
 import type { OnceDeskDb, OutboxEntry } from '../db/schema';
-import { maxPullLimit, type PullResponse, type PulledRow } from '../../shared/sync/contract';
-import { isSyncedTableName, syncedTableNames, type SyncedTableName } from '../../shared/sync/tables';
+import {
+  maxPullLimit,
+  type PullResponse,
+  type PulledRow,
+  type PulledScope,
+} from '../../shared/sync/contract';
+import { historyStart, keysInScope, type DeskScope } from '../../shared/sync/scope';
+import {
+  isSyncedTableName,
+  syncedTableNames,
+  syncedTables,
+  type SyncedTableName,
+} from '../../shared/sync/tables';
 import type { SyncHttp } from './http';
 import { storeOverwrittenConflicts } from './pulledConflicts';
 import {
@@ -26,6 +37,15 @@ export type PullContext = {
   limit?: number;
   onProgress?: (progress: PullProgress) => void;
   faults?: PullFaults;
+  /** The replication scope to pull (renderer/sync/scope.ts); absent: everything the clerk may read. */
+  scope?: DeskScope;
+};
+
+/** What a pull brought: rows received, and those outside the scope the server echoed (to evict). */
+export type PullOutcome = {
+  received: number;
+  scope?: PulledScope;
+  outOfScope: { table: string; id: string }[];
 };
 
 type LocalRow = Record<string, unknown> & { id: string };
@@ -135,28 +155,49 @@ export const applyPullPage = async (
     }
     await storeOverwrittenConflicts(db, page, fullResync);
     await setSyncState(db, 'cursor', page.cursor);
+    if (page.scope) await setSyncState(db, 'scope', page.scope);
     if (highest !== localHigh) await setSyncState(db, 'localHighWater', highest);
     if (fullResync && !page.hasMore) await deleteSyncState(db, 'fullResync');
     faults?.beforePageCommit?.(page);
     return applied + foreign.length;
   });
 
-/** Pulls pages from the saved cursor until the server has no more. Returns the number of rows received. */
-export const pullAll = async (context: PullContext): Promise<number> => {
+/**
+ * Pulls pages from the saved cursor until the server has no more. A scoped page also brings rows that
+ * have just left the scope (a case of another hall this desk held while open, now closed): they are
+ * applied like any other and listed in `outOfScope` for the caller to evict.
+ */
+export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
   const { db, http, token } = context;
   const limit = Math.min(context.limit ?? maxPullLimit, maxPullLimit);
   let received = 0;
+  let scope: PulledScope | undefined;
+  const outOfScope: { table: string; id: string }[] = [];
   for (;;) {
     const since = (await getSyncState(db, 'cursor')) ?? 0;
-    const page = await http.pull(token, since, limit, context.clientId);
+    const page = await http.pull(token, since, limit, context.clientId, context.scope);
     if (page.hasMore && page.cursor <= since) throw new Error(`pull cursor did not advance past ${since}`);
     await applyPullPage(db, page, context.faults);
     received += page.rows.length;
+    if (page.scope) {
+      scope = page.scope;
+      outOfScope.push(...rowsOutside(page.rows, page.scope));
+    }
     const remaining = page.highWater === undefined ? null : Math.max(0, page.highWater - page.cursor);
     context.onProgress?.({
       applied: received,
       estimatedTotal: page.hasMore ? (remaining === null ? null : received + remaining) : received,
     });
-    if (!page.hasMore) return received;
+    if (!page.hasMore) return scope ? { received, scope, outOfScope } : { received, outOfScope };
   }
 };
+
+const rowsOutside = (rows: readonly PulledRow[], scope: PulledScope) =>
+  rows.filter((row) => {
+    if (!isSyncedTableName(row.table)) return false;
+    const rule = syncedTables[row.table].replication;
+    if (!rule) return false;
+    const keys = rule.keys(row.fields, row.updatedAt ?? '');
+    const from = historyStart(rule, scope.today, scope.from);
+    return !keysInScope(row.deleted ? { ...keys, current: false } : keys, scope, from);
+  });

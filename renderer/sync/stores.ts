@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { OnceDeskDb, OutboxEntry } from '../db/schema';
-import type { RejectReason, SessionStaff } from '../../shared/sync/contract';
+import type { PulledScope, RejectReason, SessionStaff } from '../../shared/sync/contract';
 
 /**
  * Reasons a mutation can end up rejected: the server's codes, plus `too_large` when even a push of that
@@ -76,7 +76,20 @@ export type SyncStateValues = {
   conflictsThrough: number;
   /** While set, pulled rows replace local ones whatever their version (after a server restore). */
   fullResync: boolean;
+  /**
+   * The replication scope the cursor belongs to, as the server last echoed it (renderer/sync/scope.ts).
+   * Absent with a cursor > 0: the desk pulled unscoped (everything it may read), which covers any scope.
+   */
+  scope: PulledScope;
+  /** The window the clerk chose in 设置 (days), within the role's limit; absent: the role's default. */
+  scopeWindowDays: number;
+  /** `key|today` of the last full eviction pass: one pass per scope change or hall day. */
+  evictedFor: string;
+  /** Cases fetched outside the scope (look-ups), kept on the hall day they were fetched. */
+  pinned: PinnedRow[];
 };
+
+export type PinnedRow = { table: string; id: string; day: string };
 
 export type SyncStateEntry = { key: string; value: unknown };
 

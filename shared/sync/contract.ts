@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordIdSchema } from '../ids';
+import { hallIdSchema, recordIdSchema } from '../ids';
 import {
   bureauSchema,
   departmentSchema,
@@ -136,7 +136,7 @@ export const pullQuerySchema = z.object({
 export const pulledScopeSchema = z.object({
   key: z.string(),
   reach: z.enum(['hall', 'department']),
-  hallId: recordIdSchema,
+  hallId: hallIdSchema,
   windowDays: z.number().int().min(minWindowDays).max(maxWindowDays),
   /** The server's hall day and the first day of the desk's window on it (the desk evicts by these). */
   today: isoDaySchema,

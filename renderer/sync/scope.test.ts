@@ -1,0 +1,146 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OnceDeskDb } from '../db/schema';
+import { setMeta } from '../db/meta';
+import type { PulledScope } from '../../shared/sync/contract';
+import type { Desk } from '../../shared/domain/organization';
+import { scopeKey, type DeskScope } from '../../shared/sync/scope';
+import { evictAfterPull, evictOutOfScope, prepareScope, wantedScope } from './scope';
+import { conflictsOf, getSyncState, rejectionsOf, setSyncState } from './stores';
+
+const hallA = 'hall-a' as DeskScope['hallId'];
+const clerkScope: DeskScope = { reach: 'hall', hallId: hallA, windowDays: 90 };
+const echoed = (scope: DeskScope, today: string, from: string): PulledScope =>
+  ({ ...scope, key: scopeKey(scope), today, from }) as PulledScope;
+
+const caseRow = (id: string, hallId: string, day: string, status = 'completedInOneVisit') => ({
+  id,
+  hallId,
+  day,
+  status,
+  departmentId: 'dept-1',
+  version: 1,
+  deleted: false,
+  updatedAt: '2026-11-27T02:00:00.000Z',
+  updatedBy: 's',
+});
+
+describe('desk scope', () => {
+  let db: OnceDeskDb;
+  beforeEach(async () => {
+    db = openDatabase(`scope-${Math.random()}`);
+    await db.open();
+  });
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('follows the desk’s hall and role, and the window chosen in 设置 within the role’s limit', async () => {
+    expect(await wantedScope(db, ['staff'])).toBeUndefined();
+    await setMeta(db, 'desk', { departmentId: 'dept-1', hallId: hallA, windowId: 'w', staffId: 's' } as Desk);
+    expect(await wantedScope(db, ['staff'])).toEqual(clerkScope);
+    await setSyncState(db, 'scopeWindowDays', 400);
+    expect(await wantedScope(db, ['staff'])).toEqual(clerkScope);
+    expect(await wantedScope(db, ['supervisor'])).toEqual({
+      reach: 'department',
+      hallId: hallA,
+      windowDays: 400,
+    });
+    await setSyncState(db, 'scopeWindowDays', 30);
+    expect((await wantedScope(db, ['leader']))?.windowDays).toBe(30);
+  });
+
+  it('pulls again from 0 when the scope grows or moves hall, and keeps the cursor when it shrinks', async () => {
+    await setSyncState(db, 'cursor', 500);
+    // An unscoped cursor held everything: narrowing to a scope keeps it.
+    expect(await prepareScope(db, clerkScope)).toBe('kept');
+    expect(await getSyncState(db, 'cursor')).toBe(500);
+    expect(await prepareScope(db, { ...clerkScope, windowDays: 30 })).toBe('kept');
+    expect(await getSyncState(db, 'cursor')).toBe(500);
+    expect(await prepareScope(db, { ...clerkScope, windowDays: 60 })).toBe('repull');
+    expect(await getSyncState(db, 'cursor')).toBe(0);
+    expect((await getSyncState(db, 'scope'))?.key).toBe(scopeKey({ ...clerkScope, windowDays: 60 }));
+    await setSyncState(db, 'cursor', 700);
+    expect(
+      await prepareScope(db, { ...clerkScope, hallId: 'hall-b' as DeskScope['hallId'], windowDays: 60 }),
+    ).toBe('repull');
+    expect(await getSyncState(db, 'cursor')).toBe(0);
+  });
+
+  it('evicts rows outside the scope but never one with pending work, a rejection, a conflict note or a pin', async () => {
+    await db.cases.bulkPut([
+      caseRow('in-window', 'hall-a', '2026-09-01'),
+      caseRow('old', 'hall-a', '2026-08-01'),
+      caseRow('other-hall', 'hall-b', '2026-11-01'),
+      caseRow('open-elsewhere', 'hall-b', '2025-01-01', 'needsSupplement'),
+      caseRow('pending', 'hall-a', '2026-01-01'),
+      caseRow('rejected', 'hall-a', '2026-01-01'),
+      caseRow('conflict', 'hall-b', '2026-01-01'),
+      caseRow('pinned', 'hall-b', '2026-01-01'),
+      caseRow('pinned-yesterday', 'hall-b', '2026-01-01'),
+    ] as never);
+    await db.outbox.add({
+      seq: 1,
+      mutationId: 'm1',
+      table: 'cases',
+      op: 'upsert',
+      rowId: 'pending',
+      fields: { outcomeNote: 'x' },
+      baseVersion: 1,
+      at: '2026-11-27T02:00:00.000Z',
+    } as never);
+    await rejectionsOf(db).add({
+      mutationId: 'm0',
+      seq: 0,
+      table: 'cases',
+      rowId: 'rejected',
+      reason: 'forbidden',
+      message: '',
+      mutation: {} as never,
+      rejectedAt: '',
+    });
+    await conflictsOf(db).add({
+      table: 'cases',
+      rowId: 'conflict',
+      field: 'status',
+      theirValue: 'a',
+      theirBy: 'b',
+      mine: 'c',
+      mutationId: 'm2',
+      at: '',
+    });
+    await setSyncState(db, 'pinned', [
+      { table: 'cases', id: 'pinned', day: '2026-11-27' },
+      { table: 'cases', id: 'pinned-yesterday', day: '2026-11-26' },
+    ]);
+    const scope = echoed(clerkScope, '2026-11-27', '2026-08-30');
+    expect(await evictOutOfScope(db, scope)).toEqual({ evicted: 3, kept: 4 });
+    expect((await db.cases.toCollection().primaryKeys()).sort()).toEqual(
+      ['conflict', 'in-window', 'open-elsewhere', 'pending', 'pinned', 'rejected'].sort(),
+    );
+    expect(await getSyncState(db, 'pinned')).toEqual([{ table: 'cases', id: 'pinned', day: '2026-11-27' }]);
+    expect(await getSyncState(db, 'evictedFor')).toBe(`${scope.key}|2026-11-27`);
+  });
+
+  it('after a pull the same day evicts only the rows that just left the scope', async () => {
+    const scope = echoed(clerkScope, '2026-11-27', '2026-08-30');
+    await setSyncState(db, 'evictedFor', `${scope.key}|2026-11-27`);
+    await db.cases.bulkPut([
+      caseRow('old', 'hall-a', '2026-08-01'),
+      caseRow('closed', 'hall-b', '2025-01-01'),
+    ] as never);
+    expect(await evictAfterPull(db, scope, [{ table: 'cases', id: 'closed' }])).toEqual({
+      evicted: 1,
+      kept: 0,
+    });
+    expect(await db.cases.toCollection().primaryKeys()).toEqual(['old']);
+    // The next hall day makes a full pass again.
+    expect(
+      await evictAfterPull(db, { ...scope, today: '2026-11-28' as never, from: '2026-08-31' as never }, []),
+    ).toEqual({
+      evicted: 1,
+      kept: 0,
+    });
+  });
+});

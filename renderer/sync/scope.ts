@@ -1,0 +1,137 @@
+import type { OnceDeskDb } from '../db/schema';
+import { getMeta } from '../db/meta';
+import type { PulledScope } from '../../shared/sync/contract';
+import type { Role } from '../../shared/domain/organization';
+import {
+  defaultScope,
+  historyStart,
+  keysInScope,
+  roleScopes,
+  scopeCovers,
+  scopeKey,
+  scopeRulesVersion,
+  type DeskScope,
+} from '../../shared/sync/scope';
+import { isSyncedTableName, syncedTableNames, syncedTables } from '../../shared/sync/tables';
+import type { IsoDay } from '../../shared/time';
+import { conflictsOf, getSyncState, rejectionsOf, setSyncState, type PinnedRow } from './stores';
+
+/**
+ * The scope this desk should hold: its role's default at its hall, with the window the clerk chose in
+ * 设置 when the role allows it. Undefined for a desk not set up at a hall: it pulls unscoped.
+ */
+export const wantedScope = async (db: OnceDeskDb, roles: readonly Role[]): Promise<DeskScope | undefined> => {
+  const desk = await getMeta(db, 'desk');
+  if (!desk) return undefined;
+  const scope = defaultScope(roles, desk.hallId);
+  const chosen = await getSyncState(db, 'scopeWindowDays');
+  const maxDays = roles.reduce((max, role) => Math.max(max, roleScopes[role].maxDays), 1);
+  if (chosen !== undefined) scope.windowDays = Math.max(1, Math.min(chosen, maxDays));
+  return scope;
+};
+
+const currentRules = `r${scopeRulesVersion}:`;
+
+/**
+ * Before a pull: does the cursor still serve `wanted`? A held scope that covers it (a shorter window,
+ * one hall of a department) only evicts; anything else — a wider window, another hall, a larger reach,
+ * new rules — means rows at versions the cursor already passed may be missing, so the desk pulls again
+ * from 0 like a first sync (rows it has are simply replaced by the same or newer versions).
+ * The held scope becomes `wanted` at once, so an interrupted re-pull resumes under it.
+ */
+export const prepareScope = async (db: OnceDeskDb, wanted: DeskScope): Promise<'kept' | 'repull'> => {
+  const held = await getSyncState(db, 'scope');
+  const cursor = (await getSyncState(db, 'cursor')) ?? 0;
+  const covered = held === undefined ? true : held.key.startsWith(currentRules) && scopeCovers(held, wanted);
+  if (held?.key === scopeKey(wanted)) return 'kept';
+  await db.transaction('rw', db.table('syncState'), async () => {
+    if (!covered && cursor > 0) await setSyncState(db, 'cursor', 0);
+    // Provisional until the server echoes it (with its today and window start).
+    await setSyncState(db, 'scope', {
+      ...(held ?? { today: '', from: '' }),
+      ...wanted,
+      key: scopeKey(wanted),
+    } as PulledScope);
+  });
+  return covered || cursor === 0 ? 'kept' : 'repull';
+};
+
+const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+/** Rows that must stay whatever the scope: unsent edits, rejections, conflict notes, look-ups of today. */
+const protectedRows = async (db: OnceDeskDb, today: IsoDay): Promise<Set<string>> => {
+  const kept = new Set<string>();
+  for (const entry of await db.outbox.toArray()) kept.add(rowKey(entry.table, entry.rowId));
+  for (const rejection of await rejectionsOf(db).toArray())
+    kept.add(rowKey(rejection.table, rejection.rowId));
+  for (const note of await conflictsOf(db).toArray()) kept.add(rowKey(note.table, note.rowId));
+  for (const pin of await pinnedToday(db, today)) kept.add(rowKey(pin.table, pin.id));
+  return kept;
+};
+
+const pinnedToday = async (db: OnceDeskDb, today: IsoDay): Promise<PinnedRow[]> =>
+  ((await getSyncState(db, 'pinned')) ?? []).filter((pin) => pin.day === today);
+
+export type Eviction = { evicted: number; kept: number };
+
+/**
+ * Drops local rows outside `scope` (never on the server). With `only`, just those rows (the ones a pull
+ * just brought, e.g. a case of another hall that closed); without, every row of every windowed table —
+ * once per scope and hall day. Rows with pending work stay (counted in `kept`).
+ */
+export const evictOutOfScope = async (
+  db: OnceDeskDb,
+  scope: PulledScope,
+  only?: readonly { table: string; id: string }[],
+): Promise<Eviction> => {
+  const today = scope.today;
+  const result: Eviction = { evicted: 0, kept: 0 };
+  const stores = [db.outbox, db.table('rejections'), db.table('conflicts'), db.table('syncState')];
+  await db.transaction(
+    'rw',
+    [...stores, ...syncedTableNames.map((name) => db.syncedTable(name))],
+    async () => {
+      const kept = await protectedRows(db, today);
+      for (const name of syncedTableNames) {
+        const rule = syncedTables[name].replication;
+        if (!rule) continue;
+        const from = historyStart(rule, today, scope.from);
+        const store = db.syncedTable(name);
+        const ids = only
+          ?.filter((row) => row.table === name && isSyncedTableName(row.table))
+          .map((row) => row.id);
+        if (ids?.length === 0) continue;
+        const rows = ids
+          ? (await store.bulkGet(ids)).filter((row) => row !== undefined)
+          : await store.toArray();
+        const drop: string[] = [];
+        for (const row of rows) {
+          const updatedAt = typeof row.updatedAt === 'string' ? row.updatedAt : '';
+          const keys = rule.keys(row, updatedAt);
+          if (keysInScope(row.deleted === true ? { ...keys, current: false } : keys, scope, from)) continue;
+          if (kept.has(rowKey(name, row.id))) result.kept += 1;
+          else drop.push(row.id);
+        }
+        await store.bulkDelete(drop);
+        result.evicted += drop.length;
+      }
+      if (!only) {
+        await setSyncState(db, 'evictedFor', `${scope.key}|${today}`);
+        await setSyncState(db, 'pinned', await pinnedToday(db, today));
+      }
+    },
+  );
+  return result;
+};
+
+/** After a pull: the full pass when the scope or the hall day changed since the last one. */
+export const evictAfterPull = async (
+  db: OnceDeskDb,
+  scope: PulledScope,
+  received: readonly { table: string; id: string }[],
+): Promise<Eviction> => {
+  const done = await getSyncState(db, 'evictedFor');
+  return done === `${scope.key}|${scope.today}`
+    ? evictOutOfScope(db, scope, received)
+    : evictOutOfScope(db, scope);
+};
