@@ -26,8 +26,10 @@ const storageFromEnv = (): Storage => ({
   dataDir: process.env.ONCEDESK_DATA || defaultDataDir,
 });
 
+const noLock = (): Promise<void> => Promise.resolve();
+
 const withDatabase = async <T>(storage: Storage, work: (db: Database) => Promise<T>): Promise<T> => {
-  const unlock = storage.databaseUrl ? () => undefined : lockDataDir(storage.dataDir);
+  const unlock = storage.databaseUrl ? noLock : await lockDataDir(storage.dataDir);
   try {
     const db = await openDatabase(storage);
     try {
@@ -36,7 +38,7 @@ const withDatabase = async <T>(storage: Storage, work: (db: Database) => Promise
       await db.close();
     }
   } finally {
-    unlock();
+    await unlock();
   }
 };
 
@@ -62,9 +64,9 @@ const serve = async (storage: Storage): Promise<void> => {
   const port = Number(process.env.PORT || 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new AdminError(`PORT "${process.env.PORT}" is not a port.`);
-  const unlock = storage.databaseUrl ? () => undefined : lockDataDir(storage.dataDir);
-  const server = await startServer({ host, port, ...storage }).catch((error: unknown) => {
-    unlock();
+  const unlock = storage.databaseUrl ? noLock : await lockDataDir(storage.dataDir);
+  const server = await startServer({ host, port, ...storage }).catch(async (error: unknown) => {
+    await unlock();
     throw error;
   });
   const where = storage.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${storage.dataDir}`;
