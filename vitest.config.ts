@@ -6,6 +6,7 @@ export default defineConfig({
       '{shared,renderer,electron,server}/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
       'tests/sync/**/*.test.ts',
+      'tests/certificates/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

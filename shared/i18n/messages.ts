@@ -9,6 +9,7 @@ import { settingsMessages } from './settings';
 import { syncMessages } from './sync';
 import { lockMessages } from './lock';
 import { applicantMessages } from './applicant';
+import { certificatesMessages } from './certificates';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -26,6 +27,7 @@ export const messageTables = [
   syncMessages,
   lockMessages,
   applicantMessages,
+  certificatesMessages,
 ] as const;
 
 type Tables = typeof messageTables;
