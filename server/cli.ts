@@ -6,6 +6,7 @@ import { defaultDataDir, openDatabase } from './db/open';
 import type { Database } from './db/types';
 import { demoPassword, seedDemo } from './seedDemo';
 import { startServer } from './startServer';
+import { importListCommand } from './certificates/importListCommand';
 
 /**
  * The operator's interface (ARCHITECTURE.md, "Server"): scripts depend on these commands, flags and
@@ -17,7 +18,9 @@ const usage = `Usage:
   npm run server -- add-staff --username U --password P --name N --role staff|leader|supervisor --department C
   npm run server -- add-hall --department C --code H --name N [--address A]
   npm run server -- add-window --hall H --number N [--label L]
-  npm run server -- seed-demo             demo departments, halls, windows, accounts and catalog (idempotent)`;
+  npm run server -- seed-demo             demo departments, halls, windows, accounts and catalog (idempotent)
+  npm run server -- import-list --department CODE|city --kind kept|dropped --file F [--title T] [--skip-rows 3,7] [--dry-run]
+                                          a published certificate list (XLSX/CSV) as a new draft version`;
 
 type Storage = { databaseUrl?: string; dataDir: string };
 
@@ -146,6 +149,48 @@ const run = async (argv: string[]): Promise<void> => {
         `Demo data: ${summary.departments} departments, ${summary.halls} halls, ${summary.windows} windows, ` +
           `${summary.staff} accounts, ${summary.items} catalog items added ` +
           `(existing ones left as they were). Demo password: ${demoPassword}`,
+      );
+      return;
+    }
+    case 'import-list': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          department: { type: 'string' },
+          kind: { type: 'string' },
+          file: { type: 'string' },
+          title: { type: 'string' },
+          'skip-rows': { type: 'string' },
+          'dry-run': { type: 'boolean' },
+        },
+        strict: true,
+      });
+      const given = required(values as Record<string, string | undefined>, ['department', 'kind', 'file']);
+      const skipRows = (values['skip-rows'] ?? '')
+        .split(',')
+        .filter((part) => part.trim() !== '')
+        .map(Number);
+      if (skipRows.some((row) => !Number.isInteger(row) || row < 1))
+        throw new AdminError('--skip-rows takes spreadsheet row numbers separated by commas, e.g. 3,7.');
+      process.exitCode = await importListCommand(
+        {
+          department: given.department!,
+          kind: given.kind!,
+          file: given.file!,
+          title: values.title,
+          skipRows,
+          dryRun: values['dry-run'] === true,
+        },
+        async () => {
+          const unlock = storage.databaseUrl ? () => undefined : lockDataDir(storage.dataDir);
+          const db = await openDatabase(storage).catch((error: unknown) => {
+            unlock();
+            throw error;
+          });
+          return { db, close: () => db.close().finally(unlock) };
+        },
+        { out: (line) => console.log(line), err: (line) => console.error(line) },
+        new Date(),
       );
       return;
     }

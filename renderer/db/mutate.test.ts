@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OnceDeskDb } from './schema';
-import { InvalidMutationError, mutate } from './mutate';
+import { InvalidMutationError, mutate, mutateMany } from './mutate';
 import { seedDemoData } from './seed';
 import { startCase } from '../../shared/domain/caseMachine';
 import type { Desk } from '../../shared/domain/organization';
@@ -114,5 +114,104 @@ describe('mutate', () => {
       mutate(db, { table: 'cases', rowId: 'nope', op: 'delete', by: 'staff-1', now }),
     ).rejects.toThrow(InvalidMutationError);
     expect((await db.outbox.toArray()).map((entry) => entry.op)).toEqual(['upsert', 'delete']);
+  });
+});
+
+describe('mutateMany', () => {
+  const listFields = {
+    departmentId: 'dept-JN-RS',
+    kind: 'dropped',
+    seriesId: 'certlist-dept-JN-RS-dropped',
+    title: '取消清单',
+    documentNumber: '',
+    effectiveDate: null,
+    versionNumber: 1,
+    status: 'draft',
+    previousVersionId: null,
+    publishedAt: null,
+    publishedBy: null,
+    entryCount: 1,
+    source: '测试',
+  } as const;
+  const entryFields = (name: string) =>
+    ({
+      listId: 'list-1',
+      departmentId: 'dept-JN-RS',
+      kind: 'dropped',
+      serial: '1',
+      position: 0,
+      name,
+      purpose: '',
+      basis: '',
+      basisText: '',
+      requestingUnit: '',
+      issuer: '',
+      level: 'unspecified',
+      itemType: '',
+      keptReason: '',
+      replacementText: '直接取消',
+      method: 'directlyCancelled',
+      verificationMethod: null,
+      falseCommitmentConsequence: '',
+      extra: {},
+    }) as never;
+
+  it('writes rows of several tables and gapless outbox entries in one go', async () => {
+    const before = await db.outbox.count();
+    await mutateMany(db, [
+      {
+        table: 'certificateLists',
+        rowId: 'list-1',
+        op: 'upsert',
+        fields: listFields as never,
+        by: 'staff-1',
+        now,
+      },
+      {
+        table: 'certificateEntries',
+        rowId: 'e-1',
+        op: 'upsert',
+        fields: entryFields('收入证明'),
+        by: 'staff-1',
+        now,
+      },
+      {
+        table: 'certificateEntries',
+        rowId: 'e-2',
+        op: 'upsert',
+        fields: entryFields('居住证明'),
+        by: 'staff-1',
+        now,
+      },
+    ]);
+    const seqs = (await db.outbox.toArray()).map((entry) => entry.seq);
+    expect(seqs).toEqual(Array.from({ length: before + 3 }, (_, index) => index + 1));
+    expect(await db.certificateEntries.count()).toBe(2);
+  });
+
+  it('stores nothing at all when one request of the batch is invalid', async () => {
+    const before = await db.outbox.count();
+    await expect(
+      mutateMany(db, [
+        {
+          table: 'certificateLists',
+          rowId: 'list-1',
+          op: 'upsert',
+          fields: listFields as never,
+          by: 'staff-1',
+          now,
+        },
+        {
+          table: 'certificateEntries',
+          rowId: 'e-1',
+          op: 'upsert',
+          fields: entryFields(''),
+          by: 'staff-1',
+          now,
+        },
+      ]),
+    ).rejects.toBeInstanceOf(InvalidMutationError);
+    expect(await db.outbox.count()).toBe(before);
+    expect(await db.certificateLists.count()).toBe(0);
   });
 });

@@ -44,51 +44,109 @@ export const mutate = async <T extends SyncedTableName>(
   db: OnceDeskDb,
   request: MutationRequest<T>,
 ): Promise<SyncedRow<T>> => {
-  const { table, rowId, by, now } = request;
+  const { table, rowId } = request;
   const store = db.syncedTable(table);
-  const schema: z.ZodObject = syncedTables[table].fields;
   return db.transaction('rw', [store, db.outbox, db.meta], async () => {
     // Requests inside one IndexedDB transaction run in order anyway; issuing them together instead of
     // awaiting each saves a round trip per request, which is most of the cost of a small write.
     const [existing, lastSeq] = await Promise.all([store.get(rowId), getMeta(db, 'lastSeq')]);
-    let fields: Record<string, unknown> = {};
-    if (request.op === 'upsert') {
-      fields = request.fields;
-      const unknownKeys = Object.keys(fields).filter((key) => !(key in schema.shape));
-      if (unknownKeys.length > 0)
-        throw new InvalidMutationError(
-          table,
-          unknownKeys.map((key) => `unknown field ${key}`),
-        );
-      const checked = schema.safeParse({ ...fieldsOf(existing), ...fields });
-      if (!checked.success) throw new InvalidMutationError(table, checked.error.issues);
-    } else if (!existing) {
-      throw new InvalidMutationError(table, [`no row ${rowId} to delete`]);
-    }
-    const baseVersion = typeof existing?.version === 'number' ? existing.version : 0;
-    const at = toIsoInstant(now);
-    const row = {
-      ...existing,
-      ...fields,
-      id: rowId,
-      version: baseVersion,
-      updatedAt: at,
-      updatedBy: by,
-      deleted: request.op === 'delete',
-    };
-    const seq = (lastSeq ?? 0) + 1;
-    const entry: OutboxEntry = {
-      seq,
-      mutationId: uuidv7(),
-      table,
-      op: request.op,
-      rowId,
-      fields,
-      baseVersion,
-      at,
-    };
-    await Promise.all([store.put(row), db.meta.put({ key: 'lastSeq', value: seq }), db.outbox.add(entry)]);
+    const { row, entry } = prepare(request, existing, (lastSeq ?? 0) + 1);
+    await Promise.all([
+      store.put(row),
+      db.meta.put({ key: 'lastSeq', value: entry.seq }),
+      db.outbox.add(entry),
+    ]);
     return row as unknown as SyncedRow<T>;
+  });
+};
+
+/** Checks one request against the row as it stands and builds the new row and its outbox entry. */
+const prepare = <T extends SyncedTableName>(
+  request: MutationRequest<T>,
+  existing: Record<string, unknown> | undefined,
+  seq: number,
+): { row: Record<string, unknown> & { id: string }; entry: OutboxEntry } => {
+  const { table, rowId, by, now } = request;
+  const schema: z.ZodObject = syncedTables[table].fields;
+  let fields: Record<string, unknown> = {};
+  if (request.op === 'upsert') {
+    fields = request.fields;
+    const unknownKeys = Object.keys(fields).filter((key) => !(key in schema.shape));
+    if (unknownKeys.length > 0)
+      throw new InvalidMutationError(
+        table,
+        unknownKeys.map((key) => `unknown field ${key}`),
+      );
+    const checked = schema.safeParse({ ...fieldsOf(existing), ...fields });
+    if (!checked.success) throw new InvalidMutationError(table, checked.error.issues);
+  } else if (!existing) {
+    throw new InvalidMutationError(table, [`no row ${rowId} to delete`]);
+  }
+  const baseVersion = typeof existing?.version === 'number' ? existing.version : 0;
+  const at = toIsoInstant(now);
+  const row = {
+    ...existing,
+    ...fields,
+    id: rowId,
+    version: baseVersion,
+    updatedAt: at,
+    updatedBy: by,
+    deleted: request.op === 'delete',
+  };
+  const entry: OutboxEntry = {
+    seq,
+    mutationId: uuidv7(),
+    table,
+    op: request.op,
+    rowId,
+    fields,
+    baseVersion,
+    at,
+  };
+  return { row, entry };
+};
+
+/** Any mutation request, whatever its table (for batches that span tables). */
+export type AnyMutationRequest = { [T in SyncedTableName]: MutationRequest<T> }[SyncedTableName];
+
+/**
+ * The same single path for many rows at once (a certificate-list import: a list and its 5,000
+ * entries): ONE transaction over every table involved, rows and gapless outbox entries together. A
+ * single invalid request aborts the whole batch, so an import is all there or not there at all. Later
+ * requests in the batch see the rows earlier ones wrote.
+ */
+export const mutateMany = async (db: OnceDeskDb, requests: readonly AnyMutationRequest[]): Promise<void> => {
+  if (requests.length === 0) return;
+  const tables = [...new Set(requests.map((request) => request.table))];
+  const stores = tables.map((table) => db.syncedTable(table));
+  await db.transaction('rw', [...stores, db.outbox, db.meta], async () => {
+    const existing = new Map<string, Record<string, unknown> & { id: string }>();
+    const [lastSeq] = await Promise.all([
+      getMeta(db, 'lastSeq'),
+      ...tables.map(async (table) => {
+        const ids = [...new Set(requests.filter((r) => r.table === table).map((r) => r.rowId))];
+        const rows = await db.syncedTable(table).bulkGet(ids);
+        for (const row of rows) if (row) existing.set(`${table}\u0000${row.id}`, row);
+      }),
+    ]);
+    let seq = lastSeq ?? 0;
+    const rowsByTable = new Map<SyncedTableName, (Record<string, unknown> & { id: string })[]>();
+    const entries: OutboxEntry[] = [];
+    for (const request of requests) {
+      seq += 1;
+      const key = `${request.table}\u0000${request.rowId}`;
+      const { row, entry } = prepare(request, existing.get(key), seq);
+      existing.set(key, row);
+      entries.push(entry);
+      const rows = rowsByTable.get(request.table) ?? [];
+      rows.push(row);
+      rowsByTable.set(request.table, rows);
+    }
+    await Promise.all([
+      ...[...rowsByTable].map(([table, rows]) => db.syncedTable(table).bulkPut(rows)),
+      db.meta.put({ key: 'lastSeq', value: seq }),
+      db.outbox.bulkAdd(entries),
+    ]);
   });
 };
 

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Case } from '../../shared/domain/case';
+import type { CertificateEntry, CertificateList } from '../../shared/certificates/model';
 import type { ServiceItem } from '../../shared/domain/serviceItem';
 import type { Department, Hall, ServiceWindow, Staff } from '../../shared/domain/organization';
 import type { Mutation } from '../../shared/sync/contract';
@@ -19,6 +20,8 @@ export type MetaEntry = { key: string; value: unknown };
 export const syncedStores: Record<SyncedTableName, string> = {
   cases: 'id, day, status, itemId, staffId, startedAt, [day+startedAt]',
   items: 'id, code, departmentId, category',
+  certificateLists: 'id, seriesId, departmentId, kind, status',
+  certificateEntries: 'id, listId, departmentId, [listId+position]',
 };
 
 /**
@@ -34,11 +37,15 @@ export class OnceDeskDb extends Dexie {
   halls!: EntityTable<Hall, 'id'>;
   windows!: EntityTable<ServiceWindow, 'id'>;
   staff!: EntityTable<Staff, 'id'>;
+  certificateLists!: EntityTable<CertificateList, 'id'>;
+  certificateEntries!: EntityTable<CertificateEntry, 'id'>;
 
   constructor(name: string) {
     super(name);
+    // Version 1's synced stores are spelled out: it is released and must not grow with the registry.
     this.version(1).stores({
-      ...syncedStores,
+      cases: 'id, day, status, itemId, staffId, startedAt, [day+startedAt]',
+      items: 'id, code, departmentId, category',
       outbox: 'seq, mutationId, [table+rowId]',
       meta: 'key',
       departments: 'id',
@@ -54,6 +61,34 @@ export class OnceDeskDb extends Dexie {
       syncState: 'key',
       foreignRows: '[table+id]',
     });
+    // Certificate lists (保留清单 / 取消清单). Rows an older build pulled before it knew these tables wait
+    // in foreignRows; they move into their stores here so nothing pulled is lost to the upgrade.
+    this.version(3)
+      .stores({
+        certificateLists: syncedStores.certificateLists,
+        certificateEntries: syncedStores.certificateEntries,
+      })
+      .upgrade(async (tx) => {
+        for (const table of ['certificateLists', 'certificateEntries'] as const) {
+          const ofTable = tx
+            .table('foreignRows')
+            .where('[table+id]')
+            .between([table, Dexie.minKey], [table, Dexie.maxKey]);
+          const waiting = await ofTable.toArray();
+          if (waiting.length === 0) continue;
+          await tx.table(table).bulkPut(
+            waiting.map((row: { id: string; version: number; deleted: boolean; fields: object }) => ({
+              ...row.fields,
+              id: row.id,
+              version: row.version,
+              deleted: row.deleted,
+              updatedAt: new Date(0).toISOString(),
+              updatedBy: '',
+            })),
+          );
+          await ofTable.delete();
+        }
+      });
   }
 
   /** A synced table by its wire name, for generic code (mutation path, sync engine). */

@@ -1,9 +1,14 @@
 import { syncedTables, type SyncedTableName } from '../../shared/sync/tables';
-import type { Database } from '../db/types';
+import type { Database, Queryable } from '../db/types';
 import { departmentOf, type FieldStamp, type StoredRow } from './rowState';
 import { loadRows, lockVersions, readVersionCounter, saveRows, writeVersionCounter } from './rowStore';
 
 export const seedClientId = 'server-seed';
+
+/** Who the server writes a row as when no desk pushed it (seeding, an operator command). */
+export type SystemAuthor = { name: string; clientId: string };
+
+const seedAuthor: SystemAuthor = { name: 'seed-demo', clientId: seedClientId };
 
 /**
  * Inserts rows that do not exist yet, with versions from the same counter and lock as pushes, so
@@ -15,44 +20,51 @@ export const seedRows = async (
   table: SyncedTableName,
   rows: readonly { id: string; fields: Record<string, unknown> }[],
   now: Date,
+): Promise<{ inserted: number }> => db.transaction((tx) => insertNewRows(tx, table, rows, now, seedAuthor));
+
+/** As `seedRows`, inside the caller's transaction (so several tables commit together or not at all). */
+export const insertNewRows = async (
+  tx: Queryable,
+  table: SyncedTableName,
+  rows: readonly { id: string; fields: Record<string, unknown> }[],
+  now: Date,
+  author: SystemAuthor,
 ): Promise<{ inserted: number }> => {
   const schema = syncedTables[table].fields.strict();
   const valid = rows.map((row) => ({
     id: row.id,
     fields: schema.parse(row.fields),
   }));
-  return db.transaction(async (tx) => {
-    await lockVersions(tx);
-    const existing = new Set(
-      (
-        await loadRows(
-          tx,
-          valid.map((row) => ({ table, id: row.id })),
-        )
-      ).map((row) => row.id),
-    );
-    let version = await readVersionCounter(tx);
-    const fresh: StoredRow[] = [];
-    for (const row of valid) {
-      if (existing.has(row.id)) continue;
-      existing.add(row.id);
-      version += 1;
-      const stamp: FieldStamp = { v: version, s: 'system', n: 'seed-demo', c: seedClientId };
-      fresh.push({
-        table,
-        id: row.id,
-        departmentId: departmentOf(row.fields),
-        version,
-        deleted: false,
-        fields: row.fields,
-        fieldStamps: Object.fromEntries(Object.keys(row.fields).map((field) => [field, stamp])),
-        updatedBy: 'system',
-        updatedClient: seedClientId,
-        updatedAt: now.toISOString(),
-      });
-    }
-    await saveRows(tx, fresh);
-    if (fresh.length > 0) await writeVersionCounter(tx, version);
-    return { inserted: fresh.length };
-  });
+  await lockVersions(tx);
+  const existing = new Set(
+    (
+      await loadRows(
+        tx,
+        valid.map((row) => ({ table, id: row.id })),
+      )
+    ).map((row) => row.id),
+  );
+  let version = await readVersionCounter(tx);
+  const fresh: StoredRow[] = [];
+  for (const row of valid) {
+    if (existing.has(row.id)) continue;
+    existing.add(row.id);
+    version += 1;
+    const stamp: FieldStamp = { v: version, s: 'system', n: author.name, c: author.clientId };
+    fresh.push({
+      table,
+      id: row.id,
+      departmentId: departmentOf(row.fields),
+      version,
+      deleted: false,
+      fields: row.fields,
+      fieldStamps: Object.fromEntries(Object.keys(row.fields).map((field) => [field, stamp])),
+      updatedBy: 'system',
+      updatedClient: author.clientId,
+      updatedAt: now.toISOString(),
+    });
+  }
+  await saveRows(tx, fresh);
+  if (fresh.length > 0) await writeVersionCounter(tx, version);
+  return { inserted: fresh.length };
 };

@@ -10,14 +10,27 @@ import type { CertificateMethod, VerificationMethod } from './model';
  */
 const rules: readonly { method: CertificateMethod; pattern: RegExp }[] = [
   { method: 'commitment', pattern: /告知承诺|承诺书|书面承诺|个人承诺|承诺制|作出承诺|签署承诺|以承诺/ },
-  { method: 'dataSharing', pattern: /数据共享|信息共享|共享获取|共享核验|共享数据|共享平台|大数据平台|部门共享/ },
-  { method: 'onlineVerification', pattern: /网络核验|网上核验|在线核验|网上查询|在线查询|系统查询|系统核验|联网核查|网络查询/ },
+  {
+    method: 'dataSharing',
+    pattern: /数据共享|信息共享|共享获取|共享核验|共享数据|共享平台|大数据平台|部门共享/,
+  },
+  {
+    method: 'onlineVerification',
+    pattern: /网络核验|网上核验|在线核验|网上查询|在线查询|系统查询|系统核验|联网核查|网络查询/,
+  },
   {
     method: 'departmentVerification',
     pattern: /部门核查|部门协查|内部核查|自行核查|自行调查|调查核实|入户调查|核实|协查|函询|核查/,
   },
-  { method: 'otherMaterial', pattern: /声明|提供.{0,20}(材料|证|书|照|凭证|复印件|协议|合同)|改为.{0,12}(提交|提供|出具)|凭.{1,20}办理|替代/ },
-  { method: 'directlyCancelled', pattern: /直接取消|不再(提供|索要|提交|要求|开具)|无需(提供|提交)|取消该证明|取消$|^取消/ },
+  {
+    method: 'otherMaterial',
+    pattern:
+      /声明|提供.{0,20}(材料|证|书|照|凭证|复印件|协议|合同)|改为.{0,12}(提交|提供|出具)|凭.{1,20}办理|替代/,
+  },
+  {
+    method: 'directlyCancelled',
+    pattern: /直接取消|不再(提供|索要|提交|要求|开具)|无需(提供|提交)|取消该证明|取消$|^取消/,
+  },
 ];
 
 export const classifyMethod = (publishedText: string): CertificateMethod => {

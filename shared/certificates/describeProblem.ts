@@ -24,6 +24,10 @@ export const describeProblem = (problem: ImportProblem, t: Translate): string =>
       ? ''
       : problem.column === undefined
         ? t('certificates.problem.atRow', { row: problem.row })
-        : t('certificates.problem.at', { row: problem.row, column: problem.column, header: problem.header ?? '' });
+        : t('certificates.problem.at', {
+            row: problem.row,
+            column: problem.column,
+            header: problem.header ?? '',
+          });
   return where + t(`certificates.problem.${problem.code}`, params);
 };

@@ -15,10 +15,13 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
  */
 export const sniffFormat = (bytes: Uint8Array): { format: FileFormat } | { problem: ImportProblem } => {
   if (bytes.length > maxFileBytes)
-    return { problem: { code: 'tooLarge', severity: 'error', limit: maxFileBytes, value: String(bytes.length) } };
+    return {
+      problem: { code: 'tooLarge', severity: 'error', limit: maxFileBytes, value: String(bytes.length) },
+    };
   if (bytes.length === 0) return { problem: { code: 'empty', severity: 'error' } };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { format: 'xlsx' };
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { problem: { code: 'legacyXls', severity: 'error' } };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    return { problem: { code: 'legacyXls', severity: 'error' } };
   const head = bytes.subarray(0, 4096);
   if (head.includes(0) || startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
     return { problem: { code: 'notSpreadsheet', severity: 'error' } };

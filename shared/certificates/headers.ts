@@ -41,10 +41,26 @@ export const canonicalHeaders: Record<EntryColumn, string> = {
 
 const aliases: Record<EntryColumn, readonly string[]> = {
   serial: ['序号', '编号', '序', 'no', 'no.'],
-  name: ['证明名称', '证明事项名称', '证明材料名称', '证明事项', '名称', '取消的证明事项名称', '保留的证明事项名称'],
+  name: [
+    '证明名称',
+    '证明事项名称',
+    '证明材料名称',
+    '证明事项',
+    '名称',
+    '取消的证明事项名称',
+    '保留的证明事项名称',
+  ],
   purpose: ['证明用途', '证明用途办理事项', '涉及的办理事项', '办理事项', '用途', '证明事项用途', '事项名称'],
   basis: ['设定依据', '设定依据名称', '依据', '依据名称', '法律依据'],
-  basisText: ['依据条文及内容', '依据条文内容', '设定依据条文及内容', '依据条款', '条文内容', '具体条款', '依据条款及内容'],
+  basisText: [
+    '依据条文及内容',
+    '依据条文内容',
+    '设定依据条文及内容',
+    '依据条款',
+    '条文内容',
+    '具体条款',
+    '依据条款及内容',
+  ],
   requestingUnit: ['索要单位', '索要部门', '索要单位部门', '索要机关'],
   issuer: ['开具单位', '出具单位', '开具部门', '出具部门', '开具单位部门', '证明开具单位'],
   level: ['行使层级', '层级', '实施层级', '行使层级省市县乡'],
@@ -68,7 +84,13 @@ const aliases: Record<EntryColumn, readonly string[]> = {
   ],
   method: ['办理方式分类', '替代方式分类', '方式分类'],
   verificationMethod: ['核查方式', '事中事后核查方式', '承诺核查方式'],
-  falseCommitmentConsequence: ['承诺不实的后果', '虚假承诺的后果', '不实承诺的法律责任', '虚假承诺责任', '失信惩戒'],
+  falseCommitmentConsequence: [
+    '承诺不实的后果',
+    '虚假承诺的后果',
+    '不实承诺的法律责任',
+    '虚假承诺责任',
+    '失信惩戒',
+  ],
 };
 
 /** Width, spaces, line breaks, required-field stars and brackets vary in real files. */

@@ -64,24 +64,46 @@ describe('importList', () => {
   it('refuses a file without a header, without a 证明名称 column, or without entries', () => {
     expect(importList(sheet([['你好'], ['世界']]), { kind: 'kept' }).problems[0]!.code).toBe('noHeader');
     expect(
-      importList(sheet([['序号', '开具单位', '设定依据'], ['1', '村委会', '条例']]), { kind: 'kept' }).problems[0]!
-        .code,
+      importList(
+        sheet([
+          ['序号', '开具单位', '设定依据'],
+          ['1', '村委会', '条例'],
+        ]),
+        { kind: 'kept' },
+      ).problems[0]!.code,
     ).toBe('noNameColumn');
     expect(importList(sheet([['序号', '证明名称', '开具单位']]), { kind: 'kept' }).problems[0]!.code).toBe(
       'noEntries',
     );
     expect(importList([], { kind: 'kept' }).problems[0]!.code).toBe('empty');
     expect(
-      importList(sheet([['序号', '证明名称', '开具单位'], ['1', '收入证明', '村委会']]), { kind: 'dropped' })
-        .problems[0]!.code,
+      importList(
+        sheet([
+          ['序号', '证明名称', '开具单位'],
+          ['1', '收入证明', '村委会'],
+        ]),
+        { kind: 'dropped' },
+      ).problems[0]!.code,
     ).toBe('noReplacementColumn');
   });
 
   it('takes the sheet named for the kind when a workbook holds both lists', () => {
     const result = importList(
       [
-        { name: '保留清单', rows: [['序号', '证明名称', '保留原因'], ['1', '诊断证明', '专业判断']] },
-        { name: '取消清单', rows: [['序号', '证明名称', '取消后的办理方式'], ['1', '收入证明', '告知承诺']] },
+        {
+          name: '保留清单',
+          rows: [
+            ['序号', '证明名称', '保留原因'],
+            ['1', '诊断证明', '专业判断'],
+          ],
+        },
+        {
+          name: '取消清单',
+          rows: [
+            ['序号', '证明名称', '取消后的办理方式'],
+            ['1', '收入证明', '告知承诺'],
+          ],
+        },
       ],
       { kind: 'dropped' },
     );

@@ -103,16 +103,28 @@ const levelOf = (text: string): ExerciseLevel | undefined => {
 
 const documentNumberPattern = /[\p{Script=Han}]{1,8}[〔[(（]\d{4}[〕\])）]\s*\d+\s*号/u;
 
-const headingPattern = /^([一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[类部分]|注[:：]|备注|说明[:：]|附[:：])|（\d+项）$|\(\d+项\)$/;
+const headingPattern =
+  /^([一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[类部分]|注[:：]|备注|说明[:：]|附[:：])|（\d+项）$|\(\d+项\)$/;
 
 /**
  * A section heading (一、社会保险类（3项）) or a note under the table: one text merged across the row
  * (the reader repeats it in every cell), or a lone cell that reads like one.
  */
 const isBanner = (cells: string[]): boolean =>
-  cells.length > 1 ? cells.every((cell) => cell === cells[0]) : cells.length === 1 && headingPattern.test(cells[0]!);
+  cells.length > 1
+    ? cells.every((cell) => cell === cells[0])
+    : cells.length === 1 && headingPattern.test(cells[0]!);
 
-type TextColumn = 'purpose' | 'basis' | 'basisText' | 'requestingUnit' | 'issuer' | 'itemType' | 'keptReason' | 'replacementText' | 'falseCommitmentConsequence';
+type TextColumn =
+  | 'purpose'
+  | 'basis'
+  | 'basisText'
+  | 'requestingUnit'
+  | 'issuer'
+  | 'itemType'
+  | 'keptReason'
+  | 'replacementText'
+  | 'falseCommitmentConsequence';
 const textColumns: readonly TextColumn[] = [
   'purpose',
   'basis',
@@ -150,7 +162,9 @@ export const importList = (sheets: readonly SheetCells[], options: ImportOptions
     return {
       ok: false,
       entries: [],
-      problems: [{ code: 'noHeader', severity: 'error', sheet: candidates[0]?.name, limit: headerSearchDepth }],
+      problems: [
+        { code: 'noHeader', severity: 'error', sheet: candidates[0]?.name, limit: headerSearchDepth },
+      ],
       columns: [],
     };
   const { sheet, header } = found;
@@ -247,14 +261,24 @@ export const importList = (sheets: readonly SheetCells[], options: ImportOptions
     const levelText = cellOf(row, 'level');
     const level = levelOf(levelText);
     if (level === undefined)
-      rowProblems.push({ code: 'levelUnknown', severity: 'warning', ...at(rowNumber, 'level'), value: levelText });
+      rowProblems.push({
+        code: 'levelUnknown',
+        severity: 'warning',
+        ...at(rowNumber, 'level'),
+        value: levelText,
+      });
     const replacementText = options.kind === 'dropped' ? cellOf(row, 'replacementText') : '';
     const methodText = options.kind === 'dropped' ? cellOf(row, 'method') : '';
     let method = options.kind === 'dropped' ? classifyMethod(replacementText) : null;
     if (methodText !== '') {
       const named = methodFromLabel(methodText) ?? classifyMethod(methodText);
       if (named === 'unclassified' && methodText !== '待分类')
-        rowProblems.push({ code: 'methodUnknown', severity: 'warning', ...at(rowNumber, 'method'), value: methodText });
+        rowProblems.push({
+          code: 'methodUnknown',
+          severity: 'warning',
+          ...at(rowNumber, 'method'),
+          value: methodText,
+        });
       else method = named;
     }
     const verificationText = cellOf(row, 'verificationMethod');
@@ -280,7 +304,10 @@ export const importList = (sheets: readonly SheetCells[], options: ImportOptions
       extra: Object.fromEntries(
         columns
           .filter((mapping) => mapping.column === 'extra')
-          .map((mapping) => [mapping.header.slice(0, 60), clean(row[letterIndex(mapping.letter)])])
+          .map((mapping): [string, string] => [
+            mapping.header.slice(0, 60),
+            clean(row[letterIndex(mapping.letter)]),
+          ])
           .filter(([, value]) => value !== ''),
       ),
     };

@@ -5,11 +5,13 @@ export const certificatesMessages = defineMessages(
   {
     'certificates.problem.at': '第 {row} 行「{header}」列（{column} 列）：',
     'certificates.problem.atRow': '第 {row} 行：',
-    'certificates.problem.tooLarge': '文件过大（{size} MB），超过 {limit} MB 上限。请确认选择的是证明事项清单表格',
+    'certificates.problem.tooLarge':
+      '文件过大（{size} MB），超过 {limit} MB 上限。请确认选择的是证明事项清单表格',
     'certificates.problem.legacyXls':
       '这是旧版 Excel（.xls）文件，暂不能直接读取。请在 Excel 中“另存为” .xlsx 或 CSV 后再导入',
     'certificates.problem.notSpreadsheet': '这不是表格文件（XLSX 或 CSV），请选择证明事项清单的表格文件',
-    'certificates.problem.unreadable': '文件无法读取（{detail}），可能已损坏。请用 Excel 打开后重新保存再导入',
+    'certificates.problem.unreadable':
+      '文件无法读取（{detail}），可能已损坏。请用 Excel 打开后重新保存再导入',
     'certificates.problem.empty': '文件是空的，没有任何内容',
     'certificates.problem.noHeader':
       '工作表「{sheet}」前 {limit} 行中找不到表头。表头应包含“序号”“证明名称”“开具单位”等列名',
@@ -24,16 +26,20 @@ export const certificatesMessages = defineMessages(
     'certificates.problem.textTooLong': '内容超过 {limit} 个字',
     'certificates.problem.levelUnknown': '行使层级“{value}”无法识别，按“未注明”导入',
     'certificates.problem.methodUnknown': '办理方式分类“{value}”无法识别，按原文重新分类',
-    'certificates.problem.unclassified': '取消后的办理方式“{value}”无法自动归类，导入为“待分类”，发布前需人工分类',
+    'certificates.problem.unclassified':
+      '取消后的办理方式“{value}”无法自动归类，导入为“待分类”，发布前需人工分类',
   },
   {
     'certificates.problem.at': 'Row {row}, column "{header}" ({column}): ',
     'certificates.problem.atRow': 'Row {row}: ',
-    'certificates.problem.tooLarge': 'The file is too large ({size} MB; the limit is {limit} MB). Is it the certificate list?',
+    'certificates.problem.tooLarge':
+      'The file is too large ({size} MB; the limit is {limit} MB). Is it the certificate list?',
     'certificates.problem.legacyXls':
       'This is an old Excel (.xls) file. Save it as .xlsx or CSV in Excel, then import it.',
-    'certificates.problem.notSpreadsheet': 'This is not a spreadsheet (XLSX or CSV). Choose the certificate list file.',
-    'certificates.problem.unreadable': 'The file cannot be read ({detail}); it may be damaged. Re-save it in Excel and try again.',
+    'certificates.problem.notSpreadsheet':
+      'This is not a spreadsheet (XLSX or CSV). Choose the certificate list file.',
+    'certificates.problem.unreadable':
+      'The file cannot be read ({detail}); it may be damaged. Re-save it in Excel and try again.',
     'certificates.problem.empty': 'The file is empty.',
     'certificates.problem.noHeader':
       'No header in the first {limit} rows of sheet "{sheet}". The header should name columns such as 序号, 证明名称, 开具单位.',
@@ -47,7 +53,8 @@ export const certificatesMessages = defineMessages(
     'certificates.problem.serialDuplicate': 'serial number "{value}" repeats row {otherRow}',
     'certificates.problem.textTooLong': 'longer than {limit} characters',
     'certificates.problem.levelUnknown': 'level "{value}" is not recognised; imported as not stated',
-    'certificates.problem.methodUnknown': 'method "{value}" is not recognised; classified from the published text',
+    'certificates.problem.methodUnknown':
+      'method "{value}" is not recognised; classified from the published text',
     'certificates.problem.unclassified':
       'replacement "{value}" fits no method; imported as unclassified, to be classified before publishing',
   },

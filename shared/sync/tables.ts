@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Role } from '../domain/organization';
 import { caseFieldsSchema } from '../domain/case';
 import { serviceItemFieldsSchema } from '../domain/serviceItem';
+import { certificateEntryFieldsSchema, certificateListFieldsSchema } from '../certificates/model';
 import { hallDayOf, type IsoDay } from '../time';
 import type { ReplicationRule, RowScopeKeys } from './scope';
 
@@ -63,6 +64,19 @@ export const syncedTables = {
     writeRole: 'supervisor',
     scope: 'departmentOrCityWide',
     replication: { keys: itemScopeKeys, history: { days: 365 } },
+  },
+  // Certificate lists are small reference data a desk needs whole and offline, old versions included
+  // (diffs and per-entry history): no replication rule. Supervisors write; city-wide lists have a null
+  // departmentId. An entry carries its list's departmentId so the server scopes it without a join.
+  certificateLists: {
+    fields: certificateListFieldsSchema,
+    writeRole: 'supervisor',
+    scope: 'departmentOrCityWide',
+  },
+  certificateEntries: {
+    fields: certificateEntryFieldsSchema,
+    writeRole: 'supervisor',
+    scope: 'departmentOrCityWide',
   },
 } satisfies Record<string, TableDeclaration>;
 

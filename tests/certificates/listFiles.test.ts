@@ -29,7 +29,10 @@ const importFile = async (bytes: Uint8Array, kind: ListKind, name = 'list.xlsx')
   return { result: importList(read.sheets, { kind }) };
 };
 
-const asStored = (kind: ListKind, entries: ReturnType<typeof importList>['entries']): CertificateEntryFields[] =>
+const asStored = (
+  kind: ListKind,
+  entries: ReturnType<typeof importList>['entries'],
+): CertificateEntryFields[] =>
   entries.map(({ row: _row, ...entry }, position) => ({
     ...entry,
     listId: 'list-1' as CertificateEntryFields['listId'],
@@ -81,10 +84,9 @@ describe('certificate list files as bureaus publish them', () => {
   it('names the bad rows of a CSV', async () => {
     const { result } = await importFile(badRowsCsv(), 'dropped', 'bad.csv');
     expect(result?.ok).toBe(false);
-    expect(result?.problems.filter((p) => p.severity === 'error').map((p) => describeProblem(p, zh))).toEqual([
-      '第 2 行「证明名称」列（B 列）：证明名称为空',
-      '第 5 行「序号」列（A 列）：序号“2”与第 3 行重复',
-    ]);
+    expect(result?.problems.filter((p) => p.severity === 'error').map((p) => describeProblem(p, zh))).toEqual(
+      ['第 2 行「证明名称」列（B 列）：证明名称为空', '第 5 行「序号」列（A 列）：序号“2”与第 3 行重复'],
+    );
   });
 
   it('says what is wrong with a file that is not a list', async () => {
@@ -104,7 +106,10 @@ describe('certificate list files as bureaus publish them', () => {
   it('exports a version back to XLSX and CSV with the same headers, and the export imports to the same entries', async () => {
     const { result } = await importFile(await publishedDroppedXlsx(), 'dropped');
     const stored = asStored('dropped', result!.entries);
-    const rows = exportRows({ title: droppedTitle, documentNumber: droppedDocument, kind: 'dropped' }, stored);
+    const rows = exportRows(
+      { title: droppedTitle, documentNumber: droppedDocument, kind: 'dropped' },
+      stored,
+    );
     expect(rows[1]!.slice(0, 3)).toEqual(['序号', '证明名称', '证明用途']);
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('取消清单').addRows(rows);
