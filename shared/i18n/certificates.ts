@@ -8,7 +8,7 @@ export const certificatesMessages = defineMessages(
     'certificates.problem.tooLarge':
       '文件过大（{size} MB），超过 {limit} MB 上限。请确认选择的是证明事项清单表格',
     'certificates.problem.legacyXls':
-      '这是旧版 Excel（.xls）文件，暂不能直接读取。请在 Excel 中“另存为” .xlsx 或 CSV 后再导入',
+      '这是旧版 Excel（XLS）文件，暂不能直接读取。请在 Excel 中“另存为” XLSX 或 CSV 格式后再导入',
     'certificates.problem.notSpreadsheet': '这不是表格文件（XLSX 或 CSV），请选择证明事项清单的表格文件',
     'certificates.problem.unreadable':
       '文件无法读取（{detail}），可能已损坏。请用 Excel 打开后重新保存再导入',

@@ -10,7 +10,7 @@ const placeholdersOf = (text: string): string[] =>
  * as such, and the 'X' of ID numbers. Anything else in the zh table is an untranslated string.
  */
 const latinAllowedInChinese = new Set([
-  ...['PDF', 'XLSX', 'CSV', 'Excel', 'ID', 'X', 'UTF', 'BOM', 'APP', 'OnceDesk', 'MB', 'GB'],
+  ...['PDF', 'XLSX', 'CSV', 'Excel', 'ID', 'X', 'UTF', 'BOM', 'APP', 'OnceDesk', 'MB', 'XLS'],
   // Keys named in shortcut hints (按 N 键, Ctrl+F, F1).
   ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''),
   ...['Ctrl', 'Alt', 'Shift', 'Enter', 'Esc', 'Tab'],
