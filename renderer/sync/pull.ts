@@ -9,7 +9,7 @@ import { historyStart, keysInScope, type DeskScope } from '../../shared/sync/sco
 import {
   isSyncedTableName,
   syncedTableNames,
-  syncedTables,
+  replicationOf,
   type SyncedTableName,
 } from '../../shared/sync/tables';
 import type { SyncHttp } from './http';
@@ -195,7 +195,7 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
 const rowsOutside = (rows: readonly PulledRow[], scope: PulledScope) =>
   rows.filter((row) => {
     if (!isSyncedTableName(row.table)) return false;
-    const rule = syncedTables[row.table].replication;
+    const rule = replicationOf(row.table);
     if (!rule) return false;
     const keys = rule.keys(row.fields, row.updatedAt ?? '');
     const from = historyStart(rule, scope.today, scope.from);

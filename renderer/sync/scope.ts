@@ -12,7 +12,7 @@ import {
   scopeRulesVersion,
   type DeskScope,
 } from '../../shared/sync/scope';
-import { isSyncedTableName, syncedTableNames, syncedTables } from '../../shared/sync/tables';
+import { isSyncedTableName, replicationOf, syncedTableNames } from '../../shared/sync/tables';
 import type { IsoDay } from '../../shared/time';
 import { conflictsOf, getSyncState, rejectionsOf, setSyncState, type PinnedRow } from './stores';
 
@@ -93,7 +93,7 @@ export const evictOutOfScope = async (
     async () => {
       const kept = await protectedRows(db, today);
       for (const name of syncedTableNames) {
-        const rule = syncedTables[name].replication;
+        const rule = replicationOf(name);
         if (!rule) continue;
         const from = historyStart(rule, today, scope.from);
         const store = db.syncedTable(name);

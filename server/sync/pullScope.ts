@@ -9,7 +9,7 @@ import {
   windowStart,
   type DeskScope,
 } from '../../shared/sync/scope';
-import { syncedTableNames, syncedTables, type TableDeclaration } from '../../shared/sync/tables';
+import { replicationOf, syncedTableNames } from '../../shared/sync/tables';
 import { hallDayOf } from '../../shared/time';
 import type { Session } from '../auth/sessions';
 import type { Queryable } from '../db/types';
@@ -68,9 +68,7 @@ export const resolveScope = async (
   const from = windowStart(today, scope.windowDays);
   const fromByTable: Record<string, string> = {};
   for (const name of syncedTableNames) {
-    // Widened to the declaration type: a table may declare no rule (kept whole).
-    const declaration: TableDeclaration = syncedTables[name];
-    const rule = declaration.replication;
+    const rule = replicationOf(name);
     if (rule) fromByTable[name] = historyStart(rule, today, from);
   }
   return { key: scopeKey(scope), ...scope, today, from, fromByTable };

@@ -86,4 +86,10 @@ export const syncedTableNames = Object.keys(syncedTables) as SyncedTableName[];
 export const isSyncedTableName = (name: string): name is SyncedTableName =>
   Object.prototype.hasOwnProperty.call(syncedTables, name);
 
+/** A table's replication rule, or undefined when it is kept whole (not every table declares one). */
+export const replicationOf = (name: SyncedTableName): ReplicationRule | undefined => {
+  const declaration: TableDeclaration = syncedTables[name];
+  return declaration.replication;
+};
+
 export type SyncedFields<T extends SyncedTableName> = z.infer<(typeof syncedTables)[T]['fields']>;
