@@ -5,7 +5,7 @@ import {
   type PulledRow,
   type PulledScope,
 } from '../../shared/sync/contract';
-import { historyStart, keysInScope, type DeskScope } from '../../shared/sync/scope';
+import { historyStart, keysInScope, keysOfRow, type DeskScope } from '../../shared/sync/scope';
 import {
   isSyncedTableName,
   syncedTableNames,
@@ -199,5 +199,5 @@ const rowsOutside = (rows: readonly PulledRow[], scope: PulledScope) =>
     if (!rule) return false;
     const keys = rule.keys(row.fields, row.updatedAt ?? '');
     const from = historyStart(rule, scope.today, scope.from);
-    return !keysInScope(row.deleted ? { ...keys, current: false } : keys, scope, from);
+    return !keysInScope(keysOfRow(keys, row.deleted), scope, from);
   });

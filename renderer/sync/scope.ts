@@ -6,6 +6,7 @@ import {
   defaultScope,
   historyStart,
   keysInScope,
+  keysOfRow,
   roleScopes,
   scopeCovers,
   scopeKey,
@@ -108,7 +109,7 @@ export const evictOutOfScope = async (
         for (const row of rows) {
           const updatedAt = typeof row.updatedAt === 'string' ? row.updatedAt : '';
           const keys = rule.keys(row, updatedAt);
-          if (keysInScope(row.deleted === true ? { ...keys, current: false } : keys, scope, from)) continue;
+          if (keysInScope(keysOfRow(keys, row.deleted === true), scope, from)) continue;
           if (kept.has(rowKey(name, row.id))) result.kept += 1;
           else drop.push(row.id);
         }

@@ -171,6 +171,28 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX rows_case_applicant ON rows ((fields->>'applicantName')) WHERE table_name = 'cases';
     `,
   },
+  {
+    version: 5,
+    name: 'replication: kept everywhere',
+    sql: `
+      -- scope_current now means "kept by its hall's desks whatever its day" (an open case);
+      -- scope_everywhere "kept by every desk of the department" (a case awaiting its return visit).
+      -- everywhere_from/until track spells of the latter as current_from/until do of the former.
+      ALTER TABLE rows ADD COLUMN scope_everywhere boolean NOT NULL DEFAULT false;
+      ALTER TABLE rows ADD COLUMN everywhere_from bigint;
+      ALTER TABLE rows ADD COLUMN everywhere_until bigint;
+      UPDATE rows SET scope_everywhere = scope_current AND fields->>'status' = 'needsSupplement',
+             everywhere_from = CASE WHEN scope_current AND fields->>'status' = 'needsSupplement' THEN version END
+       WHERE table_name = 'cases';
+      UPDATE rows SET scope_everywhere = scope_current, everywhere_from = current_from,
+             everywhere_until = current_until
+       WHERE table_name = 'items';
+      DROP INDEX rows_scope_current;
+      CREATE INDEX rows_scope_current ON rows (department_id, hall_id, version) WHERE scope_current;
+      CREATE INDEX rows_scope_everywhere ON rows (department_id, version) WHERE scope_everywhere;
+      CREATE INDEX rows_everywhere_until ON rows (department_id, everywhere_until) WHERE everywhere_until IS NOT NULL;
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -46,17 +46,19 @@ export const parsePullQuery = (query: Record<string, string>): PullQuery => {
 };
 
 /**
- * A scoped pull's filter (docs/sync.md, "Scopes"): rows without a window; current rows; rows the desk
- * held at `since` because they were current, whose current spell has ended since (so it learns they
- * closed); and the history inside the window — of its own hall, or hall-less, for a hall-reach desk.
- * A row with a version ≤ cursor that is outside the scope can only enter it by being written again
+ * A scoped pull's filter (docs/sync.md, "Scopes"): rows without a window; rows kept everywhere (a case
+ * awaiting its return visit); and, of its own hall (or hall-less, or any for a department desk), rows
+ * kept whatever their day (an open case) and the history inside the window. Plus the version that
+ * ended a spell during which the desk held the row (its cursor lies inside the spell): it learns the
+ * case closed. A row with a version ≤ cursor outside the scope can only enter it by being written again
  * (the window only moves forward), so the cursor may jump past it; a wider scope pulls again from 0.
  */
 const scopeFilter = `
-          AND (scope_day IS NULL OR scope_current
-               OR (current_from <= $1 AND current_until > $1)
-               OR (scope_day >= ($6::jsonb ->> table_name)::date
-                   AND ($7::text IS NULL OR hall_id IS NULL OR hall_id = $7)))`;
+          AND (scope_day IS NULL OR scope_everywhere
+               OR (everywhere_from <= $1 AND everywhere_until > $1)
+               OR (($7::text IS NULL OR hall_id IS NULL OR hall_id = $7)
+                   AND (scope_current OR scope_day >= ($6::jsonb ->> table_name)::date
+                        OR (current_from <= $1 AND current_until > $1))))`;
 
 /**
  * One statement, so the page and the high-water mark come from the same snapshot. When the page is

@@ -1,9 +1,9 @@
 import { isSyncedTableName, syncedTables, type TableDeclaration } from '../../shared/sync/tables';
-import type { RowScopeKeys } from '../../shared/sync/scope';
+import { keysOfRow, type RowScopeKeys } from '../../shared/sync/scope';
 import type { StoredRow } from './rowState';
 
 /** A table without a replication rule is kept whole: no day, so no window ever drops its rows. */
-const wholeTable: RowScopeKeys = { hallId: null, day: null, current: false };
+const wholeTable: RowScopeKeys = { hallId: null, day: null, current: false, everywhere: false };
 
 /**
  * The replication keys stored beside a row (migration 4), from its table's declared rule. A tombstone
@@ -15,6 +15,5 @@ export const scopeKeysOf = (
   if (!isSyncedTableName(row.table)) return wholeTable;
   const declaration: TableDeclaration = syncedTables[row.table];
   if (!declaration.replication) return wholeTable;
-  const keys = declaration.replication.keys(row.fields, row.updatedAt);
-  return row.deleted ? { ...keys, current: false } : keys;
+  return keysOfRow(declaration.replication.keys(row.fields, row.updatedAt), row.deleted);
 };

@@ -66,6 +66,7 @@ export const rowsPayload = (rows: readonly StoredRow[]): string =>
         hall_id: scope.hallId,
         scope_day: scope.day,
         scope_current: scope.current,
+        scope_everywhere: scope.everywhere,
       };
     }),
   );
@@ -77,13 +78,15 @@ export const rowsPayload = (rows: readonly StoredRow[]): string =>
  */
 export const upsertRowsSql = (param: number): string => `
   INSERT INTO rows (table_name, id, department_id, version, deleted, fields, field_versions,
-                    updated_by, updated_client, updated_at, hall_id, scope_day, scope_current, current_from)
+                    updated_by, updated_client, updated_at, hall_id, scope_day, scope_current, current_from,
+                    scope_everywhere, everywhere_from)
   SELECT table_name, id, department_id, version, deleted, fields, field_versions,
          updated_by, updated_client, updated_at, hall_id, scope_day, scope_current,
-         CASE WHEN scope_current THEN version END
+         CASE WHEN scope_current THEN version END, scope_everywhere, CASE WHEN scope_everywhere THEN version END
     FROM jsonb_to_recordset($${param}::jsonb) AS x(table_name text, id text, department_id text, version bigint,
          deleted boolean, fields jsonb, field_versions jsonb, updated_by text, updated_client text,
-         updated_at timestamptz, hall_id text, scope_day date, scope_current boolean)
+         updated_at timestamptz, hall_id text, scope_day date, scope_current boolean,
+         scope_everywhere boolean)
   ON CONFLICT (table_name, id) DO UPDATE SET
     department_id = EXCLUDED.department_id, version = EXCLUDED.version, deleted = EXCLUDED.deleted,
     fields = EXCLUDED.fields, field_versions = EXCLUDED.field_versions, updated_by = EXCLUDED.updated_by,
@@ -91,7 +94,11 @@ export const upsertRowsSql = (param: number): string => `
     hall_id = EXCLUDED.hall_id, scope_day = EXCLUDED.scope_day, scope_current = EXCLUDED.scope_current,
     current_from = COALESCE(rows.current_from, EXCLUDED.current_from),
     current_until = CASE WHEN rows.scope_current AND NOT EXCLUDED.scope_current
-                         THEN EXCLUDED.version ELSE rows.current_until END`;
+                         THEN EXCLUDED.version ELSE rows.current_until END,
+    scope_everywhere = EXCLUDED.scope_everywhere,
+    everywhere_from = COALESCE(rows.everywhere_from, EXCLUDED.everywhere_from),
+    everywhere_until = CASE WHEN rows.scope_everywhere AND NOT EXCLUDED.scope_everywhere
+                            THEN EXCLUDED.version ELSE rows.everywhere_until END`;
 
 export const saveRows = async (db: Queryable, rows: readonly StoredRow[]): Promise<void> => {
   if (rows.length > 0) await db.query(upsertRowsSql(1), [rowsPayload(rows)]);

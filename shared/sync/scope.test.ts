@@ -6,6 +6,7 @@ import {
   defaultScope,
   historyStart,
   keysInScope,
+  keysOfRow,
   scopeCovers,
   scopeKey,
   windowStart,
@@ -67,23 +68,35 @@ describe('scope rules', () => {
     expect(windowStart(day('2026-12-01'), 400)).toBe('2025-10-28');
   });
 
-  it('keeps current rows anywhere, history only inside the window and the hall', () => {
+  it('keeps 需补正 rows anywhere, open ones in their hall, history only inside the window and the hall', () => {
     const clerk = { reach: 'hall' as const, hallId: hallA };
     const from = day('2026-09-01');
-    expect(keysInScope({ hallId: 'hall-b', day: day('2020-01-01'), current: true }, clerk, from)).toBe(true);
-    expect(keysInScope({ hallId: 'hall-a', day: day('2026-09-01'), current: false }, clerk, from)).toBe(true);
-    expect(keysInScope({ hallId: 'hall-a', day: day('2026-08-31'), current: false }, clerk, from)).toBe(
-      false,
-    );
-    expect(keysInScope({ hallId: 'hall-b', day: day('2026-10-01'), current: false }, clerk, from)).toBe(
-      false,
-    );
-    expect(keysInScope({ hallId: null, day: day('2026-10-01'), current: false }, clerk, from)).toBe(true);
-    expect(keysInScope({ hallId: 'hall-b', day: null, current: false }, clerk, from)).toBe(true);
+    const keys = (hallId: string | null, on: string | null, current = false, everywhere = false) => ({
+      hallId,
+      day: on as IsoDay | null,
+      current,
+      everywhere,
+    });
+    expect(keysInScope(keys('hall-b', '2020-01-01', true, true), clerk, from)).toBe(true);
+    expect(keysInScope(keys('hall-b', '2020-01-01', true), clerk, from)).toBe(false);
+    expect(keysInScope(keys('hall-b', '2026-11-01', true), clerk, from)).toBe(false);
+    expect(keysInScope(keys('hall-a', '2020-01-01', true), clerk, from)).toBe(true);
+    expect(keysInScope(keys('hall-a', '2026-09-01'), clerk, from)).toBe(true);
+    expect(keysInScope(keys('hall-a', '2026-08-31'), clerk, from)).toBe(false);
+    expect(keysInScope(keys('hall-b', '2026-10-01'), clerk, from)).toBe(false);
+    expect(keysInScope(keys(null, '2026-10-01'), clerk, from)).toBe(true);
+    expect(keysInScope(keys(null, '2020-10-01', true), clerk, from)).toBe(true);
+    expect(keysInScope(keys('hall-b', null), clerk, from)).toBe(true);
     const department = { reach: 'department' as const, hallId: hallA };
-    expect(keysInScope({ hallId: 'hall-b', day: day('2026-10-01'), current: false }, department, from)).toBe(
-      true,
-    );
+    expect(keysInScope(keys('hall-b', '2026-10-01'), department, from)).toBe(true);
+    expect(keysInScope(keys('hall-b', '2020-10-01', true), department, from)).toBe(true);
+  });
+
+  it('keeps a tombstone for nobody because of its state, and only a current row everywhere', () => {
+    const open = { hallId: 'hall-a', day: day('2020-01-01'), current: true, everywhere: true };
+    expect(keysOfRow(open, true)).toEqual({ ...open, current: false, everywhere: false });
+    expect(keysOfRow({ ...open, current: false }, false).everywhere).toBe(false);
+    expect(keysOfRow(open, false)).toEqual(open);
   });
 });
 
@@ -96,8 +109,15 @@ describe('declared table scopes', () => {
     const keys = (status: string) => cases.keys({ hallId: 'hall-a', day: '2026-01-05', status }, at);
     for (const status of ['started', 'inProgress', 'needsSupplement'])
       expect(keys(status).current).toBe(true);
+    expect(keys('needsSupplement').everywhere).toBe(true);
+    expect(keys('inProgress').everywhere).toBe(false);
     for (const status of ['completedInOneVisit', 'transferred', 'notAccepted', 'movedOnline'])
-      expect(keys(status)).toEqual({ hallId: 'hall-a', day: '2026-01-05', current: false });
+      expect(keys(status)).toEqual({
+        hallId: 'hall-a',
+        day: '2026-01-05',
+        current: false,
+        everywhere: false,
+      });
     expect(historyStart(cases, day('2026-10-01'), day('2026-07-04'))).toBe('2026-07-04');
   });
 
@@ -107,6 +127,7 @@ describe('declared table scopes', () => {
       hallId: null,
       day: '2026-10-01',
       current: false,
+      everywhere: true,
     });
     expect(items.keys({ published: false }, 'not a date').day).toBeNull();
     expect(historyStart(items, day('2026-10-01'), day('2026-07-04'))).toBe('2025-10-02');

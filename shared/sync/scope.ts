@@ -15,8 +15,13 @@ export type RowScopeKeys = {
   hallId: string | null;
   /** The day history is measured on; null: never leaves the scope (kept whole). */
   day: IsoDay | null;
-  /** Kept whatever its day: an open case, an item in force. */
+  /** Kept whatever its day by its hall's desks (a hall-less row: by all): an open case, an item in force. */
   current: boolean;
+  /**
+   * Kept whatever its day and hall, by every desk of the reach: a case awaiting its return visit (the
+   * applicant may come back to any hall). Only a current row is kept everywhere.
+   */
+  everywhere: boolean;
 };
 
 export type ReplicationRule = {
@@ -32,7 +37,7 @@ export type ScopeReach = 'hall' | 'department';
 export type DeskScope = { reach: ScopeReach; hallId: HallId; windowDays: number };
 
 /** Bumped when a rule in tables.ts changes what a scope holds: every desk then pulls again from 0. */
-export const scopeRulesVersion = 1;
+export const scopeRulesVersion = 2;
 
 /** Absolute bounds whatever the role: 0 days would hold no history, 100 years is no window. */
 export const minWindowDays = 1;
@@ -104,7 +109,13 @@ export const keysInScope = (
   scope: Pick<DeskScope, 'reach' | 'hallId'>,
   from: IsoDay,
 ): boolean => {
-  if (keys.current || keys.day === null) return true;
-  if (keys.day < from) return false;
-  return scope.reach === 'department' || keys.hallId === null || keys.hallId === scope.hallId;
+  if (keys.day === null || (keys.current && keys.everywhere)) return true;
+  const ownHall = scope.reach === 'department' || keys.hallId === null || keys.hallId === scope.hallId;
+  return ownHall && (keys.current || keys.day >= from);
 };
+
+/** A tombstone is kept by nobody because of its state: desks that held it are sent the delete. */
+export const keysOfRow = (keys: RowScopeKeys, deleted: boolean): RowScopeKeys =>
+  deleted
+    ? { ...keys, current: false, everywhere: false }
+    : { ...keys, everywhere: keys.current && keys.everywhere };

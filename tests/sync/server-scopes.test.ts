@@ -17,7 +17,16 @@ describe.each(testBackends())('scoped pull on %s', (backend) => {
   let leader: string;
   let supervisor: string;
   let mzClerk: string;
-  const ids = { recent: '', old: '', otherHall: '', awaiting: '', mz: '', ancient: '' };
+  const ids = {
+    recent: '',
+    old: '',
+    otherHall: '',
+    awaiting: '',
+    mz: '',
+    ancient: '',
+    openOld: '',
+    openElsewhere: '',
+  };
   let clientOfClerk = '';
   let clerkSeq = 0;
 
@@ -64,9 +73,16 @@ describe.each(testBackends())('scoped pull on %s', (backend) => {
     await clerkPush(ids.recent, caseFields(hrss, { day: dayBefore(89), ...finished }));
     await clerkPush(ids.old, caseFields(hrss, { day: dayBefore(100), ...finished }));
     await clerkPush(ids.ancient, caseFields(hrss, { day: dayBefore(500), ...finished }));
+    await clerkPush(ids.openOld, caseFields(hrss, { day: dayBefore(200), status: 'inProgress' }));
     const other = { hallId: insuranceHall, windowId: 'win-JN-RS-SBZX-01' };
     await push(server.api, insuranceClerk, 'client-insurance', [
       mutation(1, 'cases', ids.otherHall, caseFields(hrss, { ...other, day: dayBefore(0), ...finished })),
+      mutation(
+        3,
+        'cases',
+        ids.openElsewhere,
+        caseFields(hrss, { ...other, day: dayBefore(0), status: 'inProgress' }),
+      ),
       mutation(
         2,
         'cases',
@@ -94,23 +110,31 @@ describe.each(testBackends())('scoped pull on %s', (backend) => {
   });
   afterAll(() => server.close());
 
-  it('sends a clerk its hall’s window plus every open or awaiting case, and echoes the scope', async () => {
+  it('sends a clerk its hall’s window and open cases plus every case awaiting a return visit, and echoes the scope', async () => {
     const { ids: got, scope } = await pullAll(clerk, scopeQuery(mainHall, 'hall', 90));
-    expect(got).toEqual(new Set([ids.recent, ids.awaiting]));
+    expect(got).toEqual(new Set([ids.recent, ids.openOld, ids.awaiting]));
     expect(scope).toMatchObject({ reach: 'hall', hallId: mainHall, windowDays: 90, today: '2026-11-27' });
     expect(scope?.from).toBe(dayBefore(89));
   });
 
   it('widens the leader to 180 days of its hall and the supervisor to its department and 400 days', async () => {
     expect((await pullAll(leader, scopeQuery(mainHall, 'hall', 180))).ids).toEqual(
-      new Set([ids.recent, ids.old, ids.awaiting]),
+      new Set([ids.recent, ids.old, ids.openOld, ids.awaiting]),
     );
     expect((await pullAll(supervisor, scopeQuery(mainHall, 'department', 400))).ids).toEqual(
-      new Set([ids.recent, ids.old, ids.otherHall, ids.awaiting]),
+      new Set([ids.recent, ids.old, ids.openOld, ids.otherHall, ids.openElsewhere, ids.awaiting]),
     );
     // Without a scope the pull is contract v1's: everything the caller may read.
     expect((await pullAll(clerk, '')).ids).toEqual(
-      new Set([ids.recent, ids.old, ids.ancient, ids.otherHall, ids.awaiting]),
+      new Set([
+        ids.recent,
+        ids.old,
+        ids.ancient,
+        ids.openOld,
+        ids.otherHall,
+        ids.openElsewhere,
+        ids.awaiting,
+      ]),
     );
   });
 
@@ -128,19 +152,42 @@ describe.each(testBackends())('scoped pull on %s', (backend) => {
     ).body.rows[0]!.version;
     const closed = await push(server.api, insuranceClerk, 'client-insurance', [
       mutation(
-        3,
+        4,
         'cases',
         ids.awaiting,
         { status: 'completedInOneVisit', finishedAt: '2026-11-27T03:00:00.000Z' },
         { baseVersion: current },
       ),
-      mutation(4, 'cases', ids.awaiting, { outcomeNote: '补正后办结' }, { baseVersion: current }),
+      mutation(5, 'cases', ids.awaiting, { outcomeNote: '补正后办结' }, { baseVersion: current }),
     ]);
     expect(closed.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     // The clerk held it (open) at its cursor: it is sent the closing — and the later — version.
     const after = await pullAll(clerk, scopeQuery(mainHall, 'hall', 90), before.cursor);
     expect(after.ids).toEqual(new Set([ids.awaiting]));
     // A new clerk desk never held it: a first sync does not carry the closed case of another hall.
+    expect((await pullAll(clerk, scopeQuery(mainHall, 'hall', 90))).ids).toEqual(
+      new Set([ids.recent, ids.openOld]),
+    );
+  });
+
+  it('sends the closing of an old open case to its own hall’s desks, not to other halls’', async () => {
+    const clerkBefore = await pullAll(clerk, scopeQuery(mainHall, 'hall', 90));
+    const insuranceBefore = await pullAll(insuranceClerk, scopeQuery(insuranceHall, 'hall', 90));
+    expect(insuranceBefore.ids.has(ids.openOld)).toBe(false);
+    const version = (
+      await call<{ rows: { version: number }[] }>(`${server.api}/sync/lookup?id=${ids.openOld}`, {
+        headers: { authorization: `Bearer ${clerk}` },
+      })
+    ).body.rows[0]!.version;
+    expect(
+      (await clerkPush(ids.openOld, { status: 'transferred', transferredTo: '市社保中心' }, version)).status,
+    ).toBe('applied');
+    expect((await pullAll(clerk, scopeQuery(mainHall, 'hall', 90), clerkBefore.cursor)).ids).toEqual(
+      new Set([ids.openOld]),
+    );
+    expect(
+      (await pullAll(insuranceClerk, scopeQuery(insuranceHall, 'hall', 90), insuranceBefore.cursor)).ids,
+    ).toEqual(new Set());
     expect((await pullAll(clerk, scopeQuery(mainHall, 'hall', 90))).ids).toEqual(new Set([ids.recent]));
   });
 
