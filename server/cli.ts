@@ -182,9 +182,9 @@ const run = async (argv: string[]): Promise<void> => {
           dryRun: values['dry-run'] === true,
         },
         async () => {
-          const unlock = storage.databaseUrl ? () => undefined : lockDataDir(storage.dataDir);
-          const db = await openDatabase(storage).catch((error: unknown) => {
-            unlock();
+          const unlock = storage.databaseUrl ? noLock : await lockDataDir(storage.dataDir);
+          const db = await openDatabase(storage).catch(async (error: unknown) => {
+            await unlock();
             throw error;
           });
           return { db, close: () => db.close().finally(unlock) };
