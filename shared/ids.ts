@@ -15,6 +15,9 @@ export const departmentIdSchema = recordIdSchema.brand<'DepartmentId'>();
 export const hallIdSchema = recordIdSchema.brand<'HallId'>();
 export const windowIdSchema = recordIdSchema.brand<'WindowId'>();
 export const staffIdSchema = recordIdSchema.brand<'StaffId'>();
+export const shiftIdSchema = recordIdSchema.brand<'ShiftId'>();
+export const bottleneckIdSchema = recordIdSchema.brand<'BottleneckId'>();
+export const bottleneckUpdateIdSchema = recordIdSchema.brand<'BottleneckUpdateId'>();
 
 export type CaseId = z.infer<typeof caseIdSchema>;
 export type ItemId = z.infer<typeof itemIdSchema>;
@@ -22,3 +25,6 @@ export type DepartmentId = z.infer<typeof departmentIdSchema>;
 export type HallId = z.infer<typeof hallIdSchema>;
 export type WindowId = z.infer<typeof windowIdSchema>;
 export type StaffId = z.infer<typeof staffIdSchema>;
+export type ShiftId = z.infer<typeof shiftIdSchema>;
+export type BottleneckId = z.infer<typeof bottleneckIdSchema>;
+export type BottleneckUpdateId = z.infer<typeof bottleneckUpdateIdSchema>;

@@ -1,11 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OnceDeskDb } from './schema';
-import { InvalidMutationError, mutate, mutateMany } from './mutate';
+import { InvalidMutationError, RuleViolationError, mutate, mutateMany } from './mutate';
 import { seedDemoData } from './seed';
 import { startCase } from '../../shared/domain/caseMachine';
 import type { Desk } from '../../shared/domain/organization';
 import type { CaseFields } from '../../shared/domain/case';
+import { openingShift, type Person } from '../../shared/duty/builders';
+import type { DepartmentId, HallId } from '../../shared/ids';
+import type { IsoDay, IsoInstant } from '../../shared/time';
 
 const now = new Date('2026-11-27T02:00:00.000Z');
 let db: OnceDeskDb;
@@ -213,5 +216,71 @@ describe('mutateMany', () => {
     ).rejects.toBeInstanceOf(InvalidMutationError);
     expect(await db.outbox.count()).toBe(before);
     expect(await db.certificateLists.count()).toBe(0);
+  });
+});
+
+describe('table rules on the desk', () => {
+  const leader = { id: 'staff-JN-RS-004', name: '张志强' } as Person;
+  const opening = (by: Person) =>
+    openingShift({
+      departmentId: 'dept-JN-RS' as DepartmentId,
+      hallId: 'hall-JN-RS-ZWDT' as HallId,
+      day: '2026-11-27' as IsoDay,
+      period: 'morning',
+      leader: by,
+      staffOnDuty: [],
+      now,
+    });
+
+  it('refuses what the rules refuse before anything is stored: no row, no outbox entry', async () => {
+    const { id, fields } = opening(leader);
+    const asClerk = { staffId: leader.id, roles: ['staff'] as const, departmentId: 'dept-JN-RS' };
+    const write = mutate(db, {
+      table: 'shifts',
+      rowId: id,
+      op: 'upsert',
+      fields,
+      by: leader.id,
+      now,
+      writer: asClerk,
+    });
+    await expect(write).rejects.toBeInstanceOf(RuleViolationError);
+    await expect(write).rejects.toMatchObject({ violation: { code: 'leaderOnly' } });
+    expect(await db.shifts.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('sees the rows a rule needs: a second open shift for the same hall and period is refused', async () => {
+    const asLeader = { staffId: leader.id, roles: ['leader'] as const, departmentId: 'dept-JN-RS' };
+    const { id, fields } = opening(leader);
+    await mutate(db, {
+      table: 'shifts',
+      rowId: id,
+      op: 'upsert',
+      fields,
+      by: leader.id,
+      now,
+      writer: asLeader,
+    });
+    const again = { ...fields, openedAt: '2026-11-27T03:00:00.000Z' as IsoInstant };
+    await expect(
+      mutate(db, {
+        table: 'shifts',
+        rowId: id,
+        op: 'upsert',
+        fields: again,
+        by: leader.id,
+        now,
+        writer: asLeader,
+      }),
+    ).rejects.toMatchObject({ violation: { code: 'shiftAlreadyOpen' } });
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('needs the signed-in writer for a table with rules', async () => {
+    const { id, fields } = opening(leader);
+    await expect(
+      mutate(db, { table: 'shifts', rowId: id, op: 'upsert', fields, by: leader.id, now }),
+    ).rejects.toBeInstanceOf(InvalidMutationError);
   });
 });

@@ -1,6 +1,14 @@
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
-import { syncedTables, type SyncedFields, type SyncedTableName } from '../../shared/sync/tables';
+import {
+  isSyncedTableName,
+  syncedTableNames,
+  syncedTables,
+  type SyncedFields,
+  type SyncedTableName,
+  type TableDeclaration,
+} from '../../shared/sync/tables';
+import type { RuleViolation, RuleWriter, TableRules } from '../../shared/sync/rowRules';
 import { toIsoInstant } from '../../shared/time';
 import type { SyncMeta } from '../../shared/sync/meta';
 import type { OnceDeskDb, OutboxEntry } from './schema';
@@ -14,7 +22,20 @@ export type MutationRequest<T extends SyncedTableName> = {
   /** The staff member making the change (`updatedBy`). */
   by: string;
   now: Date;
+  /** Who is signed in, for tables with rules (shared/sync/rowRules.ts); required by those tables. */
+  writer?: RuleWriter;
 } & ({ op: 'upsert'; fields: Partial<SyncedFields<T>> } | { op: 'delete' });
+
+/** A table rule refused the write before anything was stored; `rule.<code>` is its message. */
+export class RuleViolationError extends Error {
+  constructor(
+    readonly table: SyncedTableName,
+    readonly violation: RuleViolation,
+  ) {
+    super(`${table} write refused by rule ${violation.code}`);
+    this.name = 'RuleViolationError';
+  }
+}
 
 /** The write was refused before anything was stored; `issues` say which fields and why. */
 export class InvalidMutationError extends Error {
@@ -34,6 +55,39 @@ const metaKeys = new Set(['id', 'version', 'updatedAt', 'updatedBy', 'deleted'])
 const fieldsOf = (row: Record<string, unknown> | undefined): Record<string, unknown> =>
   Object.fromEntries(Object.entries(row ?? {}).filter(([key]) => !metaKeys.has(key)));
 
+const rulesOf = (table: SyncedTableName): TableRules | undefined => {
+  const declaration: TableDeclaration = syncedTables[table];
+  return declaration.rules;
+};
+
+/** The same rules the server applies (shared/sync/rowRules.ts), against the rows this desk holds. */
+const checkRules = async <T extends SyncedTableName>(
+  db: OnceDeskDb,
+  rules: TableRules,
+  request: MutationRequest<T>,
+  existing: Record<string, unknown> | undefined,
+  merged: Record<string, unknown>,
+): Promise<void> => {
+  const { table, writer } = request;
+  if (!writer) throw new InvalidMutationError(table, ['this table needs the signed-in writer']);
+  const live = existing && existing.deleted !== true ? fieldsOf(existing) : undefined;
+  const related = new Map<string, Record<string, unknown>>();
+  for (const ref of rules.relatedRows?.(merged, request.rowId) ?? []) {
+    if (!isSyncedTableName(ref.table)) continue;
+    const row = await db.syncedTable(ref.table).get(ref.id);
+    if (row && row.deleted !== true) related.set(`${ref.table}:${ref.id}`, fieldsOf(row));
+  }
+  const violation = rules.checkWrite({
+    op: request.op,
+    rowId: request.rowId,
+    existing: live,
+    merged,
+    writer,
+    related: (ref) => related.get(`${ref.table}:${ref.id}`),
+  });
+  if (violation) throw new RuleViolationError(table, violation);
+};
+
 /**
  * The single mutation path (ARCHITECTURE.md, "Local data"): in ONE Dexie transaction it writes the row
  * and appends its outbox entry with the next gapless `seq`. If anything fails — validation, a quota
@@ -46,11 +100,16 @@ export const mutate = async <T extends SyncedTableName>(
 ): Promise<SyncedRow<T>> => {
   const { table, rowId } = request;
   const store = db.syncedTable(table);
-  return db.transaction('rw', [store, db.outbox, db.meta], async () => {
+  const rules = rulesOf(table);
+  // A table with rules may look at other synced rows, so its writes lock them all (they are few and small).
+  const stores = rules ? syncedTableNames.map((name) => db.syncedTable(name)) : [store];
+  return db.transaction('rw', [...stores, db.outbox, db.meta], async () => {
     // Requests inside one IndexedDB transaction run in order anyway; issuing them together instead of
     // awaiting each saves a round trip per request, which is most of the cost of a small write.
     const [existing, lastSeq] = await Promise.all([store.get(rowId), getMeta(db, 'lastSeq')]);
     const { row, entry } = prepare(request, existing, (lastSeq ?? 0) + 1);
+    if (rules)
+      await checkRules(db, rules, request, existing, fieldsOf(request.op === 'delete' ? existing : row));
     await Promise.all([
       store.put(row),
       db.meta.put({ key: 'lastSeq', value: entry.seq }),
@@ -117,6 +176,9 @@ export type AnyMutationRequest = { [T in SyncedTableName]: MutationRequest<T> }[
  */
 export const mutateMany = async (db: OnceDeskDb, requests: readonly AnyMutationRequest[]): Promise<void> => {
   if (requests.length === 0) return;
+  // Rules may look at rows outside the batch's tables; their writes go one by one through mutate.
+  const ruled = requests.find((request) => rulesOf(request.table));
+  if (ruled) throw new InvalidMutationError(ruled.table, ['a table with rules is written with mutate']);
   const tables = [...new Set(requests.map((request) => request.table))];
   const stores = tables.map((table) => db.syncedTable(table));
   await db.transaction('rw', [...stores, db.outbox, db.meta], async () => {

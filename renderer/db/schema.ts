@@ -1,7 +1,9 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Case } from '../../shared/domain/case';
 import type { CertificateEntry, CertificateList } from '../../shared/certificates/model';
 import type { ServiceItem } from '../../shared/domain/serviceItem';
+import type { Shift } from '../../shared/duty/shift';
+import type { Bottleneck, BottleneckUpdate } from '../../shared/duty/bottleneck';
 import type { Department, Hall, ServiceWindow, Staff } from '../../shared/domain/organization';
 import type { Mutation } from '../../shared/sync/contract';
 import type { SyncedTableName } from '../../shared/sync/tables';
@@ -22,6 +24,42 @@ export const syncedStores: Record<SyncedTableName, string> = {
   items: 'id, code, departmentId, category',
   certificateLists: 'id, seriesId, departmentId, kind, status',
   certificateEntries: 'id, listId, departmentId, [listId+position]',
+  shifts: 'id, day, hallId, status',
+  bottlenecks: 'id, raisedDay, hallId, caseId, raisedById',
+  bottleneckUpdates: 'id, noteId, at',
+};
+
+type ForeignRecord = {
+  table: string;
+  id: string;
+  version: number;
+  deleted: boolean;
+  fields: Record<string, unknown>;
+};
+
+/**
+ * Rows an older build pulled before it knew these tables wait in foreignRows; they move into their
+ * stores when the version that declares them opens, so nothing pulled is lost to the upgrade (the
+ * cursor is already past them and would never bring them again).
+ */
+const adoptForeignRows = async (tx: Transaction, tables: readonly string[]): Promise<void> => {
+  const foreign = tx.table<ForeignRecord, [string, string]>('foreignRows');
+  for (const table of tables) {
+    const range = foreign.where('[table+id]').between([table, Dexie.minKey], [table, Dexie.maxKey]);
+    const waiting = await range.toArray();
+    if (waiting.length === 0) continue;
+    await tx.table(table).bulkPut(
+      waiting.map(({ id, version, deleted, fields }) => ({
+        ...fields,
+        id,
+        version,
+        deleted,
+        updatedAt: new Date(0).toISOString(),
+        updatedBy: '',
+      })),
+    );
+    await range.delete();
+  }
 };
 
 /**
@@ -39,6 +77,9 @@ export class OnceDeskDb extends Dexie {
   staff!: EntityTable<Staff, 'id'>;
   certificateLists!: EntityTable<CertificateList, 'id'>;
   certificateEntries!: EntityTable<CertificateEntry, 'id'>;
+  shifts!: EntityTable<Shift, 'id'>;
+  bottlenecks!: EntityTable<Bottleneck, 'id'>;
+  bottleneckUpdates!: EntityTable<BottleneckUpdate, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -68,27 +109,15 @@ export class OnceDeskDb extends Dexie {
         certificateLists: syncedStores.certificateLists,
         certificateEntries: syncedStores.certificateEntries,
       })
-      .upgrade(async (tx) => {
-        for (const table of ['certificateLists', 'certificateEntries'] as const) {
-          const ofTable = tx
-            .table('foreignRows')
-            .where('[table+id]')
-            .between([table, Dexie.minKey], [table, Dexie.maxKey]);
-          const waiting = await ofTable.toArray();
-          if (waiting.length === 0) continue;
-          await tx.table(table).bulkPut(
-            waiting.map((row: { id: string; version: number; deleted: boolean; fields: object }) => ({
-              ...row.fields,
-              id: row.id,
-              version: row.version,
-              deleted: row.deleted,
-              updatedAt: new Date(0).toISOString(),
-              updatedBy: '',
-            })),
-          );
-          await ofTable.delete();
-        }
-      });
+      .upgrade((tx) => adoptForeignRows(tx, ['certificateLists', 'certificateEntries']));
+    // 今日我带班: shifts, bottleneck notes and their append-only updates (shared/duty).
+    this.version(4)
+      .stores({
+        shifts: syncedStores.shifts,
+        bottlenecks: syncedStores.bottlenecks,
+        bottleneckUpdates: syncedStores.bottleneckUpdates,
+      })
+      .upgrade((tx) => adoptForeignRows(tx, ['shifts', 'bottlenecks', 'bottleneckUpdates']));
   }
 
   /** A synced table by its wire name, for generic code (mutation path, sync engine). */

@@ -3,7 +3,15 @@ import type { Conflict, Mutation } from '../../shared/sync/contract';
 import { syncedTables, isSyncedTableName, type TableDeclaration } from '../../shared/sync/tables';
 import { checkExistingRow, checkTableRole, checkTargetDepartment, type Refusal } from './permissions';
 import { departmentOf, type FieldStamp, type StoredRow, type Writer } from './rowState';
-import { jsonEqual } from './jsonEqual';
+import { sameJson } from '../../shared/sync/sameJson';
+import type { RowRef } from '../../shared/sync/rowRules';
+import { ruleRefusal } from './ruleRefusal';
+
+/** Another row as it stands now (earlier mutations of the batch included), for a table's rules. */
+export type RelatedRows = (ref: RowRef) => StoredRow | undefined;
+
+const liveFields = (row: StoredRow | undefined): Record<string, unknown> | undefined =>
+  row && !row.deleted ? row.fields : undefined;
 
 /** `theirClient` was overwritten by `value`: it is told on its next pull. */
 export type ConflictRecord = Conflict & { theirVersion: number; theirClient: string; value: unknown };
@@ -54,6 +62,7 @@ export const applyMutation = (
   writer: Writer,
   version: number,
   now: Date,
+  related: RelatedRows = () => undefined,
 ): MutationOutcome => {
   const schemas = schemasFor(mutation.table);
   if (!schemas)
@@ -72,6 +81,15 @@ export const applyMutation = (
     if (!existing)
       return { kind: 'rejected', reason: 'not_found', message: 'There is no such row to delete.' };
     if (existing.deleted) return { kind: 'unchanged', version: existing.version };
+    const ruleDenied = declaration.rules?.checkWrite({
+      op: 'delete',
+      rowId: mutation.rowId,
+      existing: existing.fields,
+      merged: existing.fields,
+      writer,
+      related: (ref) => liveFields(related(ref)),
+    });
+    if (ruleDenied) return { kind: 'rejected', ...ruleRefusal(ruleDenied) };
     return {
       kind: 'applied',
       conflicts: [],
@@ -109,6 +127,15 @@ export const applyMutation = (
   const target = departmentOf(merged);
   const targetRefusal = checkTargetDepartment(declaration, writer, target, existing);
   if (targetRefusal) return { kind: 'rejected', ...targetRefusal };
+  const ruleDenied = declaration.rules?.checkWrite({
+    op: 'upsert',
+    rowId: mutation.rowId,
+    existing: existing?.fields,
+    merged,
+    writer,
+    related: (ref) => liveFields(related(ref)),
+  });
+  if (ruleDenied) return { kind: 'rejected', ...ruleRefusal(ruleDenied) };
 
   const conflicts: ConflictRecord[] = [];
   const fieldStamps = { ...existing?.fieldStamps };
@@ -121,7 +148,7 @@ export const applyMutation = (
       previous &&
       previous.v > mutation.baseVersion &&
       previous.c !== writer.clientId &&
-      !jsonEqual(existing.fields[field], merged[field])
+      !sameJson(existing.fields[field], merged[field])
     ) {
       conflicts.push({
         field,

@@ -14,6 +14,8 @@ import { holdsTooDeep, maxJsonDepth } from '../http/jsonDepth';
 import { hasUnstorableText, storableCopy } from '../http/storableText';
 import { applyMutation, type ConflictRecord } from './applyMutation';
 import type { Refusal } from './permissions';
+import type { RowRef, TableRules } from '../../shared/sync/rowRules';
+import { isSyncedTableName, syncedTables, type TableDeclaration } from '../../shared/sync/tables';
 import { rowKey, type StoredRow, type Writer } from './rowState';
 import {
   insertRecordsSql,
@@ -184,6 +186,10 @@ export const push = async (
     const parsed = decided.flatMap((entry) => (entry.kind === 'parsed' ? [entry.mutation] : []));
     const current = new Map<string, StoredRow>();
     for (const row of await loadRows(tx, dedupeKeys(parsed))) current.set(rowKey(row.table, row.id), row);
+    // Rows the tables' rules look at (the note an update belongs to, overlapping shifts): one more read.
+    const related = relatedKeys(parsed, current).filter((ref) => !current.has(rowKey(ref.table, ref.id)));
+    for (const row of await loadRows(tx, related)) current.set(rowKey(row.table, row.id), row);
+    const lookup = (ref: RowRef) => current.get(rowKey(ref.table, ref.id));
 
     let version = counter;
     const touched = new Map<string, StoredRow>();
@@ -227,7 +233,7 @@ export const push = async (
       }
       const { mutation } = entry;
       const key = rowKey(mutation.table, mutation.rowId);
-      const outcome = applyMutation(mutation, current.get(key), writer, version + 1, now);
+      const outcome = applyMutation(mutation, current.get(key), writer, version + 1, now, lookup);
       if (outcome.kind === 'rejected') {
         reject(entry.seq, mutation, outcome);
       } else if (outcome.kind === 'unchanged') {
@@ -295,6 +301,20 @@ const findRejections = async (
     [clientId, seqs],
   );
   return new Map(found.rows.map((row) => [Number(row.seq), { reason: row.reason, message: row.message }]));
+};
+
+/** Rows named by the rules of the tables written, from each row's fields as they will be merged. */
+const relatedKeys = (mutations: readonly Mutation[], current: ReadonlyMap<string, StoredRow>): RowRef[] => {
+  const keys = new Map<string, RowRef>();
+  for (const m of mutations) {
+    if (!isSyncedTableName(m.table)) continue;
+    const declaration: TableDeclaration = syncedTables[m.table];
+    const rules: TableRules | undefined = declaration.rules;
+    if (!rules?.relatedRows) continue;
+    const fields = { ...current.get(rowKey(m.table, m.rowId))?.fields, ...m.fields };
+    for (const ref of rules.relatedRows(fields, m.rowId)) keys.set(rowKey(ref.table, ref.id), ref);
+  }
+  return [...keys.values()];
 };
 
 const dedupeKeys = (mutations: readonly Mutation[]) => {

@@ -10,6 +10,7 @@ import { syncMessages } from './sync';
 import { lockMessages } from './lock';
 import { applicantMessages } from './applicant';
 import { certificatesMessages } from './certificates';
+import { rulesMessages } from './rules';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -28,6 +29,7 @@ export const messageTables = [
   lockMessages,
   applicantMessages,
   certificatesMessages,
+  rulesMessages,
 ] as const;
 
 type Tables = typeof messageTables;

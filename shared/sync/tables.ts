@@ -4,7 +4,12 @@ import { caseFieldsSchema } from '../domain/case';
 import { serviceItemFieldsSchema } from '../domain/serviceItem';
 import { certificateEntryFieldsSchema, certificateListFieldsSchema } from '../certificates/model';
 import { hallDayOf, type IsoDay } from '../time';
-import type { ReplicationRule, RowScopeKeys } from './scope';
+import { maxWindowDays, type ReplicationRule, type RowScopeKeys } from './scope';
+import { shiftFieldsSchema } from '../duty/shift';
+import { bottleneckFieldsSchema, bottleneckUpdateFieldsSchema } from '../duty/bottleneck';
+import { checkShiftWrite, overlappingShiftRefs } from '../duty/shiftRules';
+import { checkNoteUpdateWrite, checkNoteWrite, noteRefOf } from '../duty/noteRules';
+import type { TableRules } from './rowRules';
 
 /**
  * Every synced table is declared once, here: its wire name, the schema of its fields (without `id`
@@ -26,6 +31,8 @@ export type TableDeclaration = {
    * right for small reference tables; a table that grows every day must declare one.
    */
   replication?: ReplicationRule;
+  /** Rules of this table beyond role and department (rowRules.ts), checked by the server and the desk. */
+  rules?: TableRules;
 };
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -60,6 +67,35 @@ const itemScopeKeys = (fields: Readonly<Record<string, unknown>>, updatedAt: str
   everywhere: true,
 });
 
+/** A shift stays while open or until its handover is acknowledged; afterwards the desk's window applies. */
+const shiftScopeKeys: ReplicationRule['keys'] = (fields): RowScopeKeys => ({
+  hallId: text(fields.hallId),
+  day: text(fields.day) as IsoDay | null,
+  // Open, or closed and waiting for the next leader's acknowledgement.
+  current: fields.acknowledgedById === null,
+  everywhere: false,
+});
+
+/**
+ * Whether a note is resolved is derived from its updates, which a row's own keys cannot see; so notes
+ * (and their updates, never older than their note) are kept as long as the longest desk window, and
+ * an unresolved note carries over for that long. An update has no hall: every desk of the department
+ * keeps it (they are short).
+ */
+const noteHistoryDays = maxWindowDays;
+const noteScopeKeys: ReplicationRule['keys'] = (fields): RowScopeKeys => ({
+  hallId: text(fields.hallId),
+  day: text(fields.raisedDay) as IsoDay | null,
+  current: false,
+  everywhere: false,
+});
+const noteUpdateScopeKeys: ReplicationRule['keys'] = (fields): RowScopeKeys => ({
+  hallId: null,
+  day: typeof fields.at === 'string' ? dayOfInstant(fields.at) : null,
+  current: false,
+  everywhere: false,
+});
+
 export const syncedTables = {
   cases: {
     fields: caseFieldsSchema,
@@ -85,6 +121,27 @@ export const syncedTables = {
     fields: certificateEntryFieldsSchema,
     writeRole: 'supervisor',
     scope: 'departmentOrCityWide',
+  },
+  shifts: {
+    fields: shiftFieldsSchema,
+    writeRole: 'leader',
+    scope: 'department',
+    replication: { keys: shiftScopeKeys, history: 'deskWindow' },
+    rules: { relatedRows: overlappingShiftRefs, checkWrite: checkShiftWrite },
+  },
+  bottlenecks: {
+    fields: bottleneckFieldsSchema,
+    writeRole: 'staff',
+    scope: 'department',
+    replication: { keys: noteScopeKeys, history: { days: noteHistoryDays } },
+    rules: { checkWrite: checkNoteWrite },
+  },
+  bottleneckUpdates: {
+    fields: bottleneckUpdateFieldsSchema,
+    writeRole: 'staff',
+    scope: 'department',
+    replication: { keys: noteUpdateScopeKeys, history: { days: noteHistoryDays } },
+    rules: { relatedRows: noteRefOf, checkWrite: checkNoteUpdateWrite },
   },
 } satisfies Record<string, TableDeclaration>;
 

@@ -9,7 +9,7 @@ import { errorText } from '../../components/errorText';
 import { useI18n } from '../../i18n/useI18n';
 import { dismissRejection, retryRejection } from '../../sync/rejections';
 import { rejectionsOf } from '../../sync/stores';
-import { reasonKey, tableKey } from './labels';
+import { refusalKey, tableKey } from './labels';
 import { useRecordNames } from './useRecordNames';
 
 /** Mutations the server refused, newest first, kept until the clerk dismisses or resubmits them. */
@@ -59,7 +59,7 @@ export const RejectionList = () => {
                 }
               >
                 <ListItemText
-                  primary={`${table ? t(table) : rejection.table} · ${names.get(`${rejection.table}:${rejection.rowId}`) ?? t('sync.panel.record', { id: rejection.rowId })} · ${t(reasonKey(rejection.reason))}`}
+                  primary={`${table ? t(table) : rejection.table} · ${names.get(`${rejection.table}:${rejection.rowId}`) ?? t('sync.panel.record', { id: rejection.rowId })} · ${t(refusalKey(rejection.reason, rejection.message))}`}
                   // The server words its message in English for IT; the reason above already says it.
                   secondary={`${t('sync.panel.rejectedAt', { time: formatDate(rejection.rejectedAt, datePatterns[locale].dayTime) })}${rejection.message && locale === 'en' ? ` · ${rejection.message}` : ''}`}
                   sx={{ pr: 22 }}

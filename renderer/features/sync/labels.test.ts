@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../shared/i18n/define';
 import { messages } from '../../../shared/i18n/messages';
-import { shownValue, type ValueWords } from './labels';
+import { refusalKey, shownValue, type ValueWords } from './labels';
 
 const words: ValueWords = {
   t: (key, params) => formatMessage(messages['zh-CN'][key], params),
@@ -31,5 +31,17 @@ describe('shownValue', () => {
     expect(shownValue(words, 'cases', 'outcomeNote', '申请人要求改日再来')).toBe('申请人要求改日再来');
     expect(shownValue(words, 'cases', 'transferredTo', null)).toBe('（空）');
     expect(shownValue(words, 'cases', 'outcomeNote', '')).toBe('（空）');
+  });
+});
+
+describe('refusalKey', () => {
+  it("uses a table rule's own words when the server named the rule, else the reason's", () => {
+    expect(
+      refusalKey('forbidden', 'This hall already has an open shift for this period. (rule shiftAlreadyOpen)'),
+    ).toBe('rule.shiftAlreadyOpen');
+    expect(refusalKey('forbidden', 'Writing this table needs the leader role.')).toBe(
+      'sync.reason.forbidden',
+    );
+    expect(refusalKey('forbidden', 'Nonsense (rule noSuchRule)')).toBe('sync.reason.forbidden');
   });
 });

@@ -6,9 +6,25 @@ import type { SyncErrorCode } from '../../sync/status';
 
 export const reasonKey = (reason: RejectionReason): MessageKey => `sync.reason.${reason}`;
 
+/**
+ * The words for a refusal: a table rule's own message when the server named the rule (its message ends
+ * with `(rule <code>)`, server/sync/ruleRefusal.ts), else the reason's.
+ */
+export const refusalKey = (reason: RejectionReason, message: string | undefined): MessageKey => {
+  const code = /\(rule (\w+)\)$/.exec(message ?? '')?.[1];
+  const key = `rule.${code}`;
+  return code && key in messages['zh-CN'] ? (key as MessageKey) : reasonKey(reason);
+};
+
 export const errorKey = (code: SyncErrorCode): MessageKey => `sync.error.${code}`;
 
-const tableKeys: Record<string, MessageKey> = { cases: 'sync.table.cases', items: 'sync.table.items' };
+const tableKeys: Record<string, MessageKey> = {
+  cases: 'sync.table.cases',
+  items: 'sync.table.items',
+  shifts: 'sync.table.shifts',
+  bottlenecks: 'sync.table.bottlenecks',
+  bottleneckUpdates: 'sync.table.bottleneckUpdates',
+};
 
 /** The table's name for clerks, or its wire name for a table this build has no words for. */
 export const tableKey = (table: string): MessageKey | null => tableKeys[table] ?? null;

@@ -1,0 +1,75 @@
+import { defineMessages } from './define';
+import type { DutyRuleCode } from '../duty/ruleCodes';
+
+type RuleKey = `rule.${DutyRuleCode}`;
+
+/**
+ * Why a table's rule refused a write (shared/sync/rowRules.ts): shown on the desk before it writes,
+ * and for a write the server refused. Keys are `rule.<code>`; the English is also the server's message.
+ */
+export const rulesMessages = defineMessages(
+  {
+    'rule.leaderOnly': '只有带班领导或科长可以进行此操作。',
+    'rule.noDeletes': '班次、堵点和跟进记录不能删除，只能补充说明。',
+    'rule.shiftMustOpenFirst': '新班次必须先开班，不能直接交班或确认。',
+    'rule.shiftLeaderIsWriter': '只能以本人身份开班，带班领导须为当前登录账号。',
+    'rule.shiftAlreadyOpen': '该大厅本时段已有开启的班次，不能重复开班。',
+    'rule.shiftAlreadyClosed': '该大厅本时段的班次已交班，不能再次开班。',
+    'rule.shiftOverlaps': '该大厅当天已有时段重叠的班次未交班（全天班与上午/下午班不能同时开启）。',
+    'rule.shiftFieldsFixed': '班次的大厅、日期、时段和带班领导开班后不能更改。',
+    'rule.shiftNotOpen': '该班次未开启或已交班，不能交班。',
+    'rule.handoverRequired': '交班须填写交接事项。',
+    'rule.shiftNotClosed': '该班次尚未交班，不能确认交接。',
+    'rule.shiftAlreadyAcknowledged': '该班次的交接已由他人确认。',
+    'rule.acknowledgerIsWriter': '只能以本人身份确认交接。',
+    'rule.shiftClosedFixed': '班次已交班，内容不能再修改。',
+    'rule.raisedByIsWriter': '只能以本人身份记录堵点。',
+    'rule.raisedDayMismatch': '堵点的记录日期与记录时间不一致。',
+    'rule.deadlineBeforeRaised': '整改期限不能早于堵点的记录日期。',
+    'rule.noteFieldsFixed':
+      '堵点的记录人、记录时间、所属大厅和来源办件不能更改；责任人和期限请通过跟进记录调整。',
+    'rule.updatesAppendOnly': '跟进记录一经保存不能修改，请再补充一条。',
+    'rule.noteNotFound': '找不到该堵点，可能尚未同步到本机。',
+    'rule.noteOfOtherDepartment': '不能跟进其他部门的堵点。',
+    'rule.authorIsWriter': '只能以本人身份添加跟进记录。',
+    'rule.commentRequired': '请填写跟进内容。',
+    'rule.statusRequired': '请选择新的状态。',
+    'rule.resolutionRequired': '办结或上报堵点须填写整改结果或上报原因。',
+    'rule.ownerRequired': '请选择整改责任人。',
+    'rule.deadlineRequired': '请填写新的整改期限。',
+    'rule.statusNotAllowed': '该堵点当前状态下不能进行此操作。',
+  } satisfies Record<RuleKey, string>,
+  {
+    'rule.leaderOnly': 'Only a duty leader or section chief may do this.',
+    'rule.noDeletes': 'Shifts, bottlenecks and their updates cannot be deleted; add a note instead.',
+    'rule.shiftMustOpenFirst': 'A new shift must be opened first, not closed or acknowledged.',
+    'rule.shiftLeaderIsWriter': 'You can only open a shift as its duty leader yourself.',
+    'rule.shiftAlreadyOpen': 'This hall already has an open shift for this period.',
+    'rule.shiftAlreadyClosed':
+      "This hall's shift for this period has been closed and cannot be opened again.",
+    'rule.shiftOverlaps':
+      'An overlapping shift of this hall and day is still open (a whole-day shift overlaps morning and afternoon).',
+    'rule.shiftFieldsFixed': "A shift's hall, day, period and duty leader cannot change after it opens.",
+    'rule.shiftNotOpen': 'This shift is not open, so it cannot be closed.',
+    'rule.handoverRequired': 'Closing a shift needs a handover note.',
+    'rule.shiftNotClosed': 'This shift has not been closed yet, so its handover cannot be acknowledged.',
+    'rule.shiftAlreadyAcknowledged': 'Someone has already acknowledged this handover.',
+    'rule.acknowledgerIsWriter': 'You can only acknowledge a handover as yourself.',
+    'rule.shiftClosedFixed': 'The shift has been closed; it cannot be changed.',
+    'rule.raisedByIsWriter': 'You can only record a bottleneck as yourself.',
+    'rule.raisedDayMismatch': "The bottleneck's day does not match the time it was recorded.",
+    'rule.deadlineBeforeRaised': 'The deadline cannot be before the day the bottleneck was recorded.',
+    'rule.noteFieldsFixed':
+      "A bottleneck's author, time, hall and case cannot change; change owner and deadline with an update.",
+    'rule.updatesAppendOnly': 'Updates cannot be changed once saved; add another one.',
+    'rule.noteNotFound': 'That bottleneck was not found; it may not have synced yet.',
+    'rule.noteOfOtherDepartment': "You cannot add to another department's bottleneck.",
+    'rule.authorIsWriter': 'You can only add an update as yourself.',
+    'rule.commentRequired': 'Write what the update says.',
+    'rule.statusRequired': 'Choose the new status.',
+    'rule.resolutionRequired': 'Resolving or escalating a bottleneck needs the resolution or the reason.',
+    'rule.ownerRequired': 'Choose who owns the remediation.',
+    'rule.deadlineRequired': 'Enter the new deadline.',
+    'rule.statusNotAllowed': 'That is not possible in the bottleneck’s current status.',
+  },
+);
