@@ -1,34 +1,39 @@
 import { loginRequestSchema, type LoginResponse } from '../../shared/sync/contract';
 import type { Database } from '../db/types';
 import { HttpError } from '../http/errors';
+import type { SecurityEvents } from '../security/events';
+import type { HashingSlots } from './hashingSlots';
+import type { LoginLimiter } from './loginLimits';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { createSession, parseRoles } from './sessions';
-
-export const maxFailedLogins = 5;
-export const failedLoginWindowMs = 15 * 60 * 1000;
 
 const badCredentials = () =>
   // One message for an unknown user and a wrong password: the answer must not reveal which usernames exist.
   new HttpError(401, 'invalid_credentials', 'Wrong username or password.');
 
+export type LoginGuards = { limiter: LoginLimiter; hashing: HashingSlots; events: SecurityEvents };
+
 /**
- * Failures are counted per username and client address in the database, so the limit holds across
- * server processes behind a load balancer.
+ * The attempt is counted before the password is checked (loginLimits.ts), in the database, so the
+ * limits hold across parallel requests and across server processes behind a load balancer; the check
+ * itself waits for a hashing slot.
  */
-export const login = async (db: Database, body: unknown, ip: string, now: Date): Promise<LoginResponse> => {
+export const login = async (
+  db: Database,
+  body: unknown,
+  ip: string,
+  now: Date,
+  guards: LoginGuards,
+): Promise<LoginResponse> => {
   const parsed = loginRequestSchema.safeParse(body);
   if (!parsed.success) {
     throw new HttpError(400, 'invalid_request', 'Send username, password and deviceId.');
   }
   const { username, password, deviceId } = parsed.data;
-  const windowStart = new Date(now.getTime() - failedLoginWindowMs).toISOString();
-  const failures = await db.query<{ count: unknown }>(
-    'SELECT count(*) AS count FROM login_attempts WHERE username = $1 AND ip = $2 AND at > $3',
-    [username, ip, windowStart],
+  const { events } = guards;
+  const attempt = await guards.limiter.begin(username, ip, (scope) =>
+    events({ kind: 'login_limited', username, address: ip, scope }),
   );
-  if (Number(failures.rows[0]?.count ?? 0) >= maxFailedLogins) {
-    throw new HttpError(429, 'too_many_attempts', 'Too many failed logins. Try again in 15 minutes.');
-  }
 
   const found = await db.query<{
     id: string;
@@ -38,18 +43,24 @@ export const login = async (db: Database, body: unknown, ip: string, now: Date):
     password_hash: string;
   }>('SELECT id, name, roles, department_id, password_hash FROM staff WHERE username = $1', [username]);
   const staff = found.rows[0];
-  const valid = await verifyPassword(password, staff?.password_hash ?? (await decoyPasswordHash()));
+  const hash = staff?.password_hash ?? (await decoyPasswordHash());
+  const valid = await guards.hashing
+    .run(
+      () => verifyPassword(password, hash),
+      () => events({ kind: 'login_busy', address: ip }),
+    )
+    .catch(async (error: unknown) => {
+      await attempt.notChecked();
+      throw error;
+    });
   if (!staff || !valid) {
-    await db.query('INSERT INTO login_attempts (username, ip, at) VALUES ($1, $2, $3)', [
-      username,
-      ip,
-      now.toISOString(),
-    ]);
+    events({ kind: 'login_failed', username, address: ip });
     throw badCredentials();
   }
 
-  await db.query('DELETE FROM login_attempts WHERE username = $1 AND ip = $2', [username, ip]);
+  await attempt.succeeded();
   const { token, expiresAt } = await createSession(db, staff.id, deviceId, now);
+  events({ kind: 'login_succeeded', username, staffId: staff.id, deviceId, address: ip });
   return {
     token,
     expiresAt: expiresAt.toISOString() as LoginResponse['expiresAt'],

@@ -193,6 +193,22 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX rows_everywhere_until ON rows (department_id, everywhere_until) WHERE everywhere_until IS NOT NULL;
     `,
   },
+  {
+    version: 6,
+    name: 'login limits',
+    sql: `
+      -- rate-limiter-flexible's PostgreSQL store (its own CREATE TABLE, so both backends have it before
+      -- the first login). Attempts are counted here before the password is checked, atomically; the old
+      -- table was read, then the hash checked, then written, so parallel guesses all passed the check.
+      CREATE TABLE login_limits (
+        key varchar(255) PRIMARY KEY,
+        points integer NOT NULL DEFAULT 0,
+        expire bigint
+      );
+      CREATE INDEX login_limits_expire ON login_limits (expire);
+      DROP TABLE login_attempts;
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

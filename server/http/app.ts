@@ -1,7 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { apiBase, maxPushBytes, schemaVersion } from '../../shared/sync/contract';
-import { login } from '../auth/login';
+import { createHashingSlots, type HashingBounds } from '../auth/hashingSlots';
+import { login, type LoginGuards } from '../auth/login';
+import { createLoginLimiter, type LoginLimiter } from '../auth/loginLimits';
 import { findSession, type Session } from '../auth/sessions';
 import type { Database } from '../db/types';
 import { pull, parsePullQuery } from '../sync/pull';
@@ -23,6 +25,9 @@ export type AppDeps = {
   log?: (message: string, error?: unknown) => void;
   /** Where refusals and lock-outs are reported (an audit log hooks in here). */
   securityEvents?: SecurityEvents;
+  /** Shared with the server's housekeeping (purge); one is made over `db` when absent. */
+  loginLimiter?: LoginLimiter;
+  passwordHashing?: HashingBounds;
 };
 
 type Env = { Variables: { session: Session } };
@@ -68,6 +73,11 @@ const bearerToken = (header: string | undefined): string | undefined => {
 export const createApp = (deps: AppDeps): Hono<Env> => {
   const log = deps.log ?? ((message, error) => console.error(message, error));
   const securityEvents = deps.securityEvents ?? ignoreSecurityEvents;
+  const loginGuards: LoginGuards = {
+    limiter: deps.loginLimiter ?? createLoginLimiter(deps.db),
+    hashing: createHashingSlots(deps.passwordHashing),
+    events: securityEvents,
+  };
   const api = new Hono<Env>();
 
   // First, so no handler registered below can run without a session unless the route is public.
@@ -93,7 +103,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   api.post('/auth/login', async (c) => {
     const body = await readJsonBody(c.req.raw, maxPushBytes);
     if (hasUnstorableText(body)) throw new HttpError(400, 'invalid_request', 'The request has invalid text.');
-    return c.json(await login(deps.db, body, clientAddress(c), deps.now()));
+    return c.json(await login(deps.db, body, clientAddress(c), deps.now(), loginGuards));
   });
 
   api.post('/sync/push', async (c) => {
@@ -121,7 +131,10 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   }
 
   const onError = (error: Error, c: Context) => {
-    if (error instanceof HttpError) return c.json(errorBody(error), error.status);
+    if (error instanceof HttpError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+      return c.json(errorBody(error), error.status);
+    }
     log(`internal error on ${c.req.method} ${c.req.path}:`, error);
     return c.json({ error: 'internal', message: 'The server failed; try again later.' }, 500);
   };

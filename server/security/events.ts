@@ -14,8 +14,11 @@ export type SecurityEvent =
   | { kind: 'client_refused'; staffId: string; clientId: string; deviceId: string }
   | { kind: 'signed_out'; staffId: string; deviceId: string };
 
-/** Which limit a refused login hit: the account, the address, or guesses spread over many accounts. */
-export type LoginLimitScope = 'account' | 'address' | 'spray';
+/**
+ * Which limit a refused login hit: one account from one address, one account from anywhere, or one
+ * address over any accounts (spraying a password across usernames).
+ */
+export type LoginLimitScope = 'accountAndAddress' | 'account' | 'address';
 
 export type SecurityEvents = (event: SecurityEvent) => void;
 
