@@ -115,5 +115,14 @@ export const pull = async (
     ...(scope === undefined ? {} : { scope: echoScope(scope) }),
   };
   if (clientId === undefined) return response;
-  return { ...response, conflicts: await conflictsFor(db, session, clientId, since, cursor, cityWideTables) };
+  const capped = await conflictsFor(db, session, clientId, since, cursor, cityWideTables, limit);
+  if (capped.cursor === cursor) return { ...response, conflicts: capped.conflicts };
+  // More conflicts than a page holds: the page ends below the first one left out.
+  return {
+    ...response,
+    rows: rows.filter((row) => row.version <= capped.cursor),
+    cursor: capped.cursor,
+    hasMore: true,
+    conflicts: capped.conflicts,
+  };
 };

@@ -37,6 +37,11 @@ export const checkClientDevice = async (db: Queryable, clientId: string, deviceI
  * is replayed with the same `since` and gets the same ones again. Every conflict with a version ≤ cursor
  * committed together with its row before the cursor was read, so none can appear later in that range.
  * Only conflicts on rows the caller may read now are sent.
+ *
+ * At most `limit` per page: the versions they name may be in no page's rows (the row moved on since),
+ * so a desk pulling from 0 would otherwise get every conflict ever addressed to it in one answer. When
+ * there are more, `cursor` comes back lowered to just below the first version left out; the caller
+ * ends the page there, so the rest come with the next page and none is skipped or sent twice.
  */
 export const conflictsFor = async (
   db: Queryable,
@@ -45,18 +50,32 @@ export const conflictsFor = async (
   since: number,
   cursor: number,
   cityWideTables: readonly string[],
-): Promise<PulledConflict[]> => {
-  if (cursor <= since) return [];
+  limit: number,
+): Promise<{ conflicts: PulledConflict[]; cursor: number }> => {
+  if (cursor <= since) return { conflicts: [], cursor };
   const result = await db.query<ConflictRow>(
     `SELECT c.id, c.table_name, c.row_id, c.field, c.new_value, c.new_by, c.their_value, c.version, c.created_at
        FROM conflicts c
        JOIN rows r ON r.table_name = c.table_name AND r.id = c.row_id
       WHERE c.overwritten_client_id = $1 AND c.version > $2 AND c.version <= $3
         AND (r.department_id = $4 OR (r.department_id IS NULL AND r.table_name = ANY($5::text[])))
-      ORDER BY c.version, c.id`,
-    [clientId, since, cursor, session.departmentId, cityWideTables],
+      ORDER BY c.version, c.id
+      LIMIT $6`,
+    [clientId, since, cursor, session.departmentId, cityWideTables, limit + 1],
   );
-  return result.rows.map((row) => ({
+  let rows = result.rows;
+  let end = cursor;
+  if (rows.length > limit) {
+    const firstLeftOut = Number(rows[limit]!.version);
+    // One row version carries at most one conflict per field, far fewer than a page: if a whole page
+    // shares the version left out, that version is sent whole rather than cut.
+    const cut = rows.filter((row) => Number(row.version) < firstLeftOut);
+    if (cut.length > 0) {
+      rows = cut;
+      end = firstLeftOut - 1;
+    }
+  }
+  const conflicts = rows.map((row) => ({
     id: Number(row.id),
     table: row.table_name,
     rowId: row.row_id,
@@ -67,4 +86,5 @@ export const conflictsFor = async (
     version: Number(row.version),
     at: toIso(row.created_at) as IsoInstant,
   }));
+  return { conflicts, cursor: end };
 };

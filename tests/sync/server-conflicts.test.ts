@@ -119,4 +119,45 @@ describe.each(testBackends())('conflicts delivered to the overwritten client on 
     const rsOnMzDesk = await login(server.api, 'rs-staff', 'desk-conflict-mz');
     expect((await pullConflicts(rsOnMzDesk, clientMz, before)).conflicts).toEqual([]);
   });
+  it('caps the conflicts of a page at its limit and hands each out once over the pages', async () => {
+    const clientA = newClient();
+    const clientB = newClient();
+    const ids = Array.from({ length: 5 }, () => randomUUID());
+    let seqA = 0;
+    let seqB = 0;
+    const bases: number[] = [];
+    for (const id of ids) {
+      const created = await push(server.api, deskA, clientA, [
+        mutation((seqA += 1), 'cases', id, caseFields(hrss)),
+      ]);
+      bases.push(created.body.results[0]!.version!);
+    }
+    const before = bases[0]! - 1;
+    for (const [index, id] of ids.entries()) {
+      await push(server.api, deskB, clientB, [
+        mutation((seqB += 1), 'cases', id, { outcomeNote: 'B' }, { baseVersion: bases[index] }),
+      ]);
+      await push(server.api, deskA, clientA, [
+        mutation((seqA += 1), 'cases', id, { outcomeNote: 'A' }, { baseVersion: bases[index] }),
+      ]);
+    }
+    // Each row moves on again, so the versions the conflicts name are in no page's rows: only the cap
+    // keeps a page from carrying every conflict since `before`.
+    for (const id of ids) {
+      await push(server.api, deskA, clientA, [mutation((seqA += 1), 'cases', id, { outcomeNote: 'A2' })]);
+    }
+    const pages: number[] = [];
+    const delivered: PulledConflict[] = [];
+    let cursor = before;
+    for (let guard = 0; guard < 50; guard += 1) {
+      const page = pullResponseSchema.parse((await pull(server.api, deskB, cursor, 2, clientB)).body);
+      pages.push(page.conflicts?.length ?? 0);
+      delivered.push(...(page.conflicts ?? []));
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    expect(Math.max(...pages)).toBeLessThanOrEqual(2);
+    expect(delivered.map((conflict) => conflict.rowId).sort()).toEqual([...ids].sort());
+    expect(new Set(delivered.map((conflict) => conflict.id)).size).toBe(5);
+  });
 });
