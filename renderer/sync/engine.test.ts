@@ -12,6 +12,8 @@ let active = 0;
 let maxActive = 0;
 let pulls = 0;
 let offline = false;
+/** Seconds of Retry-After for the next pulls answered 503; 0 answers normally. */
+let busyFor = 0;
 
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
@@ -24,6 +26,15 @@ const fetchStub: FetchLike = async (input) => {
   active -= 1;
   if (input.includes('/health')) return json({ ok: true, serverVersion: 't', schemaVersion: 1 });
   pulls += 1;
+  if (busyFor > 0) {
+    return new Response(
+      JSON.stringify({ error: 'busy', message: 'The server is busy; try again shortly.' }),
+      {
+        status: 503,
+        headers: { 'content-type': 'application/json', 'retry-after': String(busyFor) },
+      },
+    );
+  }
   return json({ rows: [], cursor: 0, hasMore: false, schemaVersion: 1 });
 };
 
@@ -34,6 +45,7 @@ beforeEach(async () => {
   counter += 1;
   active = maxActive = pulls = 0;
   offline = false;
+  busyFor = 0;
   db = openDatabase(`engine-test-${counter}`);
   await setSyncState(db, 'serverUrl', 'http://sync.test');
   await setSyncState(db, 'session', {
@@ -90,6 +102,33 @@ describe('attachSyncTriggers', () => {
     expect(pulls).toBe(1);
     events.dispatchEvent(new Event('online'));
     await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pulls).toBe(2);
+    stop();
+  });
+
+  it('waits out a 503 for its Retry-After plus jitter, then runs again', async () => {
+    const engine = engineFor();
+    const timers: { callback: () => void; ms: number }[] = [];
+    busyFor = 4;
+    const stop = attachSyncTriggers({
+      db,
+      engine,
+      events: new EventTarget(),
+      timers: {
+        setTimeout: (callback, ms) => timers.push({ callback, ms }) - 1,
+        clearTimeout: () => undefined,
+      },
+      random: () => 0.5,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(engine.status.get()).toMatchObject({ online: true, lastError: { code: 'busy' } });
+    // 4 s from the server, stretched by up to half again so a hall's desks do not return together.
+    const retry = timers.filter((timer) => timer.ms === 5000);
+    expect(retry).toHaveLength(1);
+    busyFor = 0;
+    retry[0]!.callback();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(engine.status.get().lastError).toBeNull();
     expect(pulls).toBe(2);
     stop();
   });

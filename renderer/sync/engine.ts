@@ -17,7 +17,7 @@ export type SyncEngineOptions = {
   faults?: PullFaults;
 };
 
-export type SyncRunOutcome = 'synced' | 'notConfigured' | 'needsSignIn' | 'offline' | 'failed';
+export type SyncRunOutcome = 'synced' | 'notConfigured' | 'needsSignIn' | 'offline' | 'busy' | 'failed';
 
 /**
  * Runs sync: push the outbox, then pull. One run at a time: a request while a run is under way makes
@@ -27,6 +27,8 @@ export class SyncEngine {
   readonly status = new SyncStatusStore();
   private current: Promise<SyncRunOutcome> | null = null;
   private again = false;
+  /** The server's Retry-After from the last run that ended `busy`. */
+  retryAfterMs = 0;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -170,6 +172,11 @@ export class SyncEngine {
     if (detail.kind === 'network') {
       this.status.update({ online: false, lastError: { code: 'network', message: detail.message } });
       return 'offline';
+    }
+    if (detail.kind === 'busy') {
+      this.retryAfterMs = detail.retryAfterMs;
+      this.status.update({ online: true, lastError: { code: 'busy', message: detail.message } });
+      return 'busy';
     }
     if (detail.kind === 'unauthorized') {
       this.status.update({ online: true, needsSignIn: true, lastError: null });

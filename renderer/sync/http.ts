@@ -33,6 +33,8 @@ export type SyncHttpError =
   | { kind: 'seqGap'; expectedSeq: number; message: string }
   | { kind: 'tooLarge'; message: string }
   | { kind: 'tooManyAttempts'; message: string }
+  /** 503: the server is up but overloaded; come back after `retryAfterMs` (its Retry-After). */
+  | { kind: 'busy'; retryAfterMs: number; message: string }
   | { kind: 'server'; status: number; error: string; message: string };
 
 export class SyncRequestError extends Error {
@@ -74,12 +76,27 @@ export type SyncHttp = {
   org?: (token: string) => Promise<OrgResponse>;
 };
 
+const defaultRetryAfterMs = 5_000;
+const maxRetryAfterMs = 5 * 60_000;
+
+/** Retry-After in seconds (what this server sends) or as an HTTP date; bounded both ways. */
+const retryAfterMs = (header: string | null): number => {
+  if (header === null) return defaultRetryAfterMs;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  if (!Number.isFinite(ms)) return defaultRetryAfterMs;
+  return Math.min(Math.max(ms, 1000), maxRetryAfterMs);
+};
+
 const classify = async (response: Response): Promise<SyncHttpError> => {
   const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
   const message = parsed.success ? parsed.data.message : `HTTP ${response.status}`;
   if (response.status === 401) return { kind: 'unauthorized', message };
   if (response.status === 413) return { kind: 'tooLarge', message };
   if (response.status === 429) return { kind: 'tooManyAttempts', message };
+  if (response.status === 503) {
+    return { kind: 'busy', retryAfterMs: retryAfterMs(response.headers.get('retry-after')), message };
+  }
   if (response.status === 409 && parsed.success && parsed.data.error === 'seq_gap') {
     const expectedSeq = parsed.data.expectedSeq;
     if (typeof expectedSeq === 'number') return { kind: 'seqGap', expectedSeq, message };

@@ -2,7 +2,7 @@ import type { SessionStaff } from '../../shared/sync/contract';
 import type { PullProgress } from './pull';
 
 /** What went wrong in the last run, as a code the UI turns into words. */
-export type SyncErrorCode = 'network' | 'server' | 'schemaMismatch' | 'tooManyAttempts' | 'internal';
+export type SyncErrorCode = 'network' | 'server' | 'busy' | 'schemaMismatch' | 'tooManyAttempts' | 'internal';
 
 export type SyncStatus = {
   /** A server address is set; without one the desk works purely offline (demo). */

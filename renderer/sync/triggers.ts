@@ -17,6 +17,8 @@ export type TriggerOptions = {
   periodicMs?: number;
   probeInitialMs?: number;
   probeMaxMs?: number;
+  /** For the jitter added to a server's Retry-After (Math.random; fixed in tests). */
+  random?: () => number;
 };
 
 /**
@@ -35,13 +37,29 @@ export const attachSyncTriggers = (options: TriggerOptions): (() => void) => {
   let periodicTimer: unknown = null;
   let probeTimer: unknown = null;
   let probeDelay = probeInitialMs;
+  let retryTimer: unknown = null;
+  const random = options.random ?? Math.random;
 
   const run = () => {
     if (stopped) return;
     void engine.sync().then((outcome) => {
       if (outcome === 'offline') scheduleProbe();
       else probeDelay = probeInitialMs;
+      if (outcome === 'busy') scheduleRetry(engine.retryAfterMs);
     });
+  };
+
+  // A busy server (503) said when to come back; up to half again as long on top, so the desks of a hall
+  // that were all refused at once do not all return in the same second and overload it again.
+  const scheduleRetry = (afterMs: number) => {
+    if (stopped || retryTimer !== null) return;
+    retryTimer = timers.setTimeout(
+      () => {
+        retryTimer = null;
+        run();
+      },
+      Math.round(afterMs * (1 + random() / 2)),
+    );
   };
 
   // While offline, a cheap GET /health decides when to try a full run again; the delay doubles up to
@@ -101,7 +119,7 @@ export const attachSyncTriggers = (options: TriggerOptions): (() => void) => {
     events.removeEventListener('online', onOnline);
     events.removeEventListener('offline', onOffline);
     db.outbox.hook('creating').unsubscribe(onOutboxWrite);
-    for (const timer of [writeTimer, periodicTimer, probeTimer])
+    for (const timer of [writeTimer, periodicTimer, probeTimer, retryTimer])
       if (timer !== null) timers.clearTimeout(timer);
   };
 };

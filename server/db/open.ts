@@ -1,6 +1,6 @@
 import { migrate } from './migrations';
 import { openPglite } from './pglite';
-import { openPostgres } from './pg';
+import { openPostgres, type PoolBounds } from './pg';
 import type { Database } from './types';
 
 export type StorageOptions = {
@@ -9,6 +9,8 @@ export type StorageOptions = {
   /** A folder, or `memory://`. Default `./data/server`. */
   dataDir?: string;
   searchPath?: string;
+  /** PostgreSQL only: pool size and wait bounds (tests make them tiny). */
+  pool?: PoolBounds;
 };
 
 export const defaultDataDir = './data/server';
@@ -16,7 +18,7 @@ export const defaultDataDir = './data/server';
 /** Opens the configured database and brings its schema up to date. */
 export const openDatabase = async (options: StorageOptions): Promise<Database> => {
   const db = options.databaseUrl
-    ? openPostgres({ databaseUrl: options.databaseUrl, searchPath: options.searchPath })
+    ? openPostgres({ ...options.pool, databaseUrl: options.databaseUrl, searchPath: options.searchPath })
     : await openPglite(options.dataDir ?? defaultDataDir);
   try {
     await migrate(db);

@@ -1,18 +1,67 @@
 import pg from 'pg';
 import type { Database, Queryable, QueryResult } from './types';
 
-export type PgOptions = {
+/**
+ * Every wait is bounded, so a busy database turns into a quick 503 with Retry-After instead of requests
+ * queuing until the desk gives up: with 10+ concurrent pushes every connection waited on the push lock
+ * and pulls, logins and session look-ups queued behind them while /health said ok.
+ */
+export type PoolBounds = {
+  maxConnections?: number;
+  /** Waiting for a free pooled connection. */
+  connectionTimeoutMs?: number;
+  /** Waiting for any lock, the advisory push lock included. */
+  lockTimeoutMs?: number;
+  statementTimeoutMs?: number;
+};
+
+export const defaultPoolBounds: Required<PoolBounds> = {
+  maxConnections: 10,
+  connectionTimeoutMs: 3_000,
+  lockTimeoutMs: 5_000,
+  statementTimeoutMs: 30_000,
+};
+
+export type PgOptions = PoolBounds & {
   databaseUrl: string;
   /** Tests give each file its own schema so parallel files never see each other's rows. */
   searchPath?: string;
-  maxConnections?: number;
 };
 
+/** A wait ran out (pool, lock or statement): the database is busy, not broken; answered with 503. */
+export class DatabaseBusyError extends Error {
+  constructor(options: ErrorOptions) {
+    super('The database is busy.', options);
+    this.name = 'DatabaseBusyError';
+  }
+}
+
+/** lock_not_available (lock_timeout), query_canceled (statement_timeout), and pg-pool's connect timeout. */
+const isBusy = (error: unknown): boolean => {
+  const code = (error as { code?: unknown }).code;
+  if (code === '55P03' || code === '57014') return true;
+  return error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message);
+};
+
+const busyOr = (error: unknown): unknown => (isBusy(error) ? new DatabaseBusyError({ cause: error }) : error);
+
 export const openPostgres = (options: PgOptions): Database => {
+  const bounds = { ...defaultPoolBounds, ...definedOnly(options) };
+  const settings = [
+    `-c lock_timeout=${bounds.lockTimeoutMs}`,
+    `-c statement_timeout=${bounds.statementTimeoutMs}`,
+    // A transaction left open (a crashed handler) must not hold its locks for ever.
+    `-c idle_in_transaction_session_timeout=${bounds.statementTimeoutMs * 2}`,
+    // The push path's correctness argument (docs/sync.md, "Pull") is made for READ COMMITTED; a
+    // database whose default is stricter would turn lock waits into serialization failures.
+    '-c default_transaction_isolation=read\\ committed',
+    ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
+  ];
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
-    max: options.maxConnections ?? 10,
-    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    max: bounds.maxConnections,
+    connectionTimeoutMillis: bounds.connectionTimeoutMs,
+    options: settings.join(' '),
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', (error) => console.error('postgres pool error:', error.message));
@@ -22,8 +71,12 @@ export const openPostgres = (options: PgOptions): Database => {
     sql: string,
     params?: unknown[],
   ): Promise<QueryResult<Row>> => {
-    const result = await client.query(sql, params);
-    return { rows: result.rows as Row[] };
+    try {
+      const result = await client.query(sql, params);
+      return { rows: result.rows as Row[] };
+    } catch (error) {
+      throw busyOr(error);
+    }
   };
 
   return {
@@ -33,25 +86,35 @@ export const openPostgres = (options: PgOptions): Database => {
       await pool.query(sql);
     },
     transaction: async (work) => {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((error: unknown) => {
+        throw busyOr(error);
+      });
       const tx: Queryable = {
         query: (sql, params) => run(client, sql, params),
         exec: async (sql) => {
           await client.query(sql);
         },
       };
+      let broken: Error | undefined;
       try {
-        await client.query('BEGIN');
+        await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
         const result = await work(tx);
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        // A connection whose ROLLBACK failed may still be inside the transaction, holding its locks:
+        // it is destroyed rather than handed to the next request.
+        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+          broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+        });
+        throw busyOr(error);
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),
   };
 };
+
+const definedOnly = (bounds: PoolBounds): PoolBounds =>
+  Object.fromEntries(Object.entries(bounds).filter(([, value]) => value !== undefined));

@@ -5,6 +5,7 @@ import { createHashingSlots, type HashingBounds } from '../auth/hashingSlots';
 import { login, type LoginGuards } from '../auth/login';
 import { createLoginLimiter, type LoginLimiter } from '../auth/loginLimits';
 import { findSession, type Session } from '../auth/sessions';
+import { DatabaseBusyError } from '../db/pg';
 import type { Database } from '../db/types';
 import { pull, parsePullQuery } from '../sync/pull';
 import { push } from '../sync/push';
@@ -56,6 +57,9 @@ const publicRoutes: readonly (readonly [method: string, path: string])[] = [
 const isPublic = (method: string, path: string): boolean =>
   publicRoutes.some(([m, p]) => m === method && p === path);
 
+/** Desks add jitter to this, so a hall's desks do not all come back in the same second. */
+const busyRetry = { 'Retry-After': '2' };
+
 const clientAddress = (c: Context<Env>): string => {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -98,7 +102,17 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     return next();
   });
 
-  api.get('/health', (c) => c.json({ ok: true as const, serverVersion, schemaVersion }));
+  // Says whether the database answers, not only the process: a load balancer or desk probing it must not
+  // hear "ok" from a server whose every request would fail or queue.
+  api.get('/health', async (c) => {
+    try {
+      await deps.db.query('SELECT 1');
+    } catch (error) {
+      log('health: the database does not answer:', error);
+      throw new HttpError(503, 'unavailable', 'The server cannot reach its database.', {}, busyRetry);
+    }
+    return c.json({ ok: true as const, serverVersion, schemaVersion });
+  });
 
   api.post('/auth/login', async (c) => {
     const body = await readJsonBody(c.req.raw, maxPushBytes);
@@ -131,6 +145,10 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   }
 
   const onError = (error: Error, c: Context) => {
+    if (error instanceof DatabaseBusyError) {
+      for (const [name, value] of Object.entries(busyRetry)) c.header(name, value);
+      return c.json({ error: 'busy', message: 'The server is busy; try again shortly.' }, 503);
+    }
     if (error instanceof HttpError) {
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return c.json(errorBody(error), error.status);

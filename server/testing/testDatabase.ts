@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase } from '../db/open';
+import type { PoolBounds } from '../db/pg';
 import type { Database } from '../db/types';
 
 export type Backend = 'pglite' | 'postgres';
@@ -17,6 +18,7 @@ export type TestDatabase = { db: Database; schema?: string; drop(): Promise<void
 export const openTestDatabase = async (
   backend: Backend,
   databaseUrl = process.env.DATABASE_URL,
+  pool?: PoolBounds,
 ): Promise<TestDatabase> => {
   if (backend === 'pglite') {
     const db = await openDatabase({ dataDir: 'memory://' });
@@ -25,7 +27,7 @@ export const openTestDatabase = async (
   if (!databaseUrl) throw new Error('DATABASE_URL is not set');
   const schema = `oncedesk_test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(databaseUrl, (client) => client.query(`CREATE SCHEMA ${schema}`));
-  const db = await openDatabase({ databaseUrl, searchPath: schema });
+  const db = await openDatabase({ databaseUrl, searchPath: schema, ...(pool ? { pool } : {}) });
   return {
     db,
     schema,
