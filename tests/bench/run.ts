@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app and the bench page, measures in Debian's Chromium (and, with
 // DATABASE_URL, against the sync server on PostgreSQL), and rewrites docs/benchmarks.md.
 // Knobs (env): ONCEDESK_BENCH_CASES (default 100000), ONCEDESK_BENCH_ROUNDS (500),
-// ONCEDESK_BENCH_HOME_LOADS (5), ONCEDESK_BENCH_SERVER_SECONDS (60).
+// ONCEDESK_BENCH_HOME_LOADS (5), ONCEDESK_BENCH_SERVER_SECONDS (60), ONCEDESK_BENCH_SCOPE_CASES (1000000).
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'vite';
@@ -25,6 +25,7 @@ const options = {
   rounds: numberFromEnv('ONCEDESK_BENCH_ROUNDS', 500),
   homeLoads: numberFromEnv('ONCEDESK_BENCH_HOME_LOADS', 5),
   serverSeconds: numberFromEnv('ONCEDESK_BENCH_SERVER_SECONDS', 60),
+  scopeCases: numberFromEnv('ONCEDESK_BENCH_SCOPE_CASES', 1_000_000),
 };
 
 // The app is built into its own folder so a `vite build` running meanwhile (npm start, test:e2e) cannot
@@ -46,7 +47,9 @@ try {
   await browser.close();
   await app.close();
 }
-rows.push(...(await runNodeBenches({ serverSeconds: options.serverSeconds }, notes)));
+rows.push(
+  ...(await runNodeBenches({ serverSeconds: options.serverSeconds, scopeCases: options.scopeCases }, notes)),
+);
 
 const date = new Date().toISOString().slice(0, 10);
 const machine = machineSummary(chromiumVersion);
