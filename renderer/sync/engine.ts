@@ -5,6 +5,8 @@ import { ensureClientId, hasSession, signIn, type SignInOptions } from './auth';
 import { pushOutbox } from './push';
 import { pullAll, type PullFaults } from './pull';
 import { evictAfterPull, prepareScope, wantedScope } from './scope';
+import { lookupCases } from './lookup';
+import type { LookupQuery } from '../../shared/sync/contract';
 import { deleteSyncState, getSyncState, setSyncState, type SignedInSession } from './stores';
 import { SyncStatusStore, type SyncErrorCode } from './status';
 
@@ -190,6 +192,17 @@ export class SyncEngine {
           : 'server';
     this.status.update({ online: true, lastError: { code, message: detail.message } });
     return 'failed';
+  }
+
+  /**
+   * Cases outside this desk's scope, fetched from the server with the clerk's permissions and kept for
+   * the day (renderer/sync/lookup.ts). Throws the server's refusal (SyncRequestError) or when offline.
+   */
+  async lookup(query: LookupQuery): Promise<string[]> {
+    const http = await this.http();
+    const session = await getSyncState(this.db, 'session');
+    if (!http || !hasSession(session)) throw new Error('not signed in to a server');
+    return lookupCases(this.db, http, session.token, query, this.options.now());
   }
 
   /** Marks the desk offline at once (the browser's `offline` event), without waiting for a failed run. */

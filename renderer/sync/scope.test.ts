@@ -58,8 +58,24 @@ describe('desk scope', () => {
     expect(await getSyncState(db, 'cursor')).toBe(500);
     expect(await prepareScope(db, { ...clerkScope, windowDays: 30 })).toBe('kept');
     expect(await getSyncState(db, 'cursor')).toBe(500);
+    await db.cases.bulkPut([
+      caseRow('held', 'hall-a', '2026-11-01'),
+      caseRow('pending', 'hall-a', '2026-11-01'),
+    ] as never);
+    await db.outbox.add({
+      seq: 1,
+      mutationId: 'm1',
+      table: 'cases',
+      op: 'upsert',
+      rowId: 'pending',
+      fields: {},
+      baseVersion: 1,
+      at: '2026-11-27T02:00:00.000Z',
+    } as never);
     expect(await prepareScope(db, { ...clerkScope, windowDays: 60 })).toBe('repull');
     expect(await getSyncState(db, 'cursor')).toBe(0);
+    // Rows without pending work go: the re-pull brings back what is in the new scope, and only that.
+    expect(await db.cases.toCollection().primaryKeys()).toEqual(['pending']);
     expect((await getSyncState(db, 'scope'))?.key).toBe(scopeKey({ ...clerkScope, windowDays: 60 }));
     await setSyncState(db, 'cursor', 700);
     expect(

@@ -37,7 +37,9 @@ const currentRules = `r${scopeRulesVersion}:`;
  * Before a pull: does the cursor still serve `wanted`? A held scope that covers it (a shorter window,
  * one hall of a department) only evicts; anything else — a wider window, another hall, a larger reach,
  * new rules — means rows at versions the cursor already passed may be missing, so the desk pulls again
- * from 0 like a first sync (rows it has are simply replaced by the same or newer versions).
+ * from 0 like a first sync. Local rows without pending work are dropped first: a row the desk holds
+ * may have left the new scope by a write the old scope never sent (a case of the old hall closed at
+ * another hall), and the re-pull, which sends only what is in the new scope, would never correct it.
  * The held scope becomes `wanted` at once, so an interrupted re-pull resumes under it.
  */
 export const prepareScope = async (db: OnceDeskDb, wanted: DeskScope): Promise<'kept' | 'repull'> => {
@@ -45,22 +47,37 @@ export const prepareScope = async (db: OnceDeskDb, wanted: DeskScope): Promise<'
   const cursor = (await getSyncState(db, 'cursor')) ?? 0;
   const covered = held === undefined ? true : held.key.startsWith(currentRules) && scopeCovers(held, wanted);
   if (held?.key === scopeKey(wanted)) return 'kept';
-  await db.transaction('rw', db.table('syncState'), async () => {
-    if (!covered && cursor > 0) await setSyncState(db, 'cursor', 0);
-    // Provisional until the server echoes it (with its today and window start).
-    await setSyncState(db, 'scope', {
-      ...(held ?? { today: '', from: '' }),
-      ...wanted,
-      key: scopeKey(wanted),
-    } as PulledScope);
-  });
-  return covered || cursor === 0 ? 'kept' : 'repull';
+  const repull = !covered && cursor > 0;
+  const stores = [db.outbox, db.table('rejections'), db.table('conflicts'), db.table('syncState')];
+  await db.transaction(
+    'rw',
+    [...stores, ...syncedTableNames.map((name) => db.syncedTable(name))],
+    async () => {
+      if (repull) {
+        await setSyncState(db, 'cursor', 0);
+        const kept = await protectedRows(db, null);
+        for (const name of syncedTableNames) {
+          if (!replicationOf(name)) continue;
+          const store = db.syncedTable(name);
+          const ids = await store.toCollection().primaryKeys();
+          await store.bulkDelete(ids.filter((id) => !kept.has(rowKey(name, id))));
+        }
+      }
+      // Provisional until the server echoes it (with its today and window start).
+      await setSyncState(db, 'scope', {
+        ...(held ?? { today: '', from: '' }),
+        ...wanted,
+        key: scopeKey(wanted),
+      } as PulledScope);
+    },
+  );
+  return repull ? 'repull' : 'kept';
 };
 
 const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
 
 /** Rows that must stay whatever the scope: unsent edits, rejections, conflict notes, look-ups of today. */
-const protectedRows = async (db: OnceDeskDb, today: IsoDay): Promise<Set<string>> => {
+const protectedRows = async (db: OnceDeskDb, today: IsoDay | null): Promise<Set<string>> => {
   const kept = new Set<string>();
   for (const entry of await db.outbox.toArray()) kept.add(rowKey(entry.table, entry.rowId));
   for (const rejection of await rejectionsOf(db).toArray())
@@ -70,8 +87,9 @@ const protectedRows = async (db: OnceDeskDb, today: IsoDay): Promise<Set<string>
   return kept;
 };
 
-const pinnedToday = async (db: OnceDeskDb, today: IsoDay): Promise<PinnedRow[]> =>
-  ((await getSyncState(db, 'pinned')) ?? []).filter((pin) => pin.day === today);
+/** Look-ups pinned on `today` (null: all of them). */
+const pinnedToday = async (db: OnceDeskDb, today: IsoDay | null): Promise<PinnedRow[]> =>
+  ((await getSyncState(db, 'pinned')) ?? []).filter((pin) => today === null || pin.day === today);
 
 export type Eviction = { evicted: number; kept: number };
 
