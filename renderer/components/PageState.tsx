@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/useI18n';
 type Props =
   | { kind: 'loading' }
   | { kind: 'empty'; title: string; hint?: string; action?: ReactNode }
+  /** `message`: a Chinese sentence that says what is wrong and what to do. */
   | { kind: 'error'; message: string; action?: ReactNode };
 
 /** The loading, empty and error states every screen shows in the same place and the same way. */
@@ -23,7 +24,7 @@ export const PageState = (props: Props) => {
   if (props.kind === 'error')
     return (
       <Alert severity="error" action={props.action} sx={{ m: 2 }}>
-        {t('common.loadFailed', { message: props.message })}
+        {props.message}
       </Alert>
     );
   return (

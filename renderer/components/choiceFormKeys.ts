@@ -5,6 +5,8 @@ type ChoiceKeys<T> = {
   choiceFor: (digit: number) => T | undefined;
   onChoose: (choice: T) => void;
   onConfirm: () => void;
+  /** False while the dialog holds its keys (see useKeyGate): digits and Enter then do nothing. */
+  accepts?: () => boolean;
 };
 
 /**
@@ -14,11 +16,17 @@ type ChoiceKeys<T> = {
  * confirms.
  */
 export const choiceFormKeys =
-  <T extends string | number>({ choiceFor, onChoose, onConfirm }: ChoiceKeys<T>) =>
+  <T extends string | number>({ choiceFor, onChoose, onConfirm, accepts }: ChoiceKeys<T>) =>
   (event: KeyboardEvent<HTMLFormElement>) => {
     const { target } = event;
     const typing =
       target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text');
+    const answering = event.key === 'Enter' || (!typing && /^\d$/.test(event.key));
+    if (answering && (event.repeat || (accepts && !accepts()))) {
+      // Held: a key typed ahead (or held down) is not an answer to this dialog.
+      event.preventDefault();
+      return;
+    }
     const choice = typing || event.altKey || event.ctrlKey ? undefined : choiceFor(Number(event.key));
     if (choice !== undefined) {
       event.preventDefault();

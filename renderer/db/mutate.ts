@@ -212,5 +212,10 @@ export const mutateMany = async (db: OnceDeskDb, requests: readonly AnyMutationR
   });
 };
 
-/** Waiting changes, for the status indicator. */
-export const countOutbox = (db: OnceDeskDb): Promise<number> => db.outbox.count();
+/**
+ * Records with changes waiting to sync, for the status indicator and the sync panel. Counted by record,
+ * not by outbox entry: ticking five materials of one case is one case waiting, not five "changes" (a
+ * clerk saw the count climb to 48 in a morning of a dozen cases).
+ */
+export const countWaitingRecords = async (db: OnceDeskDb): Promise<number> =>
+  (await db.outbox.orderBy('[table+rowId]').uniqueKeys()).length;

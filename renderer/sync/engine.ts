@@ -1,5 +1,5 @@
 import type { OnceDeskDb } from '../db/schema';
-import { countOutbox } from '../db/mutate';
+import { countWaitingRecords } from '../db/mutate';
 import { createSyncHttp, SyncRequestError, type FetchLike, type SyncHttp } from './http';
 import { ensureClientId, hasSession, signIn, type SignInOptions } from './auth';
 import { pushOutbox } from './push';
@@ -47,7 +47,7 @@ export class SyncEngine {
       staff: session?.staff ?? null,
       needsSignIn: serverUrl !== undefined && !hasSession(session),
       lastSyncedAt: (await getSyncState(this.db, 'lastSyncedAt')) ?? null,
-      pending: await countOutbox(this.db),
+      pending: await countWaitingRecords(this.db),
     });
   }
 
@@ -98,7 +98,7 @@ export class SyncEngine {
 
   /** Updates the pending count (the outbox hook calls this after local writes). */
   async refreshPending(): Promise<void> {
-    this.status.update({ pending: await countOutbox(this.db) });
+    this.status.update({ pending: await countWaitingRecords(this.db) });
   }
 
   /** Starts a run, or queues one more if a run is under way; resolves with the outcome of the run that covers it. */
@@ -161,7 +161,7 @@ export class SyncEngine {
     } catch (error) {
       return this.failed(error);
     } finally {
-      this.status.update({ running: false, progress: null, pending: await countOutbox(db) });
+      this.status.update({ running: false, progress: null, pending: await countWaitingRecords(db) });
     }
   }
 

@@ -5,7 +5,7 @@ export const applicantMessages = defineMessages(
   {
     'applicant.open': '打开群众屏',
     'applicant.openHint': '在第二块屏幕上向办事群众显示当前事项、办理进度和材料清单',
-    'applicant.openFailed': '群众屏未能打开，请检查浏览器是否拦截了弹出窗口。',
+    'applicant.openFailed': '群众屏未能打开，请检查浏览器是否拦截了弹出的页面。',
     'applicant.pageTitle': '群众屏',
     'applicant.window': '{number} 号窗口',
     'applicant.idle.welcome': '欢迎办理',

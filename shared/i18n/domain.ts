@@ -3,7 +3,7 @@ import { defineMessages } from './define';
 /** Labels for the domain's enumerations, in the glossary's words (PRODUCT.md). */
 export const domainMessages = defineMessages(
   {
-    'status.started': '已开始',
+    'status.started': '待办理',
     'status.inProgress': '办理中',
     'status.completedInOneVisit': '一次办结',
     'status.needsSupplement': '需补正材料',
@@ -80,9 +80,9 @@ export const domainMessages = defineMessages(
     'idNumber.checkDigit': '身份证号码校验位不对，请核对后重新输入',
     'caseError.applicantNameEmpty': '请填写申请人姓名',
     'caseError.applicantNameTooLong': '申请人姓名不能超过 40 个字',
-    'caseError.itemNotPublished': '该事项未发布，不能受理',
-    'caseError.itemOtherDepartment': '该事项不属于本部门，本窗口不能受理，请引导申请人到相应部门窗口办理',
-    'caseError.caseFinished': '该办件已办结，不能再修改',
+    'caseError.itemNotPublished': '该事项未发布，不能接件',
+    'caseError.itemOtherDepartment': '该事项不属于本部门，本窗口不能办理，请引导申请人到相应部门窗口办理',
+    'caseError.caseFinished': '该办件已结束办理，不能再修改',
     'caseError.unknownStep': '办事指南中没有这个环节',
     'caseError.unknownMaterial': '办事指南中没有这项材料',
     'caseError.requiredMaterialsMissing':
@@ -90,7 +90,7 @@ export const domainMessages = defineMessages(
     'caseError.nothingMissing': '材料已经收齐，无需出具一次性告知书',
     'caseError.transferTargetEmpty': '请填写转办去向',
     'caseError.reasonEmpty': '请填写不予受理的理由',
-    'caseError.notFinished': '办结后才能评价',
+    'caseError.notFinished': '结束办理后才能评价',
     'caseError.ratingInvalid': '请选择 1 到 5 星',
     'rating.1': '非常不满意',
     'rating.2': '不满意',
@@ -99,7 +99,7 @@ export const domainMessages = defineMessages(
     'rating.5': '非常满意',
   },
   {
-    'status.started': 'Started',
+    'status.started': 'Waiting',
     'status.inProgress': 'In progress',
     'status.completedInOneVisit': 'Finished in one visit',
     'status.needsSupplement': 'Needs supplement',

@@ -24,7 +24,7 @@ export const homeMessages = defineMessages(
     'home.continueHint': '最近 7 天本窗口未办结的办件',
     'home.continueEmpty': '没有未办结的办件。',
     'home.continueCase': '继续办理 {applicant} 的 {item}',
-    'home.startedAt': '{time} 受理',
+    'home.startedAt': '{time} 接件',
     'home.allCases': '查看今日办件',
     'home.browseCatalog': '浏览事项目录',
   },

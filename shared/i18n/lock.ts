@@ -9,7 +9,7 @@ export const lockMessages = defineMessages(
     'lock.switchClerkHint': '更换本窗口在岗工作人员（快捷键 Ctrl+L）',
     'lock.title': '窗口已锁定',
     'lock.lockedBy': '{name} 于 {time} 锁定',
-    'lock.intro': '请输入用户名和密码解锁。换人时，由接班人员输入本人的账号和密码。',
+    'lock.intro': '请输入账号和密码解锁。换人时，由接班人员输入本人的账号和密码。',
     'lock.unlock': '解锁',
     'lock.unlocking': '正在核对…',
     'lock.offlineNote':

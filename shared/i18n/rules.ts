@@ -16,7 +16,7 @@ export const rulesMessages = defineMessages(
     'rule.shiftAlreadyOpen': '该大厅本时段已有开启的班次，不能重复开班。',
     'rule.shiftAlreadyClosed': '该大厅本时段的班次已交班，不能再次开班。',
     'rule.shiftOverlaps': '该大厅当天已有时段重叠的班次未交班（全天班与上午/下午班不能同时开启）。',
-    'rule.shiftFieldsFixed': '班次的大厅、日期、时段和带班领导开班后不能更改。',
+    'rule.shiftFieldsFixed': '班次的大厅、日期、时段和带班领导开班后不能修改。',
     'rule.shiftNotOpen': '该班次未开启或已交班，不能交班。',
     'rule.handoverRequired': '交班须填写交接事项。',
     'rule.shiftNotClosed': '该班次尚未交班，不能确认交接。',
@@ -27,7 +27,7 @@ export const rulesMessages = defineMessages(
     'rule.raisedDayMismatch': '堵点的记录日期与记录时间不一致。',
     'rule.deadlineBeforeRaised': '整改期限不能早于堵点的记录日期。',
     'rule.noteFieldsFixed':
-      '堵点的记录人、记录时间、所属大厅和来源办件不能更改；责任人和期限请通过跟进记录调整。',
+      '堵点的记录人、记录时间、所属大厅和来源办件不能修改；责任人和期限请通过跟进记录调整。',
     'rule.updatesAppendOnly': '跟进记录一经保存不能修改，请再补充一条。',
     'rule.noteNotFound': '找不到该堵点，可能尚未同步到本机。',
     'rule.noteOfOtherDepartment': '不能跟进其他部门的堵点。',

@@ -4,7 +4,7 @@ import { defineMessages } from './define';
 export const settingsMessages = defineMessages(
   {
     'settings.title': '设置',
-    'settings.subtitle': '本页设置只对这台电脑生效',
+    'settings.subtitle': '本页设置只对本机生效',
     'settings.display': '显示与语言',
     'settings.language': '界面语言',
     'settings.language.zh': '中文',
@@ -20,7 +20,7 @@ export const settingsMessages = defineMessages(
     'settings.desk.reset': '重新设置窗口',
     'settings.desk.resetTitle': '重新设置窗口？',
     'settings.desk.resetMessage':
-      '将清除本机的窗口设置，并回到初始设置页重新选择部门、大厅、窗口号和工作人员。已受理的办件和待同步的更改都会保留。',
+      '将清除本机的窗口设置，并回到初始设置页重新选择部门、大厅、窗口号和工作人员。已接件的办件和待同步的修改都会保留。',
     'settings.desk.resetConfirm': '重新设置',
     'settings.about': '关于',
     'settings.about.product': '产品名称',

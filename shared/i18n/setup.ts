@@ -4,7 +4,7 @@ import { defineMessages } from './define';
 export const setupMessages = defineMessages(
   {
     'setup.title': '窗口台初始设置',
-    'setup.intro': '这台电脑第一次使用窗口台。请选择本窗口的使用方式，设置只需做一次，保存在本机。',
+    'setup.intro': '本机第一次使用窗口台。请选择本窗口的使用方式，设置只需做一次，保存在本机。',
     'setup.mode.server': '连接同步服务器',
     'setup.mode.serverBadge': '推荐',
     'setup.mode.serverIntro':
@@ -13,13 +13,13 @@ export const setupMessages = defineMessages(
     'setup.mode.standaloneIntro':
       '数据只保存在本机，不与其他窗口同步。请选择部门、服务大厅、窗口号和在岗工作人员。',
     'setup.mode.standaloneDisconnects':
-      '本机原已连接同步服务器，改为单机使用后将停止同步，未上传的更改仍保留在本机。',
+      '本机原已连接同步服务器，改为单机使用后将停止同步，未上传的修改仍保留在本机。',
     'setup.connect.serverUrl': '同步服务器地址',
     'setup.connect.serverUrlHelp': '由信息科提供，例如 http://192.168.1.20:8787',
     'setup.connect.serverUrlMissing': '请填写同步服务器地址',
-    'setup.connect.username': '用户名',
+    'setup.connect.username': '账号',
     'setup.connect.password': '密码',
-    'setup.connect.usernameMissing': '请填写用户名',
+    'setup.connect.usernameMissing': '请填写账号',
     'setup.connect.passwordMissing': '请填写密码',
     'setup.connect.submit': '登录并继续',
     'setup.connect.signingIn': '正在登录…',
@@ -33,7 +33,7 @@ export const setupMessages = defineMessages(
     'setup.signedIn.other': '不是本人？重新登录',
     'setup.sync.running': '正在从服务器下载本部门数据，可同时选择大厅和窗口。',
     'setup.sync.done': '已与服务器同步',
-    'setup.sync.failed': '首次同步未完成，完成设置后会自动重试：{message}',
+    'setup.sync.failed': '首次同步未完成，完成设置后会自动重试。{reason}',
     'setup.department': '部门',
     'setup.hall': '服务大厅',
     'setup.window': '窗口号',
@@ -88,7 +88,7 @@ export const setupMessages = defineMessages(
     'setup.signedIn.other': 'Not you? Sign in again',
     'setup.sync.running': 'Downloading your department’s data; choose the hall and window meanwhile.',
     'setup.sync.done': 'Synced with the server',
-    'setup.sync.failed': 'The first sync did not finish; it retries after set-up: {message}',
+    'setup.sync.failed': 'The first sync did not finish; it retries after set-up. {reason}',
     'setup.department': 'Department',
     'setup.hall': 'Service hall',
     'setup.window': 'Window number',

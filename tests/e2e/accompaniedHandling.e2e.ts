@@ -8,6 +8,7 @@ import {
   mainNav,
   printedDocuments,
   readOutbox,
+  waitingRecords,
   recordPrints,
   setUpDesk,
 } from './support/desk';
@@ -50,8 +51,8 @@ const startFromCatalog = async (applicant: string, idNumber = '') => {
 };
 
 const finishAs = async (outcome: string) => {
-  await page.getByRole('button', { name: '办结', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: '办结' });
+  await page.getByRole('button', { name: '结束办理', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '结束办理' });
   await dialog.getByRole('radio', { name: outcome }).check();
   return dialog;
 };
@@ -123,12 +124,16 @@ describe('a clerk’s first day at window 4', () => {
     await materials().getByRole('checkbox', { name: '居民身份证' }).check();
     await materials().getByText('必交材料已收 1/2').waitFor();
 
-    let dialog = await finishAs('一次办结');
-    await dialog.getByRole('button', { name: '确认办结' }).click();
+    await page.getByRole('button', { name: '结束办理', exact: true }).click();
+    let dialog = page.getByRole('dialog', { name: '结束办理' });
+    // A refused choice is not armed: nothing stays chosen and 确认 is off.
+    await dialog.getByRole('radio', { name: '一次办结' }).click();
     await dialog
       .getByRole('alert')
       .getByText(`还有必交材料未收齐：${socialSecurityCard}。请收齐后再办结，或选择“需补正材料”。`)
       .waitFor();
+    expect(await dialog.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(await dialog.getByRole('button', { name: '确认结束办理' }).isDisabled()).toBe(true);
     await screenshot(page, '06-one-visit-refused');
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -136,12 +141,12 @@ describe('a clerk’s first day at window 4', () => {
     await materials().getByRole('checkbox', { name: socialSecurityCard }).check();
     await materials().getByText('必交材料已收 2/2').waitFor();
     dialog = await finishAs('一次办结');
-    await dialog.getByRole('button', { name: '确认办结' }).click();
+    await dialog.getByRole('button', { name: '确认结束办理' }).click();
     const rating = page.getByRole('dialog', { name: '好差评' });
     await rating.getByRole('radio', { name: '非常满意' }).check();
     await screenshot(page, '07-rating');
     await rating.getByRole('button', { name: '提交评价' }).click();
-    const outcome = page.getByRole('region', { name: '办结情况' });
+    const outcome = page.getByRole('region', { name: '办理结果' });
     await outcome.getByRole('definition').filter({ hasText: '一次办结' }).waitFor();
     await outcome.getByRole('definition').filter({ hasText: '非常满意' }).waitFor();
     await screenshot(page, '08-finished-one-visit');
@@ -157,7 +162,7 @@ describe('a clerk’s first day at window 4', () => {
     const dialog = await finishAs('需补正材料');
     await dialog.getByText('以下材料尚未收齐，将出具一次性告知书：').waitFor();
     await dialog.getByRole('listitem').filter({ hasText: socialSecurityCard }).waitFor();
-    await dialog.getByRole('button', { name: '确认办结' }).click();
+    await dialog.getByRole('button', { name: '确认结束办理' }).click();
     await page.getByRole('dialog', { name: '好差评' }).getByRole('button', { name: '跳过' }).click();
 
     const notice = page.getByRole('region', { name: '一次性告知书' });
@@ -209,7 +214,7 @@ describe('a clerk’s first day at window 4', () => {
     expect(lastStatus(caseIds.oneVisit)).toBe('completedInOneVisit');
     expect(lastStatus(caseIds.supplement)).toBe('needsSupplement');
     expect(lastStatus(caseIds.unfinished)).toBe('inProgress');
-    await expectWaitingCount(page, outbox.length);
+    await expectWaitingCount(page, waitingRecords(outbox));
   });
 
   it('reopens the unfinished case at the step where it stopped', async () => {
@@ -242,7 +247,7 @@ describe('a clerk’s first day at window 4', () => {
     await steps().getByText('已完成 5/5').waitFor();
     await materials().getByText('必交材料已收 2/2').waitFor();
     await page.keyboard.press('F9');
-    const dialog = page.getByRole('dialog', { name: '办结' });
+    const dialog = page.getByRole('dialog', { name: '结束办理' });
     await dialog.waitFor();
     await page.keyboard.press('1');
     expect(await dialog.getByRole('radio', { name: '一次办结' }).isChecked()).toBe(true);
@@ -252,7 +257,7 @@ describe('a clerk’s first day at window 4', () => {
     await page.keyboard.press('Escape');
     await rating.waitFor({ state: 'hidden' });
     await page
-      .getByRole('region', { name: '办结情况' })
+      .getByRole('region', { name: '办理结果' })
       .getByRole('definition')
       .filter({ hasText: '一次办结' })
       .waitFor();
@@ -285,13 +290,13 @@ describe('a clerk’s first day at window 4', () => {
     }
     await materials().getByText('必交材料已收 2/2').waitFor();
     await page.keyboard.press('Control+Enter');
-    await page.getByRole('dialog', { name: '办结' }).waitFor();
+    await page.getByRole('dialog', { name: '结束办理' }).waitFor();
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: '好差评' }).waitFor();
     await page.keyboard.press('Escape');
     await page
-      .getByRole('region', { name: '办结情况' })
+      .getByRole('region', { name: '办理结果' })
       .getByRole('definition')
       .filter({ hasText: '一次办结' })
       .waitFor();
@@ -307,7 +312,7 @@ describe('a clerk’s first day at window 4', () => {
     await page.getByRole('heading', { level: 1, name: "Today's cases" }).waitFor();
     await page
       .getByRole('status', { name: 'Connection and sync status' })
-      .getByText(/changes waiting to sync/)
+      .getByText(/^Standalone$/)
       .waitFor();
     const list = page.getByRole('region', { name: "Today's case list" });
     expect(await list.getByRole('link').count()).toBe(4);

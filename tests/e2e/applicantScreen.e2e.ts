@@ -98,10 +98,10 @@ describe('the applicant screen at window 4', () => {
   });
 
   it('returns to the welcome once the clerk finishes the case', async () => {
-    await clerk.getByRole('button', { name: '办结', exact: true }).click();
-    const dialog = clerk.getByRole('dialog', { name: '办结' });
+    await clerk.getByRole('button', { name: '结束办理', exact: true }).click();
+    const dialog = clerk.getByRole('dialog', { name: '结束办理' });
     await dialog.getByRole('radio', { name: '需补正材料' }).check();
-    await dialog.getByRole('button', { name: '确认办结' }).click();
+    await dialog.getByRole('button', { name: '确认结束办理' }).click();
     await clerk.getByRole('dialog', { name: '好差评' }).getByRole('button', { name: '跳过' }).click();
     await welcome().waitFor();
     expect(await applicant.getByText(item).count()).toBe(0);

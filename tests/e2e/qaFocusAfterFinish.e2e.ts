@@ -47,7 +47,7 @@ const startByKeyboard = async (applicant: string) => {
 /** Ctrl+Enter opens 办结, a digit picks the outcome, Enter confirms, Esc skips the rating. */
 const finishByKeyboard = async (digit: string) => {
   await page.keyboard.press('Control+Enter');
-  await page.getByRole('dialog', { name: '办结' }).waitFor();
+  await page.getByRole('dialog', { name: '结束办理' }).waitFor();
   await page.keyboard.press(digit);
   await page.keyboard.press('Enter');
   const rating = page.getByRole('dialog', { name: '好差评' });

@@ -119,7 +119,7 @@ describe('the status pill tells the clerk when changes cannot upload', () => {
     expect(await panel.innerText()).not.toMatch(/[A-Za-z]{4,}/);
     await screenshot(page, 'qa-rejected-panel');
     await panel.getByRole('button', { name: '关闭' }).click();
-    await syncStatus(page).getByText('1 项修改被退回').waitFor();
+    await syncStatus(page).getByText('1 条修改被退回').waitFor();
     await screenshot(page, 'qa-rejected-pill');
 
     const again = await openSyncPanel(page);
@@ -152,7 +152,7 @@ describe('the status pill tells the clerk when changes cannot upload', () => {
     const panel = await openSyncPanel(page);
     await panel.getByRole('button', { name: '重新登录' }).click();
     const signIn = page.getByRole('dialog', { name: '登录同步账号' });
-    await signIn.getByRole('textbox', { name: '用户名' }).fill('rs-staff');
+    await signIn.getByRole('textbox', { name: '账号' }).fill('rs-staff');
     await signIn.getByLabel('密码').fill(demoPassword);
     await signIn.getByRole('button', { name: '登录', exact: true }).click();
     await signIn.waitFor({ state: 'hidden' });

@@ -34,7 +34,7 @@ const clerkBadge = () => page.getByTestId('desk-clerk');
 
 const signInAtSetup = async (address: string, username: string, password: string) => {
   await setupCard().getByRole('textbox', { name: '同步服务器地址' }).fill(address);
-  await setupCard().getByRole('textbox', { name: '用户名' }).fill(username);
+  await setupCard().getByRole('textbox', { name: '账号' }).fill(username);
   await setupCard().getByLabel('密码').fill(password);
   await setupCard().getByRole('button', { name: '登录并继续' }).click();
 };
@@ -50,7 +50,7 @@ const lockWithButton = async () => {
 
 const unlockAs = async (username: string, password: string) => {
   const screen = lockScreen();
-  await screen.getByRole('textbox', { name: '用户名' }).fill(username);
+  await screen.getByRole('textbox', { name: '账号' }).fill(username);
   await screen.getByLabel('密码').fill(password);
   await screen.getByRole('button', { name: '解锁' }).click();
 };
@@ -86,12 +86,12 @@ describe('set-up by signing in, then lock and unlock online and offline', () => 
     await expectAlert(setupCard(), '无法连接服务器，请检查网络或服务器地址');
 
     await signInAtSetup(server.url, 'rs-staff', 'not-the-password');
-    await expectAlert(setupCard(), '用户名或密码不正确');
+    await expectAlert(setupCard(), '账号或密码不正确');
 
     // The server counts failures per account: another account takes the lockout.
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await signInAtSetup(server.url, 'rs-staff3', `wrong-${attempt}`);
-      await expectAlert(setupCard(), /用户名或密码不正确|密码错误次数过多/);
+      await expectAlert(setupCard(), /账号或密码不正确|密码错误次数过多/);
     }
     await signInAtSetup(server.url, 'rs-staff3', demoPassword);
     await expectAlert(setupCard(), '密码错误次数过多，请 15 分钟后再试');
@@ -127,7 +127,7 @@ describe('set-up by signing in, then lock and unlock online and offline', () => 
       .getByText(/^王晓燕 于 \d+月\d+日 \d{2}:\d{2} 锁定$/)
       .waitFor();
     // The clerk who locked is offered first: only the password is left to type.
-    expect(await lockScreen().getByRole('textbox', { name: '用户名' }).inputValue()).toBe('rs-staff');
+    expect(await lockScreen().getByRole('textbox', { name: '账号' }).inputValue()).toBe('rs-staff');
     await shoot('lock-1-locked');
 
     await page.reload();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
 import { serveBuiltApp, type StaticServer } from './support/app';
-import { caseIdOf, clerkDesk, mainNav, readOutbox } from './support/desk';
+import { caseIdOf, clerkDesk, mainNav, readOutbox, waitingRecords } from './support/desk';
 import {
   closeSyncPanel,
   expectLastSyncedInPill,
@@ -88,7 +88,7 @@ const materials = (page: Page) => page.getByRole('region', { name: '材料清单
 /** The pill must show exactly what the outbox holds; returns that count (> 0 while offline). */
 const expectOfflineWithWaiting = async (page: Page): Promise<number> => {
   await waitForStatus(page, { online: false, pending: 'some' });
-  const waiting = (await readOutbox(page)).length;
+  const waiting = waitingRecords(await readOutbox(page));
   expect(waiting).toBeGreaterThan(0);
   await waitForStatus(page, { online: false, pending: waiting });
   return waiting;
@@ -146,15 +146,15 @@ describe('two desks of one hall work through a server outage and converge', () =
     await materials(a).getByRole('checkbox', { name: '居民身份证' }).check();
     await materials(a).getByRole('checkbox', { name: '社会保障卡（已激活金融功能）' }).check();
     await materials(a).getByText('必交材料已收 2/2').waitFor();
-    await a.getByRole('button', { name: '办结', exact: true }).click();
-    const finish = a.getByRole('dialog', { name: '办结' });
+    await a.getByRole('button', { name: '结束办理', exact: true }).click();
+    const finish = a.getByRole('dialog', { name: '结束办理' });
     await finish.getByRole('radio', { name: '一次办结' }).check();
-    await finish.getByRole('button', { name: '确认办结' }).click();
+    await finish.getByRole('button', { name: '确认结束办理' }).click();
     const rating = a.getByRole('dialog', { name: '好差评' });
     await rating.getByRole('radio', { name: '非常满意' }).check();
     await rating.getByRole('button', { name: '提交评价' }).click();
     await a
-      .getByRole('region', { name: '办结情况' })
+      .getByRole('region', { name: '办理结果' })
       .getByRole('definition')
       .filter({ hasText: '非常满意' })
       .waitFor();
@@ -165,7 +165,7 @@ describe('two desks of one hall work through a server outage and converge', () =
     await b.getByRole('button', { name: '锁定' }).click();
     const lock = b.getByRole('heading', { name: '窗口已锁定' });
     await lock.waitFor();
-    await b.getByRole('textbox', { name: '用户名' }).fill(deskB.username);
+    await b.getByRole('textbox', { name: '账号' }).fill(deskB.username);
     await b.getByLabel('密码').fill(demoPassword);
     await b.getByRole('button', { name: '解锁' }).click();
     await lock.waitFor({ state: 'hidden' });
@@ -232,7 +232,7 @@ describe('two desks of one hall work through a server outage and converge', () =
     const rowsOnB = await todayRows(b);
     await rowsOnB.filter({ hasText: deskA.applicant }).click();
     await b.getByText(`申请人：${deskA.applicant}`).waitFor();
-    const outcome = b.getByRole('region', { name: '办结情况' });
+    const outcome = b.getByRole('region', { name: '办理结果' });
     await outcome.getByRole('definition').filter({ hasText: '一次办结' }).waitFor();
     await outcome.getByRole('definition').filter({ hasText: '非常满意' }).waitFor();
 

@@ -11,6 +11,8 @@ import { useDateFormat } from '../../i18n/useDateFormat';
 import { useI18n } from '../../i18n/useI18n';
 import { useSyncEngine } from '../sync/SyncContext';
 import { useSignInProblemText } from '../sync/useSignInProblemText';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { problem, type Problem } from '../../components/problem';
 import { unlockDesk, type UnlockResult } from './unlockDesk';
 
 type Props = { details: DeskDetails; lock: MetaValues['locked'] };
@@ -29,13 +31,15 @@ export const LockScreen = ({ details, lock }: Props) => {
   const [username, setUsername] = useState(lock.username ?? '');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
 
-  const messageOf = (result: Exclude<UnlockResult, { ok: true }>): string => {
+  const messageOf = (result: Exclude<UnlockResult, { ok: true }>): Problem => {
     if ('problem' in result) return problemText(result.problem);
-    return result.offline === 'wrongPassword'
-      ? t('lock.error.offlineWrongPassword')
-      : t('lock.error.offlineNeverSignedIn', { username: username.trim() });
+    return problem(
+      result.offline === 'wrongPassword'
+        ? t('lock.error.offlineWrongPassword')
+        : t('lock.error.offlineNeverSignedIn', { username: username.trim() }),
+    );
   };
 
   const submit = async (event: FormEvent) => {
@@ -109,7 +113,7 @@ export const LockScreen = ({ details, lock }: Props) => {
             <Typography variant="body2">{t('lock.intro')}</Typography>
             {error && (
               <Alert severity="error" role="alert">
-                {error}
+                <ProblemMessage problem={error} />
               </Alert>
             )}
             <TextField

@@ -7,6 +7,8 @@ import { parseServerUrl } from '../../sync/http';
 import { useSyncEngine } from '../sync/SyncContext';
 import { signInProblemOf } from '../sync/signInProblem';
 import { useSignInProblemText } from '../sync/useSignInProblemText';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import type { Problem } from '../../components/problem';
 
 type Props = {
   /** The address stored earlier (a desk set up again), else empty. */
@@ -28,7 +30,7 @@ export const ConnectServerForm = ({ initialServerUrl, onSignedIn }: Props) => {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -102,7 +104,7 @@ export const ConnectServerForm = ({ initialServerUrl, onSignedIn }: Props) => {
       />
       {problem && (
         <Alert severity="error" role="alert">
-          {problem}
+          <ProblemMessage problem={problem} />
         </Alert>
       )}
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 1 }}>

@@ -15,6 +15,7 @@ import {
   type DeskChoiceField,
   type Organization,
 } from './deskChoice';
+import { ProblemMessage } from '../../components/ProblemMessage';
 import { useDeskSave } from './useDeskSave';
 import { WindowPicker } from './WindowPicker';
 
@@ -117,7 +118,11 @@ export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
         error={errorOf('staffId')}
         disabled={!choice.departmentId}
       />
-      {saveError && <Alert severity="error">{saveError}</Alert>}
+      {saveError && (
+        <Alert severity="error">
+          <ProblemMessage problem={saveError} />
+        </Alert>
+      )}
       <Box sx={{ display: 'flex', gap: 1.5, justifyContent: 'flex-end', mt: 1 }}>
         {onCancel && (
           <Button onClick={onCancel} disabled={saving}>

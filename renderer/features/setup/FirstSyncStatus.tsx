@@ -1,6 +1,9 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import { useI18n } from '../../i18n/useI18n';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { problem } from '../../components/problem';
 import { errorKey } from '../sync/labels';
+import { useOnlineStatus } from '../shell/useOnlineStatus';
 import { useSyncStatus } from '../sync/SyncContext';
 import { SyncProgress } from '../sync/SyncProgress';
 
@@ -11,6 +14,7 @@ import { SyncProgress } from '../sync/SyncProgress';
 export const FirstSyncStatus = () => {
   const { t } = useI18n();
   const status = useSyncStatus();
+  const networkUp = useOnlineStatus();
   if (status.running)
     return (
       <Box sx={{ display: 'grid', gap: 1 }} data-testid="first-sync">
@@ -23,9 +27,12 @@ export const FirstSyncStatus = () => {
   if (status.lastError)
     return (
       <Alert severity="warning" data-testid="first-sync">
-        {t('setup.sync.failed', {
-          message: t(errorKey(status.lastError.code), { message: status.lastError.message }),
-        })}
+        <ProblemMessage
+          problem={problem(
+            t('setup.sync.failed', { reason: t(errorKey(status.lastError.code, networkUp)) }),
+            status.lastError.message,
+          )}
+        />
       </Alert>
     );
   if (status.lastSyncedAt)

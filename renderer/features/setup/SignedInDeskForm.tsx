@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { optionsFor, validateDeskChoice, type DeskChoiceErrors, type Organization } from './deskChoice';
 import { FirstSyncStatus } from './FirstSyncStatus';
 import { HallPicker } from './HallPicker';
+import { ProblemMessage } from '../../components/ProblemMessage';
 import { useDeskSave } from './useDeskSave';
 import { WindowPicker } from './WindowPicker';
 
@@ -129,7 +130,11 @@ export const SignedInDeskForm = ({ org, staff, serverUrl, onSave, onSignInAgain 
           />
         </Box>
       )}
-      {saveError && <Alert severity="error">{saveError}</Alert>}
+      {saveError && (
+        <Alert severity="error">
+          <ProblemMessage problem={saveError} />
+        </Alert>
+      )}
       <Box
         sx={{
           display: 'flex',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Desk } from '../../../shared/domain/organization';
-import { errorText } from '../../components/errorText';
+import { problem, type Problem } from '../../components/problem';
 import { useI18n } from '../../i18n/useI18n';
 
 /**
@@ -10,14 +10,14 @@ import { useI18n } from '../../i18n/useI18n';
 export const useDeskSave = (onSave: (desk: Desk) => Promise<void>) => {
   const { t } = useI18n();
   const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<Problem | null>(null);
   const save = async (desk: Desk) => {
     setSaving(true);
     setSaveError(null);
     try {
       await onSave(desk);
     } catch (error) {
-      setSaveError(t('common.saveFailed', { message: errorText(error) }));
+      setSaveError(problem(t('common.saveFailed'), error));
       setSaving(false);
     }
   };

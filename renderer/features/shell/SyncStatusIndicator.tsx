@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Box, ButtonBase, Tooltip, Typography } from '@mui/material';
 import CloudDoneOutlinedIcon from '@mui/icons-material/CloudDoneOutlined';
 import CloudOffOutlinedIcon from '@mui/icons-material/CloudOffOutlined';
+import ComputerOutlinedIcon from '@mui/icons-material/ComputerOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import SyncIcon from '@mui/icons-material/Sync';
 import { useNow } from '../../app/useNow';
@@ -10,6 +11,7 @@ import { useDateFormat } from '../../i18n/useDateFormat';
 import { useI18n } from '../../i18n/useI18n';
 import { lastSyncedPattern } from './lastSynced';
 import { syncAttention } from './syncAttention';
+import { connectionOf, connectionWords } from './connectionState';
 import { useRejectedChanges } from './useRejectedChanges';
 import { useOnlineStatus } from './useOnlineStatus';
 import { usePendingChanges } from './usePendingChanges';
@@ -30,16 +32,23 @@ export const SyncStatusIndicator = () => {
   const [panelOpen, setPanelOpen] = useState(false);
   // The browser's flag says the cable is in; the sync engine knows whether the server answers.
   const networkUp = useOnlineStatus();
-  const online = networkUp && sync.online;
+  const connectionState = connectionOf({
+    configured: sync.configured,
+    networkUp,
+    serverAnswers: sync.online,
+  });
+  const words = connectionWords[connectionState];
+  const online = connectionState === 'online';
   const pending = usePendingChanges() ?? 0;
   const attention = syncAttention({
     configured: sync.configured,
     needsSignIn: sync.needsSignIn,
     rejected: useRejectedChanges() ?? 0,
   });
-  const warn = !online || attention !== null;
-  const connection = online ? t('shell.status.online') : t('shell.status.offline');
-  const queue = pending > 0 ? t('shell.status.pending', { count: pending }) : t('shell.status.noPending');
+  // Working standalone is a choice, not a fault: only a lost connection or needed action warns.
+  const warn = (connectionState !== 'online' && connectionState !== 'standalone') || attention !== null;
+  const connection = t(words.label);
+  const queue = pending > 0 ? t(words.pending, { count: pending }) : t(words.noPending);
   const lastSynced = sync.lastSyncedAt
     ? t('shell.status.lastSynced', {
         time: formatDate(
@@ -50,16 +59,7 @@ export const SyncStatusIndicator = () => {
     : null;
   return (
     <>
-      <Tooltip
-        title={
-          attention
-            ? t(attention.hint)
-            : online
-              ? queue
-              : t(networkUp ? 'shell.status.serverUnreachableHint' : 'shell.status.offlineHint')
-        }
-        describeChild
-      >
+      <Tooltip title={attention ? t(attention.hint) : t(words.hint)} describeChild>
         <ButtonBase onClick={() => setPanelOpen(true)} aria-haspopup="dialog" sx={{ borderRadius: 999 }}>
           <Box
             sx={{
@@ -79,7 +79,9 @@ export const SyncStatusIndicator = () => {
               aria-label={t('shell.status.label')}
               sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
             >
-              {online ? (
+              {connectionState === 'standalone' ? (
+                <ComputerOutlinedIcon fontSize="small" aria-hidden />
+              ) : online ? (
                 <CloudDoneOutlinedIcon fontSize="small" aria-hidden />
               ) : (
                 <CloudOffOutlinedIcon fontSize="small" aria-hidden />

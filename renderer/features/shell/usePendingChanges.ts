@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
-import { countOutbox } from '../../db/mutate';
+import { countWaitingRecords } from '../../db/mutate';
 
-/** Outbox entries not yet acknowledged by the server; `undefined` while loading. */
+/** Records with changes the server has not yet acknowledged; `undefined` while loading. */
 export const usePendingChanges = (): number | undefined => {
   const db = useDb();
-  return useLiveQuery(() => countOutbox(db), [db]);
+  return useLiveQuery(() => countWaitingRecords(db), [db]);
 };

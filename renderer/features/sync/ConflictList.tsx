@@ -70,7 +70,7 @@ export const ConflictList = ({ record }: { record?: { table: string; rowId: stri
                       mine: shownValue(words, note.table, note.field, note.mine),
                     },
                   )}
-                  secondary={`${table ? t(table) : note.table} · ${names.get(`${note.table}:${note.rowId}`) ?? t('sync.panel.record', { id: note.rowId })}`}
+                  secondary={`${t(table ?? 'sync.table.unknown')} · ${names.get(`${note.table}:${note.rowId}`) ?? t('sync.panel.record')}`}
                   sx={{ pr: 10 }}
                 />
               </ListItem>

@@ -5,7 +5,8 @@ import { useDb } from '../../app/DbContext';
 import { useDesk } from '../../app/useDesk';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { datePatterns } from '../../components/datePatterns';
-import { errorText } from '../../components/errorText';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { problem, type Problem } from '../../components/problem';
 import { useI18n } from '../../i18n/useI18n';
 import { dismissRejection, retryRejection } from '../../sync/rejections';
 import { rejectionsOf } from '../../sync/stores';
@@ -19,7 +20,7 @@ export const RejectionList = () => {
   const desk = useDesk();
   const formatDate = useDateFormat();
   const rejections = useLiveQuery(() => rejectionsOf(db).reverse().sortBy('rejectedAt'), [db]) ?? [];
-  const [retryError, setRetryError] = useState<string | null>(null);
+  const [retryError, setRetryError] = useState<Problem | null>(null);
   const names = useRecordNames(rejections);
 
   const retry = async (mutationId: string) => {
@@ -27,7 +28,7 @@ export const RejectionList = () => {
     try {
       await retryRejection(db, mutationId, desk?.staffId ?? '', new Date());
     } catch (error) {
-      setRetryError(errorText(error));
+      setRetryError(problem(t('sync.panel.retryFailed'), error));
     }
   };
 
@@ -36,7 +37,11 @@ export const RejectionList = () => {
       <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mb: 1 }}>
         {t('sync.panel.rejectedTitle')}
       </Typography>
-      {retryError && <Alert severity="error">{t('sync.panel.retryFailed', { message: retryError })}</Alert>}
+      {retryError && (
+        <Alert severity="error">
+          <ProblemMessage problem={retryError} />
+        </Alert>
+      )}
       {rejections.length === 0 ? (
         <Typography color="text.secondary">{t('sync.panel.rejectedEmpty')}</Typography>
       ) : (
@@ -59,7 +64,7 @@ export const RejectionList = () => {
                 }
               >
                 <ListItemText
-                  primary={`${table ? t(table) : rejection.table} · ${names.get(`${rejection.table}:${rejection.rowId}`) ?? t('sync.panel.record', { id: rejection.rowId })} · ${t(refusalKey(rejection.reason, rejection.message))}`}
+                  primary={`${t(table ?? 'sync.table.unknown')} · ${names.get(`${rejection.table}:${rejection.rowId}`) ?? t('sync.panel.record')} · ${t(refusalKey(rejection.reason, rejection.message))}`}
                   // The server words its message in English for IT; the reason above already says it.
                   secondary={`${t('sync.panel.rejectedAt', { time: formatDate(rejection.rejectedAt, datePatterns[locale].dayTime) })}${rejection.message && locale === 'en' ? ` · ${rejection.message}` : ''}`}
                   sx={{ pr: 22 }}

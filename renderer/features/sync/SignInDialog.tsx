@@ -6,6 +6,8 @@ import { unlockOffline } from '../../sync/auth';
 import { useSyncEngine } from './SyncContext';
 import { signInProblemOf } from './signInProblem';
 import { useSignInProblemText } from './useSignInProblemText';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { problem, type Problem } from '../../components/problem';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -21,7 +23,7 @@ export const SignInDialog = ({ open, onClose }: Props) => {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; severity: 'error' | 'info' } | null>(null);
+  const [message, setMessage] = useState<{ text: Problem; severity: 'error' | 'info' } | null>(null);
   const [offline, setOffline] = useState(false);
 
   const finish = () => {
@@ -40,18 +42,18 @@ export const SignInDialog = ({ open, onClose }: Props) => {
         if (staff) {
           await engine.load();
           finish();
-        } else setMessage({ text: t('sync.signIn.failed'), severity: 'error' });
+        } else setMessage({ text: problem(t('sync.signIn.failed')), severity: 'error' });
         return;
       }
       await engine.signIn(username.trim(), password);
       void engine.sync();
       finish();
     } catch (error) {
-      const problem = signInProblemOf(error);
-      if (problem.kind === 'unreachable') {
+      const refusal = signInProblemOf(error);
+      if (refusal.kind === 'unreachable') {
         setOffline(true);
-        setMessage({ text: t('sync.signIn.offlineHint'), severity: 'info' });
-      } else setMessage({ text: problemText(problem), severity: 'error' });
+        setMessage({ text: problem(t('sync.signIn.offlineHint')), severity: 'info' });
+      } else setMessage({ text: problemText(refusal), severity: 'error' });
     } finally {
       setBusy(false);
     }
@@ -62,7 +64,11 @@ export const SignInDialog = ({ open, onClose }: Props) => {
       <form onSubmit={(event) => void submit(event)}>
         <DialogTitle id="sync-sign-in-title">{t('sync.signIn.title')}</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2, pt: 1 }}>
-          {message && <Alert severity={message.severity}>{message.text}</Alert>}
+          {message && (
+            <Alert severity={message.severity}>
+              <ProblemMessage problem={message.text} />
+            </Alert>
+          )}
           <TextField
             label={t('sync.signIn.username')}
             value={username}

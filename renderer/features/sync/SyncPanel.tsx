@@ -21,6 +21,9 @@ import { RejectionList } from './RejectionList';
 import { ConflictList } from './ConflictList';
 import { SignInDialog } from './SignInDialog';
 import { errorKey } from './labels';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { problem } from '../../components/problem';
+import { useOnlineStatus } from '../shell/useOnlineStatus';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -30,6 +33,7 @@ export const SyncPanel = ({ open, onClose }: Props) => {
   const db = useDb();
   const engine = useSyncEngine();
   const status = useSyncStatus();
+  const networkUp = useOnlineStatus();
   const formatDate = useDateFormat();
   const lost = useLiveQuery(() => getSyncState(db, 'serverLostSeqs'), [db]);
   const [signingIn, setSigningIn] = useState(false);
@@ -48,7 +52,9 @@ export const SyncPanel = ({ open, onClose }: Props) => {
         )}
         {status.lastError && (
           <Alert severity={status.lastError.code === 'network' ? 'info' : 'error'}>
-            {t(errorKey(status.lastError.code), { message: status.lastError.message })}
+            <ProblemMessage
+              problem={problem(t(errorKey(status.lastError.code, networkUp)), status.lastError.message)}
+            />
           </Alert>
         )}
         {lost && (

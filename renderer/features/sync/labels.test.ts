@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../shared/i18n/define';
 import { messages } from '../../../shared/i18n/messages';
-import { refusalKey, shownValue, type ValueWords } from './labels';
+import { caseFieldsSchema } from '../../../shared/domain/case';
+import { fieldLabel, refusalKey, shownValue, type ValueWords } from './labels';
 
 const words: ValueWords = {
   t: (key, params) => formatMessage(messages['zh-CN'][key], params),
@@ -43,5 +44,19 @@ describe('refusalKey', () => {
       'sync.reason.forbidden',
     );
     expect(refusalKey('forbidden', 'Nonsense (rule noSuchRule)')).toBe('sync.reason.forbidden');
+  });
+});
+
+describe('fieldLabel', () => {
+  const t = words.t;
+  it('has Chinese words for every field of a case, so no wire name reaches a clerk', () => {
+    for (const field of Object.keys(caseFieldsSchema.shape))
+      expect(fieldLabel(t, 'cases', field), field).toMatch(/^[\u4e00-\u9fff（）]+$/);
+  });
+
+  it('calls a field it does not know 其他内容, never by its wire name', () => {
+    expect(fieldLabel(t, 'cases', 'supplementNotice')).toBe('一次性告知书');
+    expect(fieldLabel(t, 'cases', 'someFutureField')).toBe('其他内容');
+    expect(shownValue(words, 'cases', 'supplementNotice', { number: 'x' })).toBe('（详见办件页）');
   });
 });

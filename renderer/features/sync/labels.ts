@@ -16,7 +16,12 @@ export const refusalKey = (reason: RejectionReason, message: string | undefined)
   return code && key in messages['zh-CN'] ? (key as MessageKey) : reasonKey(reason);
 };
 
-export const errorKey = (code: SyncErrorCode): MessageKey => `sync.error.${code}`;
+/**
+ * A failed run in the clerk's words. A fetch that fails while the network interface is up means the
+ * server did not answer: say so, rather than that the network is down (the clerk would check the cable).
+ */
+export const errorKey = (code: SyncErrorCode, networkUp: boolean): MessageKey =>
+  code === 'network' && networkUp ? 'sync.error.serverUnreachable' : `sync.error.${code}`;
 
 const tableKeys: Record<string, MessageKey> = {
   cases: 'sync.table.cases',
@@ -29,10 +34,13 @@ const tableKeys: Record<string, MessageKey> = {
 /** The table's name for clerks, or its wire name for a table this build has no words for. */
 export const tableKey = (table: string): MessageKey | null => tableKeys[table] ?? null;
 
-/** A field's name for clerks where this build has words for it, else its wire name. */
+/**
+ * A field's name for clerks. A field this build has no words for (a newer server's) is 其他内容, never its
+ * wire name: `supplementNotice` means nothing at the counter.
+ */
 export const fieldLabel = (t: (key: MessageKey) => string, table: string, field: string): string => {
   const key = `sync.field.${table}.${field}`;
-  return key in messages['zh-CN'] ? t(key as MessageKey) : field;
+  return key in messages['zh-CN'] ? t(key as MessageKey) : t('sync.field.unknown');
 };
 
 const ratingKeys = [
@@ -72,5 +80,6 @@ export const shownValue = (words: ValueWords, table: string, field: string, valu
   if (Array.isArray(value)) return t('sync.value.count', { count: value.length });
   if (typeof value === 'string') return isoInstant.test(value) ? formatInstant(value) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+  // A structured value (a notice, a list of visits) is read on the case's own page, not as JSON here.
+  return t('sync.value.structured');
 };

@@ -63,11 +63,19 @@ export const readOutbox = (page: Page): Promise<OutboxRow[]> =>
       }),
   );
 
-/** The status pill in the app bar says how many changes wait; it must match the outbox. */
+/** Records with changes waiting, as the pill counts them: by record, not by field edit. */
+export const waitingRecords = (outbox: readonly OutboxRow[]): number =>
+  new Set(outbox.map((entry) => `${entry.table}:${entry.rowId}`)).size;
+
+/**
+ * The status pill of a standalone desk (单机使用) says how many records hold changes kept only here; it
+ * must match the outbox.
+ */
 export const expectWaitingCount = async (page: Page, count: number): Promise<void> => {
   const status = page.getByRole('status', { name: '连接与同步状态' });
-  await status.getByText(count === 0 ? '无待同步更改' : `${count} 项更改待同步`).waitFor();
-  expect(await readOutbox(page)).toHaveLength(count);
+  await status.getByText('单机使用', { exact: true }).waitFor();
+  await status.getByText(count === 0 ? '数据只在本机' : `${count} 条修改只在本机`, { exact: true }).waitFor();
+  expect(waitingRecords(await readOutbox(page))).toBe(count);
 };
 
 /**

@@ -21,7 +21,7 @@ export const setUpSyncedDesk = async (page: Page, choice: SyncedDeskChoice): Pro
   await page.getByRole('heading', { name: '窗口台初始设置' }).waitFor();
   const connect = page.getByRole('region', { name: '连接同步服务器' });
   await connect.getByRole('textbox', { name: '同步服务器地址' }).fill(choice.serverUrl);
-  await connect.getByRole('textbox', { name: '用户名' }).fill(choice.username);
+  await connect.getByRole('textbox', { name: '账号' }).fill(choice.username);
   await connect.getByLabel('密码').fill(choice.password);
   await connect.getByRole('button', { name: '登录并继续' }).click();
   await page.getByRole('heading', { name: '选择服务大厅和窗口' }).waitFor();
@@ -37,8 +37,10 @@ export const setUpSyncedDesk = async (page: Page, choice: SyncedDeskChoice): Pro
 export const syncStatus = (page: Page): Locator => page.getByRole('status', { name: '连接与同步状态' });
 
 /**
- * Waits until the pill reads as given, e.g. 离线 with "3 项更改待同步", or 在线 with 无待同步更改.
- * `pending: 'some'` accepts any positive count (the exact figure is checked against the outbox).
+ * Waits until the pill reads as given, e.g. 连不上服务器 with "3 条修改待同步", or 在线 with 无待同步修改.
+ * `online: false` is the server down while the network is up (what these tests do to it), which the
+ * pill calls 连不上服务器, not 离线. `pending` counts records with waiting changes; `'some'` accepts any
+ * positive count (the exact figure is checked against the outbox).
  */
 export const waitForStatus = async (
   page: Page,
@@ -47,12 +49,12 @@ export const waitForStatus = async (
 ): Promise<void> => {
   const queue =
     expected.pending === 'some'
-      ? /^[1-9]\d* 项更改待同步$/
+      ? /^[1-9]\d* 条修改待同步$/
       : expected.pending === 0
-        ? '无待同步更改'
-        : `${expected.pending} 项更改待同步`;
+        ? '无待同步修改'
+        : `${expected.pending} 条修改待同步`;
   const pill = syncStatus(page)
-    .filter({ hasText: expected.online ? '在线' : '离线' })
+    .filter({ hasText: expected.online ? '在线' : '连不上服务器' })
     .filter({ has: page.getByText(queue, { exact: true }) });
   await pill.waitFor(timeout === undefined ? {} : { timeout });
 };

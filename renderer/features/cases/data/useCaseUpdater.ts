@@ -5,6 +5,7 @@ import type { Result } from '../../../../shared/domain/result';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { useDb } from '../../../app/DbContext';
 import { useI18n } from '../../../i18n/useI18n';
+import { problem, type Problem } from '../../../components/problem';
 import { caseErrorMessage, saveErrorMessage } from '../model/caseErrors';
 import { saveCasePatch } from './caseWrites';
 
@@ -14,20 +15,20 @@ export type CaseTransition = (fresh: Case, now: Date) => Result<CasePatch, CaseE
  * Applies state-machine transitions one after another, each on the row as stored right now. A clerk
  * ticking three materials in a second must not have the third tick computed from a list that does
  * not yet hold the first two, so transitions queue instead of reading the rendered (possibly stale) case.
- * Resolves to an error message for the clerk, or null when saved.
+ * Resolves to the problem for the clerk, or null when saved.
  */
 export const useCaseUpdater = (caseId: Case['id'], item: ServiceItem, by: string) => {
   const db = useDb();
   const { t } = useI18n();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   return useCallback(
-    (transition: CaseTransition): Promise<string | null> => {
-      const run = queue.current.then(async (): Promise<string | null> => {
+    (transition: CaseTransition): Promise<Problem | null> => {
+      const run = queue.current.then(async (): Promise<Problem | null> => {
         const fresh = await db.cases.get(caseId);
-        if (!fresh) return t('cases.notFound');
+        if (!fresh) return problem(t('cases.notFound'));
         const now = new Date();
         const patch = transition(fresh, now);
-        if (!patch.ok) return caseErrorMessage(t, patch.error, item);
+        if (!patch.ok) return problem(caseErrorMessage(t, patch.error, item));
         try {
           await saveCasePatch(db, caseId, patch.value, by, now);
           return null;

@@ -16,11 +16,12 @@ export const TimelineSection = ({ caseRecord, item }: { caseRecord: Case; item: 
   const { t, locale } = useI18n();
   const format = useDateFormat();
   const pending = usePendingChanges(caseRecord.id) ?? 0;
+  const completed = caseRecord.status === 'completedInOneVisit';
   // A finished case's clock stopped at finishedAt, so `now` does not matter here.
   const view = promiseView(caseRecord, item, new Date(caseRecord.finishedAt ?? caseRecord.startedAt));
   const syncText =
     pending > 0
-      ? t('cases.detail.pendingChanges', { count: pending })
+      ? t('cases.detail.pendingChanges')
       : caseRecord.version === 0
         ? t('cases.detail.pending')
         : t('cases.detail.synced', { version: caseRecord.version });
@@ -29,8 +30,9 @@ export const TimelineSection = ({ caseRecord, item }: { caseRecord: Case; item: 
       <Facts
         rows={[
           [t('cases.detail.started'), format(caseRecord.startedAt, datePatterns[locale].fullDayTime)],
+          // 办结 is one outcome: a case that ended otherwise (需补正, 转办…) has an end time, not a 办结时间.
           caseRecord.finishedAt !== null && [
-            t('cases.detail.finished'),
+            t(completed ? 'cases.detail.finished' : 'cases.detail.ended'),
             format(caseRecord.finishedAt, datePatterns[locale].fullDayTime),
           ],
           [t('cases.detail.elapsed'), formatDuration(t, view.elapsedMs)],
@@ -39,13 +41,15 @@ export const TimelineSection = ({ caseRecord, item }: { caseRecord: Case; item: 
             <Typography
               key="promise"
               component="span"
-              sx={{ color: view.overdue ? 'error.main' : 'success.dark' }}
+              sx={{ color: !completed ? 'text.primary' : view.overdue ? 'error.main' : 'success.dark' }}
             >
-              {`${formatTimeLimit(t, item.promisedLimit)} · ${
-                view.overdue
-                  ? t('cases.detail.overPromise', { over: formatDuration(t, -view.remainingMs) })
-                  : t('cases.detail.withinPromise')
-              }`}
+              {completed
+                ? `${formatTimeLimit(t, item.promisedLimit)} · ${
+                    view.overdue
+                      ? t('cases.detail.overPromise', { over: formatDuration(t, -view.remainingMs) })
+                      : t('cases.detail.withinPromise')
+                  }`
+                : formatTimeLimit(t, item.promisedLimit)}
             </Typography>,
           ],
           [

@@ -18,8 +18,11 @@ import type { Case, CaseOutcome } from '../../../../shared/domain/case';
 import { finishCase, missingMaterials } from '../../../../shared/domain/caseMachine';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { choiceFormKeys } from '../../../components/choiceFormKeys';
+import { keyHoldMs, useKeyGate } from '../../../components/useKeyGate';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { useI18n } from '../../../i18n/useI18n';
+import { ProblemMessage } from '../../../components/ProblemMessage';
+import type { Problem } from '../../../components/problem';
 import type { useCaseUpdater } from '../data/useCaseUpdater';
 import { caseErrorMessage } from '../model/caseErrors';
 import { MissingMaterialsList } from './MissingMaterialsList';
@@ -34,31 +37,52 @@ type Props = {
 };
 
 /**
- * 办结: pick the outcome (1–5), fill what it needs, Enter confirms. The state machine decides: 一次办结
+ * 结束办理: pick the outcome (1–5), fill what it needs, Enter confirms. The state machine decides: 一次办结
  * is refused while required materials are missing, 需补正材料 records every missing material for the
  * notice, 转办 needs a target and 不予受理 a reason. Nothing is written unless it accepts.
+ *
+ * A choice the state machine refuses outright (一次办结 with a material missing, 需补正 with nothing
+ * missing) is never armed: nothing stays chosen, 确认 is off, the refusal is announced, and the keys are
+ * held a moment, so an Enter or a digit typed ahead cannot confirm something the clerk did not pick.
  */
 export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: Props) => {
   const { t } = useI18n();
   const missing = missingMaterials(caseRecord, item);
-  const [outcome, setOutcome] = useState<CaseOutcome>(suggestedOutcome(missing.length));
+  const [outcome, setOutcome] = useState<CaseOutcome | null>(suggestedOutcome(missing.length));
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const keys = useKeyGate(keyHoldMs, false);
   const [note, setNote] = useState('');
   const [transferredTo, setTransferredTo] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
 
-  // Shown before confirming, so the clerk is not surprised by a refusal.
-  const preview = finishCase(caseRecord, item, { outcome, note: 'x', transferredTo: 'x' }, new Date());
-  const blocked = !preview.ok ? caseErrorMessage(t, preview.error, item) : null;
+  /** The refusal of `option` that no field of this dialog can fix, worded for the clerk; or null. */
+  const refusalOf = (option: CaseOutcome): string | null => {
+    const preview = finishCase(
+      caseRecord,
+      item,
+      { outcome: option, note: 'x', transferredTo: 'x' },
+      new Date(),
+    );
+    return preview.ok ? null : caseErrorMessage(t, preview.error, item);
+  };
 
   const choose = (next: CaseOutcome) => {
-    setOutcome(next);
     setError(null);
+    const refused = refusalOf(next);
+    if (refused !== null) {
+      setOutcome(null);
+      setRefusal(refused);
+      keys.hold();
+      return;
+    }
+    setRefusal(null);
+    setOutcome(next);
   };
 
   const confirm = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (saving) return;
+    if (saving || outcome === null) return;
     setSaving(true);
     const details = { outcome, note, transferredTo };
     // The updater returns the state machine's refusal or a save failure, worded for the clerk.
@@ -77,6 +101,7 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
     choiceFor: (digit) => outcomeOrder[digit - 1],
     onChoose: choose,
     onConfirm: () => void confirm(),
+    accepts: keys.accepts,
   });
 
   return (
@@ -89,7 +114,7 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
               <FormLabel id="finish-outcome-label">{t('cases.finish.outcome')}</FormLabel>
               <RadioGroup
                 aria-labelledby="finish-outcome-label"
-                value={outcome}
+                value={outcome ?? ''}
                 onChange={(event) => {
                   const next = outcomeOrder.find((option) => option === event.target.value);
                   if (next) choose(next);
@@ -125,11 +150,10 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
                 ))}
               </RadioGroup>
             </FormControl>
-            {blocked && error === null && outcome === 'completedInOneVisit' && (
-              <Alert severity="warning">{blocked}</Alert>
-            )}
-            {blocked && error === null && outcome === 'needsSupplement' && (
-              <Alert severity="info">{blocked}</Alert>
+            {refusal && error === null && (
+              <Alert severity="warning" role="alert">
+                {refusal}
+              </Alert>
             )}
             {outcome === 'needsSupplement' && missing.length > 0 && (
               <MissingMaterialsList materials={missing} />
@@ -161,7 +185,7 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
             />
             {error && (
               <Alert severity="error" role="alert">
-                {error}
+                <ProblemMessage problem={error} />
               </Alert>
             )}
           </Stack>
@@ -171,6 +195,7 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
           cancelLabel={t('common.cancel')}
           submitLabel={t('cases.finish.confirm')}
           saving={saving}
+          disabled={outcome === null}
           onCancel={onClose}
         />
       </form>

@@ -12,6 +12,8 @@ import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { isNeededMaterial } from '../../../../shared/domain/serviceItem';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
+import { ProblemMessage } from '../../../components/ProblemMessage';
+import type { Problem } from '../../../components/problem';
 import { CaseFrame } from '../CaseFrame';
 import { useCaseUpdater } from '../data/useCaseUpdater';
 import { FinishDialog } from '../finish/FinishDialog';
@@ -36,7 +38,7 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
   const { t } = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const [finishOpen, setFinishOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
   const update = useCaseUpdater(stored.id, item, by);
   // Mirrors this case on the applicant screen (群众屏) while it is open here.
   useShowToApplicant(stored.id);
@@ -56,7 +58,7 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
     focusNavRow(rootRef.current, initialFocus.current);
   }, []);
 
-  const apply = (result: Promise<string | null>) => {
+  const apply = (result: Promise<Problem | null>) => {
     void result.then(setError);
   };
 
@@ -74,7 +76,7 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
         <PromiseMeter caseRecord={caseRecord} item={item} />
         {error && (
           <Alert severity="error" onClose={() => setError(null)}>
-            {error}
+            <ProblemMessage problem={error} />
           </Alert>
         )}
         <Box

@@ -15,7 +15,7 @@ export const useTicks = (caseRecord: Case) => {
     setSeen(caseRecord);
     setTicks(pruneTicks(ticks, caseRecord));
   }
-  const tick = (key: string, value: boolean, write: () => Promise<string | null>): Promise<string | null> => {
+  const tick = <E>(key: string, value: boolean, write: () => Promise<E | null>): Promise<E | null> => {
     setTicks((current) => ({ ...current, [key]: { value, settled: false } }));
     return write().then((error) => {
       setTicks((current) => {

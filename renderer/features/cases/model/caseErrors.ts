@@ -1,7 +1,7 @@
 import type { CaseError } from '../../../../shared/domain/caseMachine';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import type { MessageKey } from '../../../../shared/i18n/messages';
-import { errorText } from '../../../components/errorText';
+import { problem, type Problem } from '../../../components/problem';
 import { InvalidMutationError } from '../../../db/mutate';
 import type { Translate } from '../../../i18n/I18nProvider';
 
@@ -31,9 +31,10 @@ const fieldKeys: Record<string, MessageKey> = {
 
 /**
  * A failed write: the mutation path aborted its transaction, so nothing was stored. Validation issues
- * name the fields in Chinese; anything else (quota, a closed database) shows its own message.
+ * name the fields in Chinese; anything else (quota, a closed database) keeps its own message under
+ * 技术信息, behind a Chinese sentence.
  */
-export const saveErrorMessage = (t: Translate, error: unknown): string => {
+export const saveErrorMessage = (t: Translate, error: unknown): Problem => {
   if (error instanceof InvalidMutationError) {
     const fields = new Set(
       error.issues.map((issue) => {
@@ -41,7 +42,7 @@ export const saveErrorMessage = (t: Translate, error: unknown): string => {
         return t(typeof field === 'string' ? (fieldKeys[field] ?? 'cases.field.other') : 'cases.field.other');
       }),
     );
-    return t('cases.error.invalid', { fields: [...fields].join('、') });
+    return problem(t('cases.error.invalid', { fields: [...fields].join('、') }));
   }
-  return t('cases.error.saveFailed', { message: errorText(error) });
+  return problem(t('cases.error.saveFailed'), error);
 };

@@ -70,8 +70,8 @@ describe('promiseView', () => {
     expect(view.immediate).toBe(false);
     expect(formatHallDay(t, view.lastDay)).toBe('2026年12月24日');
     expect(formatTimeLimit(t, lowIncomeItem.promisedLimit)).toBe('20 个工作日');
-    expect(formatTimeLimit(t, { value: 0, unit: 'workingDays' })).toBe('即办');
-    expect(formatTimeLimit(t, { value: 7, unit: 'naturalDays' })).toBe('7 日');
+    expect(formatTimeLimit(t, { value: 0, unit: 'workingDays' })).toBe('当场办结');
+    expect(formatTimeLimit(t, { value: 7, unit: 'naturalDays' })).toBe('7 个自然日');
   });
 });
 
@@ -108,13 +108,18 @@ describe('saveErrorMessage', () => {
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
     const message = saveErrorMessage(t, new InvalidMutationError('cases', parsed.error.issues));
-    expect(message).toBe('办件记录未通过校验，未写入任何内容（申请人姓名、备注）。');
+    expect(message).toEqual({
+      text: '办件记录未通过校验，未写入任何内容（申请人姓名、备注）。',
+      technical: null,
+    });
   });
 
   it('passes other failures through with the save-failed wording', () => {
-    expect(saveErrorMessage(t, new Error('QuotaExceededError'))).toBe(
-      '保存失败，未写入任何内容：QuotaExceededError',
-    );
+    // The thrown text is kept for IT under 技术信息, never in the clerk's sentence.
+    expect(saveErrorMessage(t, new Error('QuotaExceededError'))).toEqual({
+      text: '保存失败，未写入任何内容。请重试；如仍失败，请将技术信息告知信息科。',
+      technical: 'QuotaExceededError',
+    });
   });
 });
 

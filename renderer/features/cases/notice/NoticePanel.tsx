@@ -6,7 +6,8 @@ import type { Case } from '../../../../shared/domain/case';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { getBridge } from '../../../platform/bridge';
 import { Section } from '../../../components/Section';
-import { errorText } from '../../../components/errorText';
+import { ProblemMessage } from '../../../components/ProblemMessage';
+import { problem, type Problem } from '../../../components/problem';
 import { useI18n } from '../../../i18n/useI18n';
 import { useCaseDesk } from '../data/useCaseDesk';
 import { buildSupplementNotice } from './buildSupplementNotice';
@@ -20,12 +21,12 @@ type Props = { caseRecord: Case; item: ServiceItem };
 export const NoticePanel = ({ caseRecord, item }: Props) => {
   const { t } = useI18n();
   const desk = useCaseDesk(caseRecord);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const notice = caseRecord.supplementNotice;
   const document = useMemo(
-    () => (desk && notice ? buildSupplementNotice({ caseRecord, item, ...desk, t }) : null),
-    [desk, notice, caseRecord, item, t],
+    () => (desk && notice ? buildSupplementNotice({ caseRecord, item, ...desk }) : null),
+    [desk, notice, caseRecord, item],
   );
   if (!notice) return null;
 
@@ -36,10 +37,9 @@ export const NoticePanel = ({ caseRecord, item }: Props) => {
     try {
       await getBridge().printDocument({ title: document.title, html: document.html, target });
     } catch (failure) {
+      // Say what failed (printing, or saving the PDF), not that something was not saved.
       setError(
-        t('cases.error.saveFailed', {
-          message: errorText(failure),
-        }),
+        problem(t(target === 'printer' ? 'cases.error.printFailed' : 'cases.error.pdfFailed'), failure),
       );
     } finally {
       setBusy(false);
@@ -76,7 +76,7 @@ export const NoticePanel = ({ caseRecord, item }: Props) => {
       </Typography>
       {error && (
         <Alert severity="error" sx={{ mb: 1.5 }}>
-          {error}
+          <ProblemMessage problem={error} />
         </Alert>
       )}
       {document && (

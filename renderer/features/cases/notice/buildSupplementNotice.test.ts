@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { finishCase } from '../../../../shared/domain/caseMachine';
 import type { Case } from '../../../../shared/domain/case';
 import { lowIncomeItem, openCase } from '../model/fixtures';
-import { translateFor } from '../model/translateFor';
 import { buildSupplementNotice, type SupplementNoticeInput } from './buildSupplementNotice';
 
 const now = new Date('2026-11-27T03:30:00.000Z');
@@ -20,7 +19,6 @@ const inputFor = (caseRecord: Case, overrides: Partial<SupplementNoticeInput> = 
   hall: { name: '济宁市为民服务中心民政窗口', address: '济宁市任城区洸河路9号' },
   windowNumber: 2,
   clerkName: '孟凡英',
-  t: translateFor('zh-CN'),
   ...overrides,
 });
 
@@ -34,7 +32,7 @@ describe('buildSupplementNotice', () => {
     expect(items).toHaveLength(3);
     expect(items[0]).toContain('户口簿');
     expect(items[0]).toContain('原件及复印件');
-    expect(items[0]).toContain('份数：1 份');
+    expect(items[0]).toContain('份数：1份');
     expect(items[0]).toContain('全体家庭成员页');
     expect(items[1]).toContain('低保申请书');
     expect(items[2]).toContain('病情诊断证明');
@@ -54,9 +52,11 @@ describe('buildSupplementNotice', () => {
     expect(html).not.toContain('370811196503120025');
     expect(html).toContain('济宁市民政局');
     expect(html).toContain('济宁市为民服务中心民政窗口（济宁市任城区洸河路9号）');
-    expect(html).toContain('办理窗口：2 号窗口');
+    expect(html).toContain('办理窗口：2号窗口');
     expect(html).toContain('经办人：孟凡英');
-    expect(html).toContain('补齐材料后可一次办结');
+    expect(html).toContain('即可一次办结');
+    // Said once: the notice's promise does not repeat itself.
+    expect(html.split('补齐').length - 1).toBe(1);
     expect(html).toContain('申请人签收：');
     expect(html).toContain('2026年11月27日');
     expect(html).toContain('size: A4');
@@ -97,7 +97,9 @@ describe('buildSupplementNotice', () => {
     const trimmedItem = { materials: lowIncomeItem.materials.filter((material) => material.id !== 'sqb') };
     const { html } = buildSupplementNotice(inputFor(caseRecord, { item: trimmedItem, windowNumber: null }));
     expect(listItems(html)).toHaveLength(3);
-    expect(html).toContain('编号 sqb');
+    expect(html).toContain('办事指南已调整的材料，请向窗口咨询');
+    // No internal material id on a document for the applicant.
+    expect(html).not.toContain('sqb');
     expect(html).not.toContain('身份证号码');
     expect(html).not.toContain('号窗口');
   });

@@ -3,6 +3,7 @@ import { maskIdNumber } from '../../../../shared/domain/idNumber';
 import type { Material, ServiceItem } from '../../../../shared/domain/serviceItem';
 import { hallDayOf } from '../../../../shared/time';
 import type { Translate } from '../../../i18n/I18nProvider';
+import { officialChinese } from '../../../i18n/officialChinese';
 import { formatHallDay } from '../model/promise';
 import { escapeHtml } from './escapeHtml';
 import { noticeStyles } from './noticeStyles';
@@ -18,7 +19,6 @@ export type SupplementNoticeInput = {
   hall: { name: string; address: string };
   windowNumber: number | null;
   clerkName: string;
-  t: Translate;
 };
 
 export type PrintableDocument = { title: string; html: string };
@@ -36,25 +36,26 @@ const materialLines = (t: Translate, material: Material): string[] => [
  * The 一次性告知书 as a complete printable document: inline CSS, A4, no scripts, nothing remote, so the
  * same string prints from Electron's hidden window, the browser's iframe, or a saved PDF. It lists every
  * material recorded on the notice when the case was finished, in that order, so a reprint months later
- * says exactly what the applicant was told the first time.
+ * says exactly what the applicant was told the first time. Always in Chinese (officialChinese), whatever
+ * the interface language.
  */
 export const buildSupplementNotice = (input: SupplementNoticeInput): PrintableDocument => {
-  const { caseRecord, item, t } = input;
+  const { caseRecord, item } = input;
+  const t = officialChinese;
   const notice = caseRecord.supplementNotice;
   if (!notice) throw new Error('buildSupplementNotice: the case has no supplement notice');
   const text = (value: string) => escapeHtml(value);
   const title = t('cases.notice.title');
   const items = notice.missingMaterialIds.map((id) => {
     const material = item?.materials.find((candidate) => candidate.id === id);
-    if (!material)
-      return `<li><span class="name">${text(t('cases.notice.unknownMaterial', { id }))}</span></li>`;
+    if (!material) return `<li><span class="name">${text(t('cases.notice.unknownMaterial'))}</span></li>`;
     const details = materialLines(t, material)
       .map((line) => text(line))
       .join('；');
     return `<li><span class="name">${text(material.name)}</span><div class="details">${details}</div></li>`;
   });
   const idLine = caseRecord.applicantIdNumber
-    ? `<p>${text(t('cases.notice.idNumber', { id: maskIdNumber(caseRecord.applicantIdNumber) }))}</p>`
+    ? `<p>${text(t('cases.notice.idNumber', { idNumber: maskIdNumber(caseRecord.applicantIdNumber) }))}</p>`
     : '';
   const windowLine =
     input.windowNumber === null

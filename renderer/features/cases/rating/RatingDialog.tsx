@@ -15,8 +15,11 @@ import {
 } from '@mui/material';
 import { rateCase } from '../../../../shared/domain/caseMachine';
 import { choiceFormKeys } from '../../../components/choiceFormKeys';
+import { keyHoldMs, useKeyGate } from '../../../components/useKeyGate';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { useI18n } from '../../../i18n/useI18n';
+import { ProblemMessage } from '../../../components/ProblemMessage';
+import { problem, type Problem } from '../../../components/problem';
 import type { useCaseUpdater } from '../data/useCaseUpdater';
 
 type Props = { update: ReturnType<typeof useCaseUpdater>; onClose: () => void };
@@ -28,14 +31,16 @@ export const RatingDialog = ({ update, onClose }: Props) => {
   const { t } = useI18n();
   const [level, setLevel] = useState<number | null>(null);
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
+  // This dialog opens by itself after 结束办理: keys typed ahead for the dialog before are not a rating.
+  const keys = useKeyGate(keyHoldMs, true);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (saving) return;
     if (level === null) {
-      setError(t('caseError.ratingInvalid'));
+      setError(problem(t('caseError.ratingInvalid')));
       return;
     }
     setSaving(true);
@@ -54,6 +59,7 @@ export const RatingDialog = ({ update, onClose }: Props) => {
     choiceFor: (digit) => levels.find((value) => value === digit),
     onChoose: choose,
     onConfirm: () => void submit(),
+    accepts: keys.accepts,
   });
 
   return (
@@ -103,7 +109,7 @@ export const RatingDialog = ({ update, onClose }: Props) => {
             />
             {error && (
               <Alert severity="error" role="alert">
-                {error}
+                <ProblemMessage problem={error} />
               </Alert>
             )}
           </Stack>

@@ -11,6 +11,8 @@ import { FormDialogActions } from '../../../components/FormDialogActions';
 import { useI18n } from '../../../i18n/useI18n';
 import { insertCase } from '../data/caseWrites';
 import { caseErrorMessage, saveErrorMessage } from '../model/caseErrors';
+import { ProblemMessage } from '../../../components/ProblemMessage';
+import type { Problem } from '../../../components/problem';
 import { IdNumberField } from './IdNumberField';
 import { ItemPicker } from './ItemPicker';
 
@@ -21,7 +23,12 @@ type Props = {
   onClose: () => void;
 };
 
-type FieldErrors = { item: string | null; name: string | null; idNumber: string | null; form: string | null };
+type FieldErrors = {
+  item: string | null;
+  name: string | null;
+  idNumber: string | null;
+  form: Problem | null;
+};
 const noErrors: FieldErrors = { item: null, name: null, idNumber: null, form: null };
 
 /** Items this desk may handle: its department's and city-wide ones, published and not deleted. */
@@ -96,7 +103,11 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
         <DialogTitle id="start-case-title">{t('cases.start.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2.5} sx={{ pt: 1 }}>
-            {errors.form && <Alert severity="error">{errors.form}</Alert>}
+            {errors.form && (
+              <Alert severity="error">
+                <ProblemMessage problem={errors.form} />
+              </Alert>
+            )}
             <ItemPicker
               items={items ?? []}
               value={item}
