@@ -10,6 +10,8 @@ describe('the words of the trade in the Chinese messages', () => {
   it('would catch each banned variant (the rules are not dead)', () => {
     const samples: Record<string, string> = {
       a: '09:05 受理',
+      a1: '受理时间',
+      a3: '{time} 受理',
       b: '办结结果',
       c: '已开始',
       d: '无待同步更改',
@@ -33,6 +35,7 @@ describe('the words of the trade in the Chinese messages', () => {
   it('leave the right words alone', () => {
     const fine = {
       a: '不予受理',
+      a2: '该材料不属于可容缺的非关键材料，不能容缺受理',
       b: '一次办结',
       c: '2 号窗口',
       d: '请到 3 号窗口中心',

@@ -13,7 +13,8 @@ export type GlossaryRule = {
 
 export const glossaryRules: readonly GlossaryRule[] = [
   {
-    banned: /(?<!不予)受理/,
+    // 受理 stays where it is the decision (不予受理, 容缺受理, 有权受理); only its use for opening a case goes.
+    banned: /受理时间|(\{time\}|\d{2}:\d{2})\s*受理|已受理的办件|开始受理|受理于/,
     use: '接件（开始办件）',
     why: '受理 is a decision that 不予受理 and 需补正 exclude; opening a case at the window is 接件',
   },
