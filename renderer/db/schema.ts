@@ -82,7 +82,10 @@ export class OnceDeskDb extends Dexie {
   bottleneckUpdates!: EntityTable<BottleneckUpdate, 'id'>;
 
   constructor(name: string) {
-    super(name);
+    // Strict: a write the server may acknowledge must survive a power cut. Chromium commits with relaxed
+    // durability otherwise, and a desk that comes back without a write the server counted hands its
+    // seq out again (docs/sync.md, "Seq reuse").
+    super(name, { chromeTransactionDurability: 'strict' });
     // Version 1's synced stores are spelled out: it is released and must not grow with the registry.
     this.version(1).stores({
       cases: 'id, day, status, itemId, staffId, startedAt, [day+startedAt]',
@@ -118,6 +121,11 @@ export class OnceDeskDb extends Dexie {
         bottleneckUpdates: syncedStores.bottleneckUpdates,
       })
       .upgrade((tx) => adoptForeignRows(tx, ['shifts', 'bottlenecks', 'bottleneckUpdates']));
+    // Rows whose change of ours the server acknowledged, with the version and the fields: after a
+    // server restore the desk sends again those the server lost (renderer/sync/restore.ts).
+    this.version(5).stores({
+      acked: '[table+rowId], version',
+    });
   }
 
   /** A synced table by its wire name, for generic code (mutation path, sync engine). */

@@ -9,6 +9,18 @@ import { lookupCases } from './lookup';
 import type { LookupQuery } from '../../shared/sync/contract';
 import { deleteSyncState, getSyncState, setSyncState, type SignedInSession } from './stores';
 import { SyncStatusStore, type SyncErrorCode } from './status';
+import { schemaVersion } from '../../shared/sync/contract';
+
+/**
+ * The whole push was refused for a schema mismatch (the outbox is kept): say which side needs the
+ * update, when the server tells its version.
+ */
+const schemaMismatchCode = (serverSchemaVersion: number | undefined): SyncErrorCode =>
+  serverSchemaVersion === undefined
+    ? 'schemaMismatch'
+    : serverSchemaVersion > schemaVersion
+      ? 'deskOutdated'
+      : 'serverOutdated';
 
 export type SyncEngineOptions = {
   db: OnceDeskDb;
@@ -137,13 +149,19 @@ export class SyncEngine {
     this.status.update({ configured: true, running: true, progress: null });
     try {
       const clientId = await ensureClientId(db);
-      await pushOutbox({ db, http, token: session.token, clientId, now });
+      const push = () => pushOutbox({ db, http, token: session.token, clientId, now });
+      await push();
+      let restored = false;
       const pullContext: Parameters<typeof pullAll>[0] = {
         db,
         http,
         token: session.token,
         clientId,
+        now,
         onProgress: (progress) => this.status.update({ progress }),
+        onRestored: () => {
+          restored = true;
+        },
       };
       if (this.options.pullLimit !== undefined) pullContext.limit = this.options.pullLimit;
       if (this.options.faults) pullContext.faults = this.options.faults;
@@ -154,6 +172,12 @@ export class SyncEngine {
       }
       const pulled = await pullAll(pullContext);
       if (pulled.scope) await evictAfterPull(db, pulled.scope, pulled.outOfScope);
+      // The pull found the server restored and queued what it lost: send it now, not at the next run.
+      if (restored) {
+        await push();
+        const again = await pullAll(pullContext);
+        if (again.scope) await evictAfterPull(db, again.scope, again.outOfScope);
+      }
       const at = now().toISOString();
       await setSyncState(db, 'lastSyncedAt', at);
       this.status.update({ online: true, lastSyncedAt: at, lastError: null, needsSignIn: false });
@@ -187,8 +211,8 @@ export class SyncEngine {
     const code: SyncErrorCode =
       detail.kind === 'tooManyAttempts'
         ? 'tooManyAttempts'
-        : detail.kind === 'server' && detail.error === 'schema_mismatch'
-          ? 'schemaMismatch'
+        : detail.kind === 'schemaMismatch'
+          ? schemaMismatchCode(detail.serverSchemaVersion)
           : 'server';
     this.status.update({ online: true, lastError: { code, message: detail.message } });
     return 'failed';

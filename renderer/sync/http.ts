@@ -30,7 +30,13 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export type SyncHttpError =
   | { kind: 'network'; message: string }
   | { kind: 'unauthorized'; message: string }
-  | { kind: 'seqGap'; expectedSeq: number; message: string }
+  | { kind: 'seqGap'; expectedSeq: number; lastSeq?: number; epoch?: string; message: string }
+  /** A seq we sent was counted for another mutation (our database went back, or was copied). */
+  | { kind: 'seqReused'; lastSeq: number; message: string }
+  /** The server went back to a backup since we last synced (docs/sync.md, "Epoch"). */
+  | { kind: 'epochChanged'; epoch: string; epochBaseVersion: number; lastSeq?: number; message: string }
+  /** The whole push was refused: this desk and the server speak different schema versions. */
+  | { kind: 'schemaMismatch'; serverSchemaVersion?: number; message: string }
   | { kind: 'tooLarge'; message: string }
   | { kind: 'tooManyAttempts'; message: string }
   /** 503: the server is up but overloaded; come back after `retryAfterMs` (its Retry-After). */
@@ -69,6 +75,7 @@ export type SyncHttp = {
     limit: number,
     clientId?: string,
     scope?: DeskScope,
+    epoch?: string,
   ) => Promise<PullResponse>;
   /** Cases outside the scope, by one key (GET /sync/lookup); optional so test doubles may leave it out. */
   lookup?: (token: string, query: LookupQuery) => Promise<LookupResponse>;
@@ -97,9 +104,35 @@ const classify = async (response: Response): Promise<SyncHttpError> => {
   if (response.status === 503) {
     return { kind: 'busy', retryAfterMs: retryAfterMs(response.headers.get('retry-after')), message };
   }
-  if (response.status === 409 && parsed.success && parsed.data.error === 'seq_gap') {
-    const expectedSeq = parsed.data.expectedSeq;
-    if (typeof expectedSeq === 'number') return { kind: 'seqGap', expectedSeq, message };
+  if (response.status === 409 && parsed.success) {
+    const { error, expectedSeq, lastSeq, epoch, epochBaseVersion } = parsed.data;
+    if (error === 'seq_gap' && expectedSeq !== undefined) {
+      return {
+        kind: 'seqGap',
+        expectedSeq,
+        message,
+        ...(lastSeq === undefined ? {} : { lastSeq }),
+        ...(epoch === undefined ? {} : { epoch }),
+      };
+    }
+    if (error === 'seq_reused' && lastSeq !== undefined) return { kind: 'seqReused', lastSeq, message };
+    if (error === 'epoch_changed' && epoch !== undefined && epochBaseVersion !== undefined) {
+      return {
+        kind: 'epochChanged',
+        epoch,
+        epochBaseVersion,
+        message,
+        ...(lastSeq === undefined ? {} : { lastSeq }),
+      };
+    }
+  }
+  if (parsed.success && parsed.data.error === 'schema_mismatch') {
+    const { serverSchemaVersion } = parsed.data;
+    return {
+      kind: 'schemaMismatch',
+      message,
+      ...(serverSchemaVersion === undefined ? {} : { serverSchemaVersion }),
+    };
   }
   return {
     kind: 'server',
@@ -166,9 +199,9 @@ export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutM
       call('/auth/login', loginResponseSchema, { method: 'POST', body: JSON.stringify(request) }),
     push: (token, request) =>
       call('/sync/push', pushResponseSchema, { method: 'POST', body: JSON.stringify(request), token }),
-    pull: (token, since, limit, clientId, scope) =>
+    pull: (token, since, limit, clientId, scope, epoch) =>
       call(
-        `/sync/pull?since=${since}&limit=${limit}${clientId === undefined ? '' : `&clientId=${encodeURIComponent(clientId)}`}${scopeQuery(scope)}`,
+        `/sync/pull?since=${since}&limit=${limit}${clientId === undefined ? '' : `&clientId=${encodeURIComponent(clientId)}`}${scopeQuery(scope)}${epoch === undefined ? '' : `&epoch=${encodeURIComponent(epoch)}`}`,
         pullResponseSchema,
         { method: 'GET', token },
       ),

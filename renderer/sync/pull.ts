@@ -14,6 +14,8 @@ import {
 } from '../../shared/sync/tables';
 import type { SyncHttp } from './http';
 import { storeOverwrittenConflicts } from './pulledConflicts';
+import { SyncRequestError } from './http';
+import { recoverFromRestore } from './restore';
 import {
   conflictsOf,
   deleteSyncState,
@@ -39,6 +41,10 @@ export type PullContext = {
   faults?: PullFaults;
   /** The replication scope to pull (renderer/sync/scope.ts); absent: everything the clerk may read. */
   scope?: DeskScope;
+  /** The desk's clock, for the restore note; the sync engine passes its injected one. */
+  now?: () => Date;
+  /** Called after the server was found restored: changes were queued again and need a push. */
+  onRestored?: () => void;
 };
 
 /** What a pull brought: rows received, and those outside the scope the server echoed (to evict). */
@@ -154,6 +160,8 @@ export const applyPullPage = async (
       );
     }
     await storeOverwrittenConflicts(db, page, fullResync);
+    if (page.epoch !== undefined && (await getSyncState(db, 'serverEpoch')) === undefined)
+      await setSyncState(db, 'serverEpoch', page.epoch);
     await setSyncState(db, 'cursor', page.cursor);
     if (page.scope) await setSyncState(db, 'scope', page.scope);
     if (highest !== localHigh) await setSyncState(db, 'localHighWater', highest);
@@ -173,9 +181,22 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
   let received = 0;
   let scope: PulledScope | undefined;
   const outOfScope: { table: string; id: string }[] = [];
+  let restores = 0;
   for (;;) {
     const since = (await getSyncState(db, 'cursor')) ?? 0;
-    const page = await http.pull(token, since, limit, context.clientId, context.scope);
+    const epoch = await getSyncState(db, 'serverEpoch');
+    let page: PullResponse;
+    try {
+      page = await http.pull(token, since, limit, context.clientId, context.scope, epoch);
+    } catch (error) {
+      // The server went back to a backup: queue what it lost and pull again from its base (restore.ts).
+      if (!(error instanceof SyncRequestError) || error.detail.kind !== 'epochChanged' || restores > 0)
+        throw error;
+      restores += 1;
+      await recoverFromRestore(db, error.detail, context.now?.() ?? new Date());
+      context.onRestored?.();
+      continue;
+    }
     if (page.hasMore && page.cursor <= since) throw new Error(`pull cursor did not advance past ${since}`);
     await applyPullPage(db, page, context.faults);
     received += page.rows.length;

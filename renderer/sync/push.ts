@@ -5,7 +5,8 @@ import { takeBatch } from './batches';
 import { SyncRequestError, type SyncHttp } from './http';
 import { applyPushResults, emptyTally, pushResultStores, rejectionOf, type PushTally } from './pushResults';
 import { resequencePending } from './resequence';
-import { rejectionsOf, setSyncState } from './stores';
+import { recoverFromRestore } from './restore';
+import { getSyncState, rejectionsOf, setSyncState } from './stores';
 
 export type PushContext = {
   db: OnceDeskDb;
@@ -15,7 +16,10 @@ export type PushContext = {
   now: () => Date;
 };
 
-/** A server that keeps answering seq_gap after we followed its expectedSeq is not one we can fix here. */
+/**
+ * A server that keeps answering seq_gap, seq_reused or epoch_changed after we followed it is not one we
+ * can fix here (each is followed at most this often per run).
+ */
 const maxSeqGapsPerRun = 3;
 
 /**
@@ -33,10 +37,12 @@ export const pushOutbox = async (context: PushContext): Promise<PushTally> => {
     if (pending.length === 0) return tally;
     const batch = takeBatch(pending, maxCount);
     try {
+      const epoch = await getSyncState(db, 'serverEpoch');
       const response = await context.http.push(context.token, {
         clientId: context.clientId,
         schemaVersion,
         mutations: batch,
+        ...(epoch === undefined ? {} : { epoch }),
       });
       const now = context.now();
       const done = await db.transaction('rw', pushResultStores(db), () =>
@@ -59,10 +65,27 @@ export const pushOutbox = async (context: PushContext): Promise<PushTally> => {
         tally.rejected += 1;
         continue;
       }
-      if (detail.kind === 'seqGap' && seqGaps < maxSeqGapsPerRun) {
-        seqGaps += 1;
-        await followSeqGap(db, detail.expectedSeq, context.now());
-        continue;
+      if (seqGaps < maxSeqGapsPerRun) {
+        if (detail.kind === 'seqGap' && detail.lastSeq !== undefined) {
+          seqGaps += 1;
+          await renumberAbove(db, detail.lastSeq);
+          continue;
+        }
+        if (detail.kind === 'seqGap') {
+          seqGaps += 1;
+          await followSeqGap(db, detail.expectedSeq, context.now());
+          continue;
+        }
+        if (detail.kind === 'seqReused') {
+          seqGaps += 1;
+          await renumberAbove(db, detail.lastSeq);
+          continue;
+        }
+        if (detail.kind === 'epochChanged') {
+          seqGaps += 1;
+          await recoverFromRestore(db, detail, context.now());
+          continue;
+        }
       }
       throw error;
     }
@@ -85,7 +108,23 @@ const setAsideTooLarge = async (db: OnceDeskDb, seq: number, message: string, no
 };
 
 /**
- * 409 seq_gap: the server's next expected seq is not our first pending one.
+ * 409 seq_gap or seq_reused from a server that says what it has counted (`lastSeq`): the pending entries
+ * are renumbered to follow it, in order. None is dropped: one the server already has (its answer was
+ * lost) comes back `duplicate` by its mutationId at the new seq, and one at a seq the server counted
+ * for another mutation (this desk's database went back, or a copy of it pushed first) is applied.
+ */
+const renumberAbove = async (db: OnceDeskDb, lastSeq: number): Promise<void> => {
+  await db.transaction('rw', [db.outbox, db.meta], async () => {
+    const first = await db.outbox.orderBy('seq').first();
+    // Also closes holes inside the outbox: the server takes only consecutive seqs.
+    if (first) await resequencePending(db, first.seq, lastSeq + 1);
+    else if (!first && ((await getMeta(db, 'lastSeq')) ?? 0) < lastSeq) await setMeta(db, 'lastSeq', lastSeq);
+  });
+};
+
+/**
+ * 409 seq_gap from a server that does not say its lastSeq (older than contract additions of issue 6):
+ * the server's next expected seq is not our first pending one.
  * - expectedSeq above it: the server already has the entries below expectedSeq (acknowledged by a
  *   response we never read); under the contract it would answer them `duplicate`, so drop them.
  * - expectedSeq below it: the server lost mutations it had acknowledged and we deleted (it was restored

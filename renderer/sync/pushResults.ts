@@ -2,7 +2,15 @@ import type { OnceDeskDb, OutboxEntry } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
 import { isSyncedTableName, syncedTableNames, type SyncedTableName } from '../../shared/sync/tables';
 import type { PushResponse } from '../../shared/sync/contract';
-import { conflictsOf, getSyncState, rejectionsOf, setSyncState, syncStateOf, type Rejection } from './stores';
+import {
+  ackedOf,
+  conflictsOf,
+  getSyncState,
+  rejectionsOf,
+  setSyncState,
+  syncStateOf,
+  type Rejection,
+} from './stores';
 
 export type PushTally = { applied: number; duplicate: number; rejected: number; conflicts: number };
 
@@ -15,6 +23,7 @@ export const pushResultStores = (db: OnceDeskDb) => [
   rejectionsOf(db),
   conflictsOf(db),
   syncStateOf(db),
+  ackedOf(db),
   ...syncedTableNames.map((name) => db.syncedTable(name)),
 ];
 
@@ -91,6 +100,7 @@ export const applyPushResults = async (
       tally.applied += 1;
       if (result.version !== undefined && isSyncedTableName(entry.table)) {
         await raiseVersion(db, entry.table, entry.rowId, result.version);
+        await noteAcked(db, entry, result.version);
         highestApplied = Math.max(highestApplied, result.version);
       }
       for (const conflict of result.conflicts ?? []) {
@@ -108,6 +118,8 @@ export const applyPushResults = async (
       }
     }
   }
+  if (response.epoch !== undefined && (await getSyncState(db, 'serverEpoch')) === undefined)
+    await setSyncState(db, 'serverEpoch', response.epoch);
   // Never hand out a seq the server already counts: it would be answered `duplicate` and lost.
   const lastSeq = (await getMeta(db, 'lastSeq')) ?? 0;
   if (response.lastSeq > lastSeq) await setMeta(db, 'lastSeq', response.lastSeq);
@@ -116,6 +128,19 @@ export const applyPushResults = async (
   if (highestApplied > (localHigh ?? 0)) await setSyncState(db, 'localHighWater', highestApplied);
   await restoreRefusedRows(db, refused);
   return tally;
+};
+
+/** Remembers our acknowledged change of a row, to send it again if the server goes back (restore.ts). */
+const noteAcked = async (db: OnceDeskDb, entry: OutboxEntry, version: number) => {
+  const previous = await ackedOf(db).get([entry.table, entry.rowId]);
+  const fields = new Set([...(previous?.fields ?? []), ...Object.keys(entry.fields)]);
+  await ackedOf(db).put({
+    table: entry.table,
+    rowId: entry.rowId,
+    version: Math.max(version, previous?.version ?? 0),
+    fields: [...fields],
+    deleted: entry.op === 'delete' || previous?.deleted === true,
+  });
 };
 
 /**

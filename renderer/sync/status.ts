@@ -2,7 +2,17 @@ import type { SessionStaff } from '../../shared/sync/contract';
 import type { PullProgress } from './pull';
 
 /** What went wrong in the last run, as a code the UI turns into words. */
-export type SyncErrorCode = 'network' | 'server' | 'busy' | 'schemaMismatch' | 'tooManyAttempts' | 'internal';
+export type SyncErrorCode =
+  | 'network'
+  | 'server'
+  | 'busy'
+  | 'schemaMismatch'
+  /** The server speaks a newer schema: this desk's software needs the update. */
+  | 'deskOutdated'
+  /** This desk speaks a newer schema than the server: the server needs the update. */
+  | 'serverOutdated'
+  | 'tooManyAttempts'
+  | 'internal';
 
 export type SyncStatus = {
   /** A server address is set; without one the desk works purely offline (demo). */

@@ -41,6 +41,13 @@ export type ConflictNote = {
   at: string;
 };
 
+/**
+ * A row we changed and the server acknowledged: the highest acknowledged version and every field our
+ * acknowledged upserts wrote (`deleted` when we deleted it). Enough to send our part again when the
+ * server goes back to a backup taken before it (restore.ts).
+ */
+export type AckedRow = { table: string; rowId: string; version: number; fields: string[]; deleted: boolean };
+
 /** A pulled row of a table this build does not know (a newer server); kept for a later upgrade. */
 export type ForeignRow = { table: string; id: string; version: number; deleted: boolean; fields: unknown };
 
@@ -87,6 +94,10 @@ export type SyncStateValues = {
   evictedFor: string;
   /** Cases fetched outside the scope (look-ups), kept on the hall day they were fetched. */
   pinned: PinnedRow[];
+  /** The server's epoch this desk last synced with (docs/sync.md, "Epoch"). */
+  serverEpoch: string;
+  /** The server went back to a backup: when, and how many changes of ours were sent again. */
+  serverRestored: { at: string; resent: number };
 };
 
 export type PinnedRow = { table: string; id: string; day: string };
@@ -96,6 +107,7 @@ export type SyncStateEntry = { key: string; value: unknown };
 export const rejectionsOf = (db: OnceDeskDb): Table<Rejection, string> => db.table('rejections');
 export const conflictsOf = (db: OnceDeskDb): Table<ConflictNote, number> => db.table('conflicts');
 export const syncStateOf = (db: OnceDeskDb): Table<SyncStateEntry, string> => db.table('syncState');
+export const ackedOf = (db: OnceDeskDb): Table<AckedRow, [string, string]> => db.table('acked');
 export const foreignRowsOf = (db: OnceDeskDb): Table<ForeignRow, [string, string]> => db.table('foreignRows');
 
 export const getSyncState = async <K extends keyof SyncStateValues>(

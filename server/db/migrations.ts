@@ -209,6 +209,33 @@ export const migrations: readonly { version: number; name: string; sql: string }
       DROP TABLE login_attempts;
     `,
   },
+  {
+    version: 7,
+    name: 'server epoch',
+    sql: `
+      -- Which history the desks talk to: replaced (rotateEpoch) when the database is restored from a
+      -- backup, so desks that saw the lost versions send their work again. base_version is the counter
+      -- when the epoch began.
+      CREATE TABLE server_epoch (
+        id integer PRIMARY KEY CHECK (id = 1),
+        epoch text NOT NULL,
+        base_version bigint NOT NULL,
+        started_at timestamptz NOT NULL DEFAULT now()
+      );
+      INSERT INTO server_epoch (id, epoch, base_version)
+        SELECT 1, gen_random_uuid()::text, value FROM version_counter WHERE id = 1;
+      -- Which mutation each counted seq of a client was, so a replay of the same mutation (duplicate)
+      -- can be told from a different one at a seq already counted (a desk rolled back or cloned).
+      CREATE TABLE client_mutations (
+        client_id text NOT NULL,
+        seq bigint NOT NULL,
+        mutation_id text NOT NULL,
+        PRIMARY KEY (client_id, seq)
+      );
+      CREATE INDEX client_mutations_id ON client_mutations (client_id, mutation_id);
+      CREATE INDEX rejections_client_mutation ON rejections (client_id, mutation_id);
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

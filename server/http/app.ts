@@ -11,6 +11,7 @@ import { pull, parsePullQuery } from '../sync/pull';
 import { push } from '../sync/push';
 import { resolveScope } from '../sync/pullScope';
 import { lookupCases } from '../sync/lookup';
+import { readEpoch } from '../sync/epoch';
 import { serverVersion } from '../version';
 import { readJsonBody } from './body';
 import { apiCors } from './cors';
@@ -105,13 +106,14 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   // Says whether the database answers, not only the process: a load balancer or desk probing it must not
   // hear "ok" from a server whose every request would fail or queue.
   api.get('/health', async (c) => {
+    let epoch: string;
     try {
-      await deps.db.query('SELECT 1');
+      ({ epoch } = await readEpoch(deps.db));
     } catch (error) {
       log('health: the database does not answer:', error);
       throw new HttpError(503, 'unavailable', 'The server cannot reach its database.', {}, busyRetry);
     }
-    return c.json({ ok: true as const, serverVersion, schemaVersion });
+    return c.json({ ok: true as const, serverVersion, schemaVersion, epoch });
   });
 
   api.post('/auth/login', async (c) => {
@@ -126,11 +128,11 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   });
 
   api.get('/sync/pull', async (c) => {
-    const { since, limit, clientId, scope } = parsePullQuery(c.req.query());
+    const { since, limit, clientId, scope, epoch } = parsePullQuery(c.req.query());
     const session = c.get('session');
     const resolved =
       scope === undefined ? undefined : await resolveScope(deps.db, session, scope, deps.now());
-    return c.json(await pull(deps.db, session, since, limit, clientId, resolved));
+    return c.json(await pull(deps.db, session, since, limit, clientId, resolved, epoch));
   });
 
   api.get('/sync/lookup', async (c) => c.json(await lookupCases(deps.db, c.get('session'), c.req.query())));

@@ -6,7 +6,7 @@ export class HttpError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
-    readonly extra: { expectedSeq?: number } = {},
+    readonly extra: Readonly<Record<string, number | string>> = {},
     /** e.g. Retry-After on 429 and 503. */
     readonly headers: Record<string, string> = {},
   ) {

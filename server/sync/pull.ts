@@ -14,6 +14,8 @@ const cityWideTables = syncedTableNames.filter((name) => syncedTables[name].scop
 
 type PageRecord = {
   high_water: unknown;
+  epoch: string;
+  base_version: unknown;
   table_name: string | null;
   id: string | null;
   version: unknown;
@@ -23,7 +25,13 @@ type PageRecord = {
   updated_at: unknown;
 };
 
-export type PullQuery = { since: number; limit: number; clientId?: string; scope?: DeskScope };
+export type PullQuery = {
+  since: number;
+  limit: number;
+  clientId?: string;
+  scope?: DeskScope;
+  epoch?: string;
+};
 
 export const parsePullQuery = (query: Record<string, string>): PullQuery => {
   const { hallId, reach, windowDays, ...base } = query;
@@ -36,11 +44,12 @@ export const parsePullQuery = (query: Record<string, string>): PullQuery => {
       `since must be an integer ≥ 0, limit 1–${maxPullLimit} and clientId 1–80 characters.`,
     );
   }
-  const { since, limit, clientId } = parsed.data;
+  const { since, limit, clientId, epoch } = parsed.data;
   return {
     since,
     limit,
     ...(clientId === undefined ? {} : { clientId }),
+    ...(epoch === undefined ? {} : { epoch }),
     ...(scope === undefined ? {} : { scope }),
   };
 };
@@ -72,6 +81,7 @@ export const pull = async (
   limit: number,
   clientId?: string,
   scope?: ResolvedScope,
+  expectedEpoch?: string,
 ): Promise<PullResponse> => {
   if (clientId !== undefined) await checkClientDevice(db, clientId, session.deviceId);
   const scopeParams =
@@ -79,7 +89,9 @@ export const pull = async (
       ? []
       : [JSON.stringify(scope.fromByTable), scope.reach === 'hall' ? scope.hallId : null];
   const result = await db.query<PageRecord>(
-    `WITH high AS (SELECT value AS high_water FROM version_counter WHERE id = 1),
+    `WITH high AS (
+       SELECT v.value AS high_water, e.epoch, e.base_version
+         FROM version_counter v, server_epoch e WHERE v.id = 1 AND e.id = 1),
      page AS (
        SELECT table_name, id, version, deleted, fields, updated_by, updated_at
          FROM rows
@@ -88,10 +100,19 @@ export const pull = async (
           AND (department_id = $3 OR (department_id IS NULL AND table_name = ANY($4::text[])))${scope === undefined ? '' : scopeFilter}
         ORDER BY version
         LIMIT $5)
-     SELECT high.high_water, page.* FROM high LEFT JOIN page ON true ORDER BY page.version`,
+     SELECT high.high_water, high.epoch, high.base_version, page.* FROM high LEFT JOIN page ON true ORDER BY page.version`,
     [since, syncedTableNames, session.departmentId, cityWideTables, limit + 1, ...scopeParams],
   );
-  const highWater = Number(result.rows[0]?.high_water ?? 0);
+  const head = result.rows[0];
+  if (!head) throw new Error('version_counter or server_epoch is missing: run the migrations');
+  if (expectedEpoch !== undefined && expectedEpoch !== head.epoch) {
+    // Rows of this page may carry versions the desk already saw with another meaning (docs/sync.md).
+    throw new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', {
+      epoch: head.epoch,
+      epochBaseVersion: Number(head.base_version),
+    });
+  }
+  const highWater = Number(head.high_water ?? 0);
   const records = result.rows.filter((record) => record.id !== null);
   const hasMore = records.length > limit;
   const page = records.slice(0, limit);
@@ -112,6 +133,7 @@ export const pull = async (
     hasMore,
     schemaVersion,
     highWater: Math.max(since, highWater),
+    epoch: head.epoch,
     ...(scope === undefined ? {} : { scope: echoScope(scope) }),
   };
   if (clientId === undefined) return response;

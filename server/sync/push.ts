@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  epochSchema,
   maxPushMutations,
   mutationSchema,
   schemaVersion,
@@ -13,6 +14,7 @@ import { HttpError } from '../http/errors';
 import { holdsTooDeep, maxJsonDepth } from '../http/jsonDepth';
 import { hasUnstorableText, storableCopy } from '../http/storableText';
 import { applyMutation, type ConflictRecord } from './applyMutation';
+import type { ServerEpoch } from './epoch';
 import type { Refusal } from './permissions';
 import type { RowRef, TableRules } from '../../shared/sync/rowRules';
 import { isSyncedTableName, syncedTables, type TableDeclaration } from '../../shared/sync/tables';
@@ -33,6 +35,7 @@ import {
 const envelopeSchema = z.object({
   clientId: z.string().min(1).max(80),
   schemaVersion: z.number().int(),
+  epoch: epochSchema.optional(),
   mutations: z.array(z.looseObject({ seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) })),
 });
 
@@ -57,21 +60,25 @@ const parseEnvelope = (body: unknown): Envelope => {
       'Send clientId, schemaVersion and mutations, each with a seq.',
     );
   }
+  // A desk of another schema would have each mutation refused and its seqs used up, and then undo
+  // its own work; refusing the whole request counts nothing and keeps its outbox for after the update.
+  if (parsed.data.schemaVersion !== schemaVersion) {
+    throw new HttpError(
+      409,
+      'schema_mismatch',
+      `The client speaks schema ${parsed.data.schemaVersion}; this server speaks ${schemaVersion}.`,
+      { serverSchemaVersion: schemaVersion, clientSchemaVersion: parsed.data.schemaVersion },
+    );
+  }
   return parsed.data;
 };
 
 type Decided =
-  | { seq: number; kind: 'duplicate' }
+  | { seq: number; kind: 'duplicate'; mutationId: string; counted: boolean }
   | { seq: number; kind: 'parsed'; mutation: Mutation }
   | { seq: number; kind: 'refused'; raw: RawMutation; refusal: Refusal };
 
-const refuseUnparsed = (raw: RawMutation, clientSchemaVersion: number): Refusal | Mutation => {
-  if (clientSchemaVersion !== schemaVersion) {
-    return {
-      reason: 'schema_mismatch',
-      message: `The client speaks schema ${clientSchemaVersion}; this server speaks ${schemaVersion}.`,
-    };
-  }
+const refuseUnparsed = (raw: RawMutation): Refusal | Mutation => {
   if (holdsTooDeep(raw)) {
     return { reason: 'invalid_fields', message: `The mutation nests deeper than ${maxJsonDepth} levels.` };
   }
@@ -82,23 +89,53 @@ const refuseUnparsed = (raw: RawMutation, clientSchemaVersion: number): Refusal 
   return parsed.data;
 };
 
+/** The id a counted seq is recorded under; a malformed mutation without one is recorded as ''. */
+const idOf = (raw: RawMutation): string =>
+  typeof raw.mutationId === 'string' ? raw.mutationId.slice(0, 80) : '';
+
+/** What the server recorded of this client's mutations: by seq, and which ids it has counted. */
+export type KnownMutations = { idAtSeq: Map<number, string>; ids: Set<string> };
+
 /**
  * Orders the batch by seq and classifies it. A gap anywhere (first new seq not lastSeq + 1, or new seqs
  * not consecutive) refuses the whole request before anything is applied, so a 409 never leaves a batch
  * half-done and the client simply resends from `expectedSeq`.
+ *
+ * A counted seq is a `duplicate` only when it carries the mutation recorded at that seq; another
+ * mutation there (a desk whose database went back, or a copy of it on a second PC) refuses the whole
+ * request with 409 `seq_reused` and the server's `lastSeq`, and the desk renumbers above it. A seq
+ * counted before mutation ids were recorded (no record) keeps the old rule: duplicate. A new seq
+ * whose mutation id was already counted at another seq (the desk renumbered a mutation whose answer it
+ * lost) is a duplicate too: counted, never applied twice.
  */
-const classify = (envelope: Envelope, lastSeq: number): Decided[] => {
+const classify = (envelope: Envelope, lastSeq: number, epoch: string, known: KnownMutations): Decided[] => {
   const sorted = [...envelope.mutations].sort((a, b) => a.seq - b.seq);
   let expected = lastSeq + 1;
   return sorted.map((raw): Decided => {
-    if (raw.seq < expected) return { seq: raw.seq, kind: 'duplicate' };
+    const mutationId = idOf(raw);
+    if (raw.seq < expected) {
+      const recorded = known.idAtSeq.get(raw.seq);
+      if (recorded !== undefined && recorded !== mutationId) {
+        throw new HttpError(
+          409,
+          'seq_reused',
+          `Seq ${raw.seq} was counted for another mutation; number new ones above ${lastSeq}.`,
+          { lastSeq, epoch },
+        );
+      }
+      return { seq: raw.seq, kind: 'duplicate', mutationId, counted: false };
+    }
     if (raw.seq > expected) {
       throw new HttpError(409, 'seq_gap', `Expected seq ${expected}, got ${raw.seq}.`, {
         expectedSeq: expected,
+        lastSeq,
+        epoch,
       });
     }
     expected += 1;
-    const parsed = refuseUnparsed(raw, envelope.schemaVersion);
+    if (mutationId !== '' && known.ids.has(mutationId))
+      return { seq: raw.seq, kind: 'duplicate', mutationId, counted: true };
+    const parsed = refuseUnparsed(raw);
     return 'reason' in parsed
       ? { seq: raw.seq, kind: 'refused', raw, refusal: parsed }
       : { seq: raw.seq, kind: 'parsed', mutation: parsed };
@@ -111,20 +148,49 @@ const classify = (envelope: Envelope, lastSeq: number): Decided[] => {
  */
 const readClientAndCounter = async (
   tx: Queryable,
-  clientId: string,
+  envelope: Envelope,
   deviceId: string,
-): Promise<{ lastSeq: number; counter: number }> => {
-  const found = await tx.query<{ counter: unknown; device_id: string | null; last_seq: unknown }>(
-    `SELECT (SELECT value FROM version_counter WHERE id = 1) AS counter, c.device_id, c.last_seq
-       FROM (SELECT 1) AS one LEFT JOIN clients c ON c.client_id = $1`,
-    [clientId],
+): Promise<{ lastSeq: number; counter: number; known: KnownMutations } & ServerEpoch> => {
+  const found = await tx.query<{
+    counter: unknown;
+    epoch: string;
+    base_version: unknown;
+    device_id: string | null;
+    last_seq: unknown;
+    known: { seq: number; id: string }[] | string | null;
+  }>(
+    `SELECT (SELECT value FROM version_counter WHERE id = 1) AS counter, e.epoch, e.base_version,
+            c.device_id, c.last_seq,
+            (SELECT json_agg(json_build_object('seq', m.seq, 'id', m.mutation_id))
+               FROM client_mutations m
+              WHERE m.client_id = $1 AND (m.seq = ANY($2::bigint[]) OR m.mutation_id = ANY($3::text[]))) AS known
+       FROM server_epoch e LEFT JOIN clients c ON c.client_id = $1
+      WHERE e.id = 1`,
+    [
+      envelope.clientId,
+      envelope.mutations.map((raw) => raw.seq),
+      envelope.mutations.map(idOf).filter((id) => id !== ''),
+    ],
   );
   const row = found.rows[0];
+  if (!row) throw new Error('server_epoch is missing: run the migrations');
   // A client is bound to the device of the first token that pushed it; another device is refused.
-  if (row?.device_id && row.device_id !== deviceId) {
+  if (row.device_id && row.device_id !== deviceId) {
     throw new HttpError(403, 'client_device_mismatch', 'This clientId belongs to another device.');
   }
-  return { lastSeq: Number(row?.last_seq ?? 0), counter: Number(row?.counter ?? 0) };
+  const records = typeof row.known === 'string' ? (JSON.parse(row.known) as typeof row.known) : row.known;
+  const known: KnownMutations = { idAtSeq: new Map(), ids: new Set() };
+  for (const record of Array.isArray(records) ? records : []) {
+    known.idAtSeq.set(Number(record.seq), record.id);
+    known.ids.add(record.id);
+  }
+  return {
+    lastSeq: Number(row.last_seq ?? 0),
+    counter: Number(row.counter ?? 0),
+    epoch: row.epoch,
+    baseVersion: Number(row.base_version),
+    known,
+  };
 };
 
 const conflictColumns: Columns = [
@@ -180,8 +246,21 @@ export const push = async (
 
   return db.transaction(async (tx) => {
     await lockVersions(tx);
-    const { lastSeq, counter } = await readClientAndCounter(tx, envelope.clientId, session.deviceId);
-    const decided = classify(envelope, lastSeq);
+    const { lastSeq, counter, epoch, baseVersion, known } = await readClientAndCounter(
+      tx,
+      envelope,
+      session.deviceId,
+    );
+    if (envelope.epoch !== undefined && envelope.epoch !== epoch) {
+      // The desk saw a history this server no longer has (restored from a backup): nothing is counted
+      // until it has put back what the server lost (docs/sync.md, "Epoch").
+      throw new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', {
+        epoch,
+        epochBaseVersion: baseVersion,
+        lastSeq,
+      });
+    }
+    const decided = classify(envelope, lastSeq, epoch, known);
 
     const parsed = decided.flatMap((entry) => (entry.kind === 'parsed' ? [entry.mutation] : []));
     const current = new Map<string, StoredRow>();
@@ -214,16 +293,26 @@ export const push = async (
       results.push({ seq, status: 'rejected', reason: refusal.reason, message: refusal.message });
     };
 
-    const earlierRejections = await findRejections(
-      tx,
-      envelope.clientId,
-      decided.flatMap((entry) => (entry.kind === 'duplicate' ? [entry.seq] : [])),
-    );
+    const duplicates = decided.flatMap((entry) => (entry.kind === 'duplicate' ? [entry] : []));
+    const earlierRejections = await findRejections(tx, envelope.clientId, duplicates);
+    // Every newly counted seq records which mutation it was (seq_reused, duplicates by id).
+    const counted: { client_id: string; seq: number; mutation_id: string }[] = [];
     for (const entry of decided) {
+      if (entry.kind !== 'duplicate' || entry.counted) {
+        const mutationId =
+          entry.kind === 'parsed'
+            ? entry.mutation.mutationId
+            : entry.kind === 'refused'
+              ? idOf(entry.raw)
+              : entry.mutationId;
+        counted.push({ client_id: envelope.clientId, seq: entry.seq, mutation_id: mutationId });
+      }
       if (entry.kind === 'duplicate') {
-        // A resent seq we once rejected (the answer was lost) says so again, or the desk would
+        // A resent mutation we once rejected (the answer was lost) says so again, or the desk would
         // take the duplicate for an acknowledgement and the write would vanish unseen.
-        const rejected = earlierRejections.get(entry.seq);
+        const rejected =
+          earlierRejections.byId.get(entry.mutationId) ??
+          (entry.counted ? undefined : earlierRejections.bySeq.get(entry.seq));
         results.push({ seq: entry.seq, status: 'duplicate', ...rejected });
         continue;
       }
@@ -269,6 +358,13 @@ export const push = async (
             saved_conflicts AS (${insertRecordsSql('conflicts', conflictColumns, 2)} RETURNING 1),
             saved_rejections AS (${insertRecordsSql('rejections', rejectionColumns, 3)} RETURNING 1),
             counter AS (UPDATE version_counter SET value = $4 WHERE id = 1 RETURNING 1),
+            saved_ids AS (
+              INSERT INTO client_mutations (client_id, seq, mutation_id)
+              SELECT client_id, seq, mutation_id
+                FROM jsonb_to_recordset($9::jsonb) AS x(client_id text, seq bigint, mutation_id text)
+              -- Only reachable when clients.last_seq went back without this table (a partial restore).
+              ON CONFLICT (client_id, seq) DO UPDATE SET mutation_id = EXCLUDED.mutation_id
+              RETURNING 1),
             client AS (
               INSERT INTO clients (client_id, device_id, last_seq, created_at, updated_at)
               VALUES ($5, $6, $7, $8, $8)
@@ -284,23 +380,38 @@ export const push = async (
         session.deviceId,
         newLastSeq,
         createdAt,
+        JSON.stringify(counted),
       ],
     );
-    return { lastSeq: newLastSeq, results };
+    return { lastSeq: newLastSeq, results, epoch };
   });
 };
 
+/** Earlier rejections of resent mutations: by mutation id, and by seq for seqs counted before ids were. */
 const findRejections = async (
   tx: Queryable,
   clientId: string,
-  seqs: readonly number[],
-): Promise<Map<number, Refusal>> => {
-  if (seqs.length === 0) return new Map();
-  const found = await tx.query<{ seq: unknown; reason: Refusal['reason']; message: string }>(
-    'SELECT seq, reason, message FROM rejections WHERE client_id = $1 AND seq = ANY($2::bigint[])',
-    [clientId, seqs],
+  duplicates: readonly { seq: number; mutationId: string }[],
+): Promise<{ byId: Map<string, Refusal>; bySeq: Map<number, Refusal> }> => {
+  const byId = new Map<string, Refusal>();
+  const bySeq = new Map<number, Refusal>();
+  if (duplicates.length === 0) return { byId, bySeq };
+  const found = await tx.query<{
+    seq: unknown;
+    mutation_id: string | null;
+    reason: Refusal['reason'];
+    message: string;
+  }>(
+    `SELECT seq, mutation_id, reason, message FROM rejections
+      WHERE client_id = $1 AND (seq = ANY($2::bigint[]) OR mutation_id = ANY($3::text[]))`,
+    [clientId, duplicates.map((entry) => entry.seq), duplicates.map((entry) => entry.mutationId)],
   );
-  return new Map(found.rows.map((row) => [Number(row.seq), { reason: row.reason, message: row.message }]));
+  for (const row of found.rows) {
+    const refusal = { reason: row.reason, message: row.message };
+    if (row.mutation_id) byId.set(row.mutation_id, refusal);
+    bySeq.set(Number(row.seq), refusal);
+  }
+  return { byId, bySeq };
 };
 
 /** Rows named by the rules of the tables written, from each row's fields as they will be merged. */

@@ -90,6 +90,9 @@ export const syncMessages = defineMessages(
       '网络正常，但连不上同步服务器。修改已保存在本机，服务器恢复后自动上传；如长时间连不上，请联系信息科。',
     'sync.error.server': '服务器出错，修改已保存在本机，稍后自动重试。',
     'sync.error.schemaMismatch': '客户端版本与服务器不一致，请联系信息科升级',
+    'sync.error.deskOutdated': '本机软件版本低于服务器，需升级本机软件后才能同步；修改已保存在本机，不会丢失',
+    'sync.error.serverOutdated':
+      '服务器版本低于本机软件，需信息科升级服务器后才能同步；修改已保存在本机，不会丢失',
     'sync.error.tooManyAttempts': '尝试次数过多，请稍后再试',
     'sync.error.busy': '服务器繁忙，稍后自动重试，修改已保存在本机',
     'sync.error.internal': '同步出错，修改已保存在本机。请将技术信息告知信息科。',
@@ -189,6 +192,10 @@ export const syncMessages = defineMessages(
       'The network is up but the sync server does not answer. Changes are saved here and upload when it is back; if it stays down, contact IT.',
     'sync.error.server': 'Server error. Changes are kept on this desk and will be retried.',
     'sync.error.schemaMismatch': 'Client and server versions differ; contact IT to upgrade',
+    'sync.error.deskOutdated':
+      'This desk’s software is older than the server; update it to sync. Changes are kept on this computer',
+    'sync.error.serverOutdated':
+      'The server is older than this desk’s software; IT must update it to sync. Changes are kept on this computer',
     'sync.error.tooManyAttempts': 'Too many attempts; try again later',
     'sync.error.busy': 'The server is busy; retrying shortly. Changes are saved here',
     'sync.error.internal': 'Sync error. Changes are kept on this desk. Give the technical details to IT.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   errorBodySchema,
+  healthResponseSchema,
   loginRequestSchema,
   lookupQuerySchema,
   lookupResponseSchema,
@@ -10,6 +11,7 @@ import {
   pullQuerySchema,
   pullResponseSchema,
   pushRequestSchema,
+  pushResponseSchema,
 } from './contract';
 import { isSyncedTableName, syncedTableNames } from './tables';
 
@@ -203,5 +205,47 @@ describe('synced tables', () => {
     expect(isSyncedTableName('toString')).toBe(false);
     expect(isSyncedTableName('__proto__')).toBe(false);
     expect(isSyncedTableName('constructor')).toBe(false);
+  });
+});
+
+describe('contract additions of issue 6 (epoch, seq_reused, schema_mismatch) stay compatible', () => {
+  it('takes requests and answers with or without the new optional fields', () => {
+    expect(pushRequestSchema.safeParse(push(1)).success).toBe(true);
+    expect(pushRequestSchema.safeParse({ ...push(1), epoch: 'e-1' }).success).toBe(true);
+    expect(pushRequestSchema.safeParse({ ...push(1), epoch: '' }).success).toBe(false);
+    expect(pushResponseSchema.parse({ lastSeq: 1, results: [] })).toEqual({ lastSeq: 1, results: [] });
+    expect(pushResponseSchema.parse({ lastSeq: 1, results: [], epoch: 'e-1' }).epoch).toBe('e-1');
+    const page = { rows: [], cursor: 0, hasMore: false, schemaVersion: 1 };
+    expect(pullResponseSchema.parse(page).epoch).toBeUndefined();
+    expect(pullResponseSchema.parse({ ...page, epoch: 'e-1' }).epoch).toBe('e-1');
+    expect(pullQuerySchema.parse({ since: '3', epoch: 'e-1' })).toMatchObject({ since: 3, epoch: 'e-1' });
+    expect(healthResponseSchema.parse({ ok: true, serverVersion: '0.1.0', schemaVersion: 1 }).epoch).toBe(
+      undefined,
+    );
+  });
+
+  it('error bodies carry lastSeq, epoch and schema versions when the server has them', () => {
+    expect(errorBodySchema.parse({ error: 'seq_gap', message: 'm', expectedSeq: 3 })).toEqual({
+      error: 'seq_gap',
+      message: 'm',
+      expectedSeq: 3,
+    });
+    expect(
+      errorBodySchema.parse({
+        error: 'epoch_changed',
+        message: 'm',
+        epoch: 'e-2',
+        epochBaseVersion: 40,
+        lastSeq: 7,
+      }),
+    ).toMatchObject({ epochBaseVersion: 40, lastSeq: 7 });
+    expect(
+      errorBodySchema.parse({
+        error: 'schema_mismatch',
+        message: 'm',
+        serverSchemaVersion: 2,
+        clientSchemaVersion: 1,
+      }),
+    ).toMatchObject({ serverSchemaVersion: 2 });
   });
 });

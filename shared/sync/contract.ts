@@ -21,10 +21,18 @@ export const maxPushMutations = 500;
 export const maxPushBytes = 1024 * 1024;
 export const maxPullLimit = 1000;
 
+/**
+ * Added compatibly: the server's epoch (docs/sync.md, "Epoch"). It changes when the server's database
+ * goes back to an earlier copy (restore); a desk that stored another one sends again what the server lost.
+ */
+export const epochSchema = z.string().min(1).max(80);
+
 export const healthResponseSchema = z.object({
   ok: z.literal(true),
   serverVersion: z.string(),
   schemaVersion: z.number().int(),
+  /** Optional (added compatibly): see epochSchema. */
+  epoch: epochSchema.optional(),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
@@ -81,6 +89,12 @@ export const pushRequestSchema = z.object({
   clientId: z.string().min(1).max(80),
   schemaVersion: z.number().int(),
   mutations: z.array(mutationSchema).max(maxPushMutations),
+  /**
+   * Optional (added compatibly): the epoch this desk last saw. When the server's differs, the whole
+   * request is refused (409 `epoch_changed`) before anything is counted, so nothing is applied on top
+   * of a history the desk has not caught up with.
+   */
+  epoch: epochSchema.optional(),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -115,6 +129,8 @@ export type PushResult = z.infer<typeof pushResultSchema>;
 export const pushResponseSchema = z.object({
   lastSeq: z.number().int().min(0),
   results: z.array(pushResultSchema),
+  /** Optional (added compatibly): the server's epoch. */
+  epoch: epochSchema.optional(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
@@ -130,6 +146,8 @@ export const pullQuerySchema = z.object({
   hallId: recordIdSchema.optional(),
   reach: z.enum(['hall', 'department']).optional(),
   windowDays: z.coerce.number().int().min(minWindowDays).max(maxWindowDays).optional(),
+  /** Optional (added compatibly): the epoch the desk last saw; another one is refused as for push. */
+  epoch: epochSchema.optional(),
 });
 
 /** The scope a scoped pull was answered for; the desk keeps `key` with its cursor. */
@@ -191,6 +209,8 @@ export const pullResponseSchema = z.object({
   conflicts: z.array(pulledConflictSchema).optional(),
   /** Optional (added compatibly): present when the query asked for a scope. */
   scope: pulledScopeSchema.optional(),
+  /** Optional (added compatibly): the server's epoch, read in the page's snapshot. */
+  epoch: epochSchema.optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
@@ -214,10 +234,22 @@ export const lookupResponseSchema = z.object({
 });
 export type LookupResponse = z.infer<typeof lookupResponseSchema>;
 
-/** Every error response body. `expectedSeq` accompanies 409 `seq_gap`. */
+/**
+ * Every error response body. `expectedSeq` accompanies 409 `seq_gap`. Added compatibly (all optional):
+ * - `lastSeq`: the highest seq the server has counted for the client (409 `seq_gap`, `seq_reused`,
+ *   `epoch_changed`), so the desk knows what the server has instead of guessing from `expectedSeq`;
+ * - `epoch`, `epochBaseVersion`: the server's epoch and the version counter when it began (409
+ *   `epoch_changed`; `epoch` also on `seq_gap`);
+ * - `serverSchemaVersion`, `clientSchemaVersion`: 409 `schema_mismatch`, which refuses a whole push.
+ */
 export const errorBodySchema = z.object({
   error: z.string(),
   message: z.string(),
   expectedSeq: z.number().int().optional(),
+  lastSeq: z.number().int().min(0).optional(),
+  epoch: epochSchema.optional(),
+  epochBaseVersion: z.number().int().min(0).optional(),
+  serverSchemaVersion: z.number().int().optional(),
+  clientSchemaVersion: z.number().int().optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

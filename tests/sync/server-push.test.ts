@@ -57,6 +57,50 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
     expect(rows.get(`cases/${ids[0]}`)?.version).toBe(body.results[0]!.version);
   });
 
+  it('tells a replay of the same mutation from another mutation at a counted seq (409 seq_reused)', async () => {
+    const client = newClient();
+    const first = mutation(1, 'cases', newId(), caseFields(hrss));
+    expect((await push(server.api, rsStaff, client, [first])).body.results[0]!.status).toBe('applied');
+    const rowsBefore = await count('rows');
+    // The same desk after its database went back (or its copy on another PC) made a new case at seq 1.
+    const other = mutation(1, 'cases', newId(), caseFields(hrss));
+    const reused = await push(server.api, rsStaff, client, [other]);
+    expect(reused.status).toBe(409);
+    expect(reused.body).toMatchObject({ error: 'seq_reused', lastSeq: 1 });
+    expect(await count('rows')).toBe(rowsBefore);
+    // Renumbered above the server's lastSeq it is applied; the true replay is still a duplicate.
+    const renumbered = await push(server.api, rsStaff, client, [first, { ...other, seq: 2 }]);
+    expect(renumbered.body.results.map((r) => r.status)).toEqual(['duplicate', 'applied']);
+    expect(await count('rows')).toBe(rowsBefore + 1);
+  });
+
+  it('answers a mutation counted before, resent at a new seq, as a duplicate without applying it again', async () => {
+    const client = newClient();
+    const id = newId();
+    const create = mutation(1, 'cases', id, caseFields(hrss));
+    const rejected = mutation(2, 'cases', newId(), caseFields(civilAffairs));
+    await push(server.api, rsStaff, client, [create, rejected]);
+    const counter = async () =>
+      Number(
+        (await server.database.query<{ value: unknown }>('SELECT value FROM version_counter WHERE id = 1'))
+          .rows[0]!.value,
+      );
+    const before = await counter();
+    // A desk that lost both answers and renumbered them (seq_gap or seq_reused) sends them at 3 and 4.
+    const again = await push(server.api, rsStaff, client, [
+      { ...create, seq: 3 },
+      { ...rejected, seq: 4 },
+      mutation(5, 'cases', id, { applicantName: '李四' }),
+    ]);
+    expect(again.body.results.map((r) => [r.status, r.reason])).toEqual([
+      ['duplicate', undefined],
+      ['duplicate', 'wrong_department'],
+      ['applied', undefined],
+    ]);
+    expect(again.body.lastSeq).toBe(5);
+    expect(await counter()).toBe(before + 1);
+  });
+
   it('processes mutations in seq order whatever order they arrive in', async () => {
     const client = newClient();
     const id = newId();
@@ -77,7 +121,7 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
       mutation(2, 'cases', newId(), caseFields(hrss)),
     ]);
     expect(gapFirst.status).toBe(409);
-    expect(gapFirst.body).toMatchObject({ error: 'seq_gap', expectedSeq: 1 });
+    expect(gapFirst.body).toMatchObject({ error: 'seq_gap', expectedSeq: 1, lastSeq: 0 });
 
     const ok = await push(server.api, rsStaff, client, [mutation(1, 'cases', newId(), caseFields(hrss))]);
     expect(ok.body.lastSeq).toBe(1);
@@ -87,7 +131,7 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
       mutation(4, 'cases', newId(), caseFields(hrss)),
     ]);
     expect(gapInside.status).toBe(409);
-    expect(gapInside.body).toMatchObject({ error: 'seq_gap', expectedSeq: 3 });
+    expect(gapInside.body).toMatchObject({ error: 'seq_gap', expectedSeq: 3, lastSeq: 1 });
     expect(await count('rows')).toBe(afterFirst);
     expect(afterFirst).toBe(before + 1);
     // The client resends from expectedSeq's batch start; seq 2 was never applied.
@@ -99,7 +143,7 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
     const client = newClient();
     const rejectionsBefore = await count('rejections');
     const id = newId();
-    const reply = await push(server.api, rsStaff, client, [
+    const sent = [
       mutation(1, 'cases', newId(), { ...caseFields(hrss), surprise: 1 }),
       mutation(2, 'cases', newId(), { applicantName: '只有姓名' }),
       mutation(3, 'nonsense', newId(), {}),
@@ -107,7 +151,8 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
       mutation(5, 'cases', id, caseFields(hrss)),
       mutation(6, 'cases', id, { applicantName: '' }),
       mutation(7, 'cases', newId(), {}, { op: 'delete' }),
-    ]);
+    ];
+    const reply = await push(server.api, rsStaff, client, sent);
     expect(reply.status).toBe(200);
     const body = pushResponseSchema.parse(reply.body);
     expect(body.lastSeq).toBe(7);
@@ -123,10 +168,7 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
     expect(body.results[0]!.message).toMatch(/surprise/);
     expect(await count('rejections')).toBe(rejectionsBefore + 6);
     // Resent after a lost answer: still duplicates, and the rejected ones carry their reason again.
-    const resent = await push(server.api, rsStaff, client, [
-      mutation(3, 'nonsense', newId(), {}),
-      mutation(5, 'cases', id, caseFields(hrss)),
-    ]);
+    const resent = await push(server.api, rsStaff, client, [sent[2], sent[4]]);
     expect(resent.body.results).toEqual([
       { seq: 3, status: 'duplicate', reason: 'unknown_table', message: body.results[2]!.message },
       { seq: 5, status: 'duplicate' },
@@ -145,19 +187,30 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
     ]);
   });
 
-  it('rejects every mutation of a client that speaks another schema version', async () => {
-    const response = await fetch(`${server.api}/sync/push`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${rsStaff}` },
-      body: JSON.stringify({
-        clientId: newClient(),
-        schemaVersion: 2,
-        mutations: [mutation(1, 'cases', newId(), caseFields(hrss))],
-      }),
-    });
-    const body = pushResponseSchema.parse(await response.json());
-    expect(body.results[0]).toMatchObject({ status: 'rejected', reason: 'schema_mismatch' });
-    expect(body.lastSeq).toBe(1);
+  it('refuses the whole push of a client of another schema version and counts none of its seqs', async () => {
+    const client = newClient();
+    const rejectionsBefore = await count('rejections');
+    for (const version of [2, 0]) {
+      const response = await fetch(`${server.api}/sync/push`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${rsStaff}` },
+        body: JSON.stringify({
+          clientId: client,
+          schemaVersion: version,
+          mutations: [mutation(1, 'cases', newId(), caseFields(hrss))],
+        }),
+      });
+      expect(response.status).toBe(409);
+      expect(await response.json()).toMatchObject({
+        error: 'schema_mismatch',
+        serverSchemaVersion: 1,
+        clientSchemaVersion: version,
+      });
+    }
+    expect(await count('rejections')).toBe(rejectionsBefore);
+    // Nothing was counted: after the update the same seq 1 is applied.
+    const after = await push(server.api, rsStaff, client, [mutation(1, 'cases', newId(), caseFields(hrss))]);
+    expect(after.body.results[0]!.status).toBe('applied');
   });
 
   it('merges partial updates field by field and tombstones deletes', async () => {

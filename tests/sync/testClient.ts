@@ -114,3 +114,52 @@ export const localCases = async (client: TestClient) =>
       fields,
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
+
+/** Every store of a desk's database, as plain rows: a copy of the profile at one moment. */
+export type DeskCopy = Map<string, unknown[]>;
+
+export const copyDesk = async (client: TestClient): Promise<DeskCopy> => {
+  const copy: DeskCopy = new Map();
+  for (const table of client.db.tables) copy.set(table.name, await table.toArray());
+  return copy;
+};
+
+/** Puts a desk's database back to an earlier copy (a disk-restore card, a VM snapshot). */
+export const rollBackDesk = async (client: TestClient, copy: DeskCopy): Promise<void> => {
+  await client.db.transaction('rw', client.db.tables, async () => {
+    for (const table of client.db.tables) {
+      await table.clear();
+      await table.bulkPut(copy.get(table.name) ?? []);
+    }
+  });
+};
+
+/**
+ * A second PC made from an image of this desk: the same clientId, deviceId and session, its own
+ * database and engine from now on.
+ */
+export const cloneDesk = async (client: TestClient, skewMs = 0): Promise<TestClient> => {
+  const name = `sync-clone-${randomUUID()}`;
+  const db = openDatabase(name);
+  await db.open();
+  const copy = await copyDesk(client);
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.bulkPut(copy.get(table.name) ?? []);
+  });
+  const now = () => new Date(Date.now() + skewMs);
+  const faults: PullFaults = {};
+  const engine = new SyncEngine({ db, fetch: (input, init) => fetch(input, init), now, faults });
+  await engine.load();
+  return {
+    name,
+    db,
+    engine,
+    faults,
+    now,
+    staffId: client.staffId,
+    close: async () => {
+      db.close();
+      await db.delete();
+    },
+  };
+};

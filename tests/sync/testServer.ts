@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from '../../server/startServer';
 import { openDatabase } from '../../server/db/open';
 import type { Database } from '../../server/db/types';
 import { addDepartment, addStaff } from '../../server/admin';
+import { rotateEpoch } from '../../server/sync/epoch';
 
 export const testPassword = 'sync-test-password';
 
@@ -113,4 +114,35 @@ export const serverVersionCounter = async (server: TestServer): Promise<number> 
     .database()
     .query<{ value: unknown }>('SELECT value FROM version_counter WHERE id = 1');
   return Number(result.rows[0]?.value ?? 0);
+};
+
+/** Tables a backup of the sync server holds (all that desks' data lives in). */
+const backedUpTables = [
+  'rows',
+  'clients',
+  'client_mutations',
+  'conflicts',
+  'rejections',
+  'version_counter',
+] as const;
+
+/**
+ * Takes a backup of the server's sync data now; the returned function puts it back and starts a new
+ * epoch, as a restore does (server/sync/epoch.ts). Both run on the live server, like an operator would
+ * between requests.
+ */
+export const backupServer = async (server: TestServer): Promise<() => Promise<void>> => {
+  const tag = randomUUID().replace(/-/g, '').slice(0, 10);
+  for (const table of backedUpTables)
+    await server.database().exec(`CREATE TABLE backup_${tag}_${table} AS SELECT * FROM ${table}`);
+  return async () => {
+    const db = server.database();
+    await db.transaction(async (tx) => {
+      for (const table of backedUpTables) {
+        await tx.exec(`DELETE FROM ${table}`);
+        await tx.exec(`INSERT INTO ${table} SELECT * FROM backup_${tag}_${table}`);
+      }
+    });
+    await rotateEpoch(db);
+  };
 };
