@@ -82,3 +82,21 @@ export const addStaff = async (db: Queryable, input: NewStaff): Promise<{ id: st
   if (inserted.rows.length === 0) throw new AdminError(`Username "${input.username}" exists already.`);
   return { id };
 };
+
+/**
+ * Disables a person: their sessions end now (every token, every desk) and their sign-ins are refused
+ * with 403 `account_disabled`, on which a desk also wipes their offline unlock.
+ */
+export const disableStaff = async (
+  db: Queryable,
+  username: string,
+): Promise<{ id: string; sessions: number }> => {
+  const updated = await db.query<{ id: string }>(
+    'UPDATE staff SET disabled_at = COALESCE(disabled_at, now()) WHERE username = $1 RETURNING id',
+    [username],
+  );
+  const id = updated.rows[0]?.id;
+  if (!id) throw new AdminError(`Unknown username "${username}".`);
+  const revoked = await db.query('DELETE FROM sessions WHERE staff_id = $1 RETURNING 1', [id]);
+  return { id, sessions: revoked.rows.length };
+};

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AdminError, addDepartment, addStaff } from './admin';
+import { AdminError, addDepartment, addStaff, disableStaff } from './admin';
 import { addHall, addWindow } from './adminHalls';
 import { lockDataDir } from './dataDirLock';
 import { defaultDataDir, openDatabase } from './db/open';
@@ -16,6 +16,7 @@ const usage = `Usage:
   npm run server                          start the sync server (HOST, PORT, ONCEDESK_DATA, DATABASE_URL)
   npm run server -- add-department --code C --name N [--bureau hrss|civilAffairs]
   npm run server -- add-staff --username U --password P --name N --role staff|leader|supervisor --department C
+  npm run server -- disable-staff --username U   end their sessions and refuse their sign-ins
   npm run server -- add-hall --department C --code H --name N [--address A]
   npm run server -- add-window --hall H --number N [--label L]
   npm run server -- seed-demo             demo departments, halls, windows, accounts and catalog (idempotent)
@@ -115,6 +116,12 @@ const run = async (argv: string[]): Promise<void> => {
         }),
       );
       console.log(`Added ${values.username} (id ${id}) to department ${values.department}.`);
+      return;
+    }
+    case 'disable-staff': {
+      const values = required(flags(rest, ['username']), ['username']);
+      const { sessions } = await withDatabase(storage, (db) => disableStaff(db, values.username!));
+      console.log(`Disabled ${values.username}: ${sessions} session(s) ended, sign-ins refused.`);
       return;
     }
     case 'add-hall': {

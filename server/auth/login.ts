@@ -2,6 +2,7 @@ import { loginRequestSchema, type LoginResponse } from '../../shared/sync/contra
 import type { Database } from '../db/types';
 import { HttpError } from '../http/errors';
 import type { SecurityEvents } from '../security/events';
+import { proveDevice } from './devices';
 import type { HashingSlots } from './hashingSlots';
 import type { LoginLimiter } from './loginLimits';
 import { decoyPasswordHash, verifyPassword } from './password';
@@ -29,7 +30,7 @@ export const login = async (
   if (!parsed.success) {
     throw new HttpError(400, 'invalid_request', 'Send username, password and deviceId.');
   }
-  const { username, password, deviceId } = parsed.data;
+  const { username, password, deviceId, deviceSecret } = parsed.data;
   const { events } = guards;
   const attempt = await guards.limiter.begin(username, ip, (scope) =>
     events({ kind: 'login_limited', username, address: ip, scope }),
@@ -41,7 +42,10 @@ export const login = async (
     roles: unknown;
     department_id: string;
     password_hash: string;
-  }>('SELECT id, name, roles, department_id, password_hash FROM staff WHERE username = $1', [username]);
+    disabled_at: unknown;
+  }>('SELECT id, name, roles, department_id, password_hash, disabled_at FROM staff WHERE username = $1', [
+    username,
+  ]);
   const staff = found.rows[0];
   const hash = staff?.password_hash ?? (await decoyPasswordHash());
   const valid = await guards.hashing
@@ -59,6 +63,15 @@ export const login = async (
   }
 
   await attempt.succeeded();
+  // Told only to the right password: a guesser must not learn which accounts exist or are disabled.
+  if (staff.disabled_at !== null) {
+    events({ kind: 'login_disabled', username, address: ip });
+    throw new HttpError(403, 'account_disabled', 'This account has been disabled.');
+  }
+  const device = await proveDevice(db, deviceId, deviceSecret, now).catch((error: unknown) => {
+    events({ kind: 'device_refused', staffId: staff.id, deviceId, address: ip });
+    throw error;
+  });
   const { token, expiresAt } = await createSession(db, staff.id, deviceId, now);
   events({ kind: 'login_succeeded', username, staffId: staff.id, deviceId, address: ip });
   return {
@@ -70,5 +83,6 @@ export const login = async (
       roles: parseRoles(staff.roles),
       departmentId: staff.department_id,
     },
+    ...(device.issued ? { deviceSecret: device.issued } : {}),
   };
 };

@@ -46,7 +46,7 @@ export const findSession = async (db: Queryable, token: string, now: Date): Prom
   }>(
     `SELECT s.staff_id, st.name, st.roles, st.department_id, s.device_id
        FROM sessions s JOIN staff st ON st.id = s.staff_id
-      WHERE s.token_hash = $1 AND s.expires_at > $2`,
+      WHERE s.token_hash = $1 AND s.expires_at > $2 AND st.disabled_at IS NULL`,
     [hashToken(token), now.toISOString()],
   );
   const row = result.rows[0];
@@ -58,6 +58,11 @@ export const findSession = async (db: Queryable, token: string, now: Date): Prom
     departmentId: row.department_id,
     deviceId: row.device_id,
   };
+};
+
+/** Sign-out: the token stops working at once, on every server process. */
+export const revokeSession = async (db: Queryable, token: string): Promise<void> => {
+  await db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
 };
 
 /** Housekeeping: expired sessions are useless; dropping them keeps the table small. */

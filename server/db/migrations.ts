@@ -236,6 +236,21 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX rejections_client_mutation ON rejections (client_id, mutation_id);
     `,
   },
+  {
+    version: 8,
+    name: 'device secrets and disabled staff',
+    sql: `
+      -- A desk proves its deviceId with a secret issued at its first sign-in (only a hash is kept), so
+      -- a clientId bound to that device is usable only by that desk.
+      CREATE TABLE devices (
+        device_id text PRIMARY KEY,
+        secret_hash text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      -- disable-staff: the person's sessions are deleted and their sign-ins refused.
+      ALTER TABLE staff ADD COLUMN disabled_at timestamptz;
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -4,7 +4,7 @@ import { apiBase, maxPushBytes, schemaVersion } from '../../shared/sync/contract
 import { createHashingSlots, type HashingBounds } from '../auth/hashingSlots';
 import { login, type LoginGuards } from '../auth/login';
 import { createLoginLimiter, type LoginLimiter } from '../auth/loginLimits';
-import { findSession, type Session } from '../auth/sessions';
+import { findSession, revokeSession, type Session } from '../auth/sessions';
 import { DatabaseBusyError } from '../db/pg';
 import type { Database } from '../db/types';
 import { pull, parsePullQuery } from '../sync/pull';
@@ -32,11 +32,12 @@ export type AppDeps = {
   passwordHashing?: HashingBounds;
 };
 
-type Env = { Variables: { session: Session } };
+type Env = { Variables: { session: Session; token: string } };
 
 const routes: Record<string, string[]> = {
   '/health': ['GET'],
   '/auth/login': ['POST'],
+  '/auth/logout': ['POST'],
   '/sync/push': ['POST'],
   '/sync/pull': ['GET'],
   '/sync/lookup': ['GET'],
@@ -100,6 +101,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
       throw new HttpError(401, 'unauthorized', 'Log in again: the token is missing, invalid or expired.');
     }
     c.set('session', session);
+    c.set('token', token as string);
     return next();
   });
 
@@ -120,6 +122,13 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     const body = await readJsonBody(c.req.raw, maxPushBytes);
     if (hasUnstorableText(body)) throw new HttpError(400, 'invalid_request', 'The request has invalid text.');
     return c.json(await login(deps.db, body, clientAddress(c), deps.now(), loginGuards));
+  });
+
+  api.post('/auth/logout', async (c) => {
+    await revokeSession(deps.db, c.get('token'));
+    const { staffId, deviceId } = c.get('session');
+    securityEvents({ kind: 'signed_out', staffId, deviceId });
+    return c.json({ ok: true as const });
   });
 
   api.post('/sync/push', async (c) => {

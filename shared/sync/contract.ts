@@ -40,6 +40,13 @@ export const loginRequestSchema = z.object({
   username: z.string().min(1).max(64),
   password: z.string().min(1).max(200),
   deviceId: z.string().min(1).max(80),
+  /**
+   * Optional (added compatibly): proves the desk is the device it names. `null` — "I keep device
+   * secrets but have none yet": the server issues one if the deviceId has none. Once a deviceId has a
+   * secret, a sign-in naming it without that secret is refused (403 `device_not_recognized`). Absent: an
+   * older desk; its deviceId stays unproven as before (docs/sync.md, "Device secrets").
+   */
+  deviceSecret: z.string().min(1).max(200).nullable().optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -55,6 +62,8 @@ export const loginResponseSchema = z.object({
   token: z.string(),
   expiresAt: isoInstantSchema,
   staff: sessionStaffSchema,
+  /** Optional (added compatibly): issued once, at the device's first sign-in that asked for one. */
+  deviceSecret: z.string().optional(),
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
