@@ -1,8 +1,17 @@
 import { recordIdSchema } from '../shared/ids';
+import { adminLevelSchema } from '../shared/domain/itemGuide';
 import { AdminError } from './admin';
 import type { Queryable } from './db/types';
 
-export type NewHall = { departmentCode: string; code: string; name: string; address?: string; id?: string };
+export type NewHall = {
+  departmentCode: string;
+  code: string;
+  name: string;
+  address?: string;
+  /** province | city | county | township; absent: city. */
+  level?: string;
+  id?: string;
+};
 
 const hallCodePattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
 const hallPrefix = 'hall-';
@@ -19,6 +28,11 @@ export const addHall = async (db: Queryable, input: NewHall): Promise<{ id: stri
   if (name.length === 0 || name.length > 80) throw new AdminError('Hall name must be 1–80 characters.');
   const address = (input.address ?? '').trim();
   if (address.length > 160) throw new AdminError('Hall address must be at most 160 characters.');
+  const level = input.level === undefined ? null : adminLevelSchema.safeParse(input.level).data;
+  if (level === undefined)
+    throw new AdminError(
+      `Hall level "${input.level}" must be one of ${adminLevelSchema.options.join(', ')}.`,
+    );
   const id = input.id ?? `${hallPrefix}${input.code}`;
   if (!recordIdSchema.safeParse(id).success) throw new AdminError(`"${id}" is not a valid id.`);
   const department = await db.query<{ id: string }>('SELECT id FROM departments WHERE code = $1', [
@@ -27,9 +41,9 @@ export const addHall = async (db: Queryable, input: NewHall): Promise<{ id: stri
   const departmentId = department.rows[0]?.id;
   if (!departmentId) throw new AdminError(`Unknown department code "${input.departmentCode}".`);
   const inserted = await db.query(
-    `INSERT INTO halls (id, department_id, name, address) VALUES ($1, $2, $3, $4)
+    `INSERT INTO halls (id, department_id, name, address, level) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [id, departmentId, name, address],
+    [id, departmentId, name, address, level],
   );
   if (inserted.rows.length === 0) throw new AdminError(`Hall "${input.code}" (id "${id}") exists already.`);
   return { id };

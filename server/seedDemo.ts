@@ -38,9 +38,9 @@ export const seedDemo = async (db: Database, now: Date): Promise<SeedSummary> =>
   );
   const halls = await insertMissing(
     db,
-    'INSERT INTO halls (id, department_id, name, address) VALUES ($1, $2, $3, $4)',
+    'INSERT INTO halls (id, department_id, name, address, level) VALUES ($1, $2, $3, $4, $5)',
     demoHalls,
-    (hall) => [hall.id, hall.departmentId, hall.name, hall.address],
+    (hall) => [hall.id, hall.departmentId, hall.name, hall.address, hall.level ?? null],
   );
   const windows = await insertMissing(
     db,

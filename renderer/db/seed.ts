@@ -6,7 +6,7 @@ import type { OnceDeskDb } from './schema';
 import { getMeta, setMeta } from './meta';
 
 /** Bump when the demo data changes so existing desks receive the new rows. */
-export const demoDataVersion = 1;
+export const demoDataVersion = 2;
 
 /**
  * Seeds the organization and the demo catalog on first start. Catalog rows get deterministic ids

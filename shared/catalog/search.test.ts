@@ -49,7 +49,7 @@ describe('buildSearchIndex', () => {
     ['重度残疾人护理补贴申请', 'zdcjrhlbtsq'],
     ['高龄津贴申请', 'gljtsq'],
     ['经济困难老年人养老服务补贴申请', 'jjknlnrylfwbtsq'],
-    ['殡葬补贴申领（惠民殡葬基本服务费用减免）', 'bzbtslhmbzjbfwfyjm'],
+    ['殡葬补贴申领', 'bzbtsl'],
     ['结婚登记', 'jhdj'],
     ['离婚登记', 'lhdj'],
     ['补领婚姻登记证', 'blhydjz'],
@@ -102,8 +102,23 @@ describe('searchItems', () => {
   it('ranks an initials prefix before an initials substring', () => {
     const hits = searchItemHits(index, 'gs');
     expect(hits.slice(0, 2).map((hit) => hit.item.name)).toEqual(['工伤认定申请', '工伤保险待遇核定']);
-    expect(hits[0]?.matchedBy).toBe('initialsPrefix');
-    expect(hits.slice(2).every((hit) => hit.matchedBy !== 'initialsPrefix')).toBe(true);
+    // Both also start an alias (工伤认定, 工伤待遇), which ranks a prefix of a common name first.
+    expect(hits[0]?.matchedBy).toBe('aliasPrefix');
+    expect(hits.slice(2).every((hit) => !['initialsPrefix', 'aliasPrefix'].includes(hit.matchedBy))).toBe(
+      true,
+    );
+  });
+
+  it('finds items by common names: characters, initials and full pinyin, ranked after the name', () => {
+    expect(names('社保卡')[0]).toBe('社会保障卡申领');
+    expect(names('sbk')[0]).toBe('社会保障卡申领');
+    expect(names('dibao')[0]).toBe('城乡最低生活保障申请');
+    expect(names('五保')[0]).toBe('特困人员救助供养申请');
+    expect(names('养老金')[0]).toBe('职工基本养老保险退休待遇核定');
+    expect(names('shiyejin')[0]).toBe('失业保险金申领');
+    expect(searchItemHits(index, '低保')[0]?.matchedBy).toBe('aliasExact');
+    // The item's own name still wins over another item's alias.
+    expect(names('离婚登记')[0]).toBe('离婚登记');
   });
 
   it('requires every word of a multi-word query', () => {

@@ -8,7 +8,15 @@ import { pinyin } from 'pinyin-pro';
  * a query then only does plain string comparisons and stays well under a millisecond for a city's
  * whole catalog. pinyin-pro segments by words, so readings come from context (重度 → zhongdu).
  */
-export type SearchableItem = { code: string; name: string; category?: string };
+export type SearchableItem = {
+  code: string;
+  name: string;
+  category?: string;
+  /** 常用名和简称 (社保卡, 低保, 五保): matched by characters, initials and full pinyin like the name. */
+  aliases?: readonly string[];
+};
+
+type AliasKeys = { name: string; initials: string; pinyin: string };
 
 export type SearchIndexEntry<T extends SearchableItem> = {
   item: T;
@@ -22,6 +30,7 @@ export type SearchIndexEntry<T extends SearchableItem> = {
   /** Full toneless pinyin without separators: shiyebaoxianjinshenling. */
   pinyin: string;
   category: string;
+  aliases: readonly AliasKeys[];
 };
 
 export type SearchIndex<T extends SearchableItem> = readonly SearchIndexEntry<T>[];
@@ -30,11 +39,14 @@ export type SearchIndex<T extends SearchableItem> = readonly SearchIndexEntry<T>
 export type MatchKind =
   | 'codeExact'
   | 'nameExact'
+  | 'aliasExact'
   | 'namePrefix'
+  | 'aliasPrefix'
   | 'codePrefix'
   | 'initialsPrefix'
   | 'pinyinPrefix'
   | 'nameSubstring'
+  | 'aliasSubstring'
   | 'codeSubstring'
   | 'initialsSubstring'
   | 'pinyinSubstring'
@@ -42,19 +54,23 @@ export type MatchKind =
   /** An empty query lists the whole catalog. */
   | 'everything';
 
+/** A common name said in full (低保, ylj for 养老金) ranks right after the item's own name. */
 const rankOf: Record<MatchKind, number> = {
   codeExact: 0,
   nameExact: 1,
-  namePrefix: 2,
-  codePrefix: 3,
-  initialsPrefix: 4,
-  pinyinPrefix: 5,
-  nameSubstring: 6,
-  codeSubstring: 7,
-  initialsSubstring: 8,
-  pinyinSubstring: 9,
-  category: 10,
-  everything: 11,
+  aliasExact: 2,
+  namePrefix: 3,
+  aliasPrefix: 4,
+  codePrefix: 5,
+  initialsPrefix: 6,
+  pinyinPrefix: 7,
+  nameSubstring: 8,
+  aliasSubstring: 9,
+  codeSubstring: 10,
+  initialsSubstring: 11,
+  pinyinSubstring: 12,
+  category: 13,
+  everything: 14,
 };
 
 export type SearchHit<T extends SearchableItem> = { item: T; matchedBy: MatchKind };
@@ -92,11 +108,37 @@ export const buildSearchIndex = <T extends SearchableItem>(items: readonly T[]):
       codeCompact: code.replaceAll('-', ''),
       ...pinyinKeys(item.name),
       category: normalize(item.category ?? ''),
+      aliases: (item.aliases ?? []).map((alias) => ({ name: normalize(alias), ...pinyinKeys(alias) })),
     };
   });
 
+/** How a token matches one alias: its characters, its initials or its full pinyin. */
+const matchAlias = (alias: AliasKeys, token: string, pinyinLike: boolean): MatchKind | null => {
+  const keys = pinyinLike ? [alias.name, alias.initials, alias.pinyin] : [alias.name];
+  if (keys.includes(token)) return 'aliasExact';
+  if (keys.some((key) => key.startsWith(token))) return 'aliasPrefix';
+  if (alias.name.includes(token)) return 'aliasSubstring';
+  if (pinyinLike && (alias.initials.includes(token) || (token.length >= 2 && alias.pinyin.includes(token))))
+    return 'aliasSubstring';
+  return null;
+};
+
 /** The best way one query token matches an entry, or null. */
 const matchToken = <T extends SearchableItem>(
+  entry: SearchIndexEntry<T>,
+  token: string,
+): MatchKind | null => {
+  const own = matchOwnToken(entry, token);
+  const pinyinLike = /^[a-z0-9]+$/.test(token);
+  let best = own;
+  for (const alias of entry.aliases) {
+    const kind = matchAlias(alias, token, pinyinLike);
+    if (kind !== null && (best === null || rankOf[kind] < rankOf[best])) best = kind;
+  }
+  return best;
+};
+
+const matchOwnToken = <T extends SearchableItem>(
   entry: SearchIndexEntry<T>,
   token: string,
 ): MatchKind | null => {

@@ -3,6 +3,7 @@ import type { DemoCatalogItem } from './catalogParts';
 import {
   allChannels,
   certificate,
+  decidedAt,
   demoItem,
   droppedCertificate,
   idCard,
@@ -14,12 +15,14 @@ import {
 } from './catalogParts';
 
 const hrss = departmentIdSchema.parse('dept-JN-RS');
+const onlineHall = '“爱山东”APP 或山东省人力资源和社会保障网上服务大厅';
 
 /** 人社：工伤保险、养老保险与社会保障卡类事项. */
 export const hrssInsuranceItems: DemoCatalogItem[] = [
   demoItem({
     code: '370800-RS-QR-006',
     name: '工伤认定申请',
+    aliases: ['工伤认定', '工伤申报'],
     departmentId: hrss,
     category: '工伤保险',
     summary:
@@ -33,6 +36,24 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
     doItOnce: true,
     instantApproval: false,
     fullyOnline: true,
+    parties: [{ role: 'applicant', inPerson: false }],
+    agent: { letterMaterialId: 'wts', note: '委托他人代为申请的，提交授权委托书和受托人身份证件' },
+    authority: decidedAt(
+      '社会保险行政部门',
+      ['city', 'county'],
+      'county',
+      '统筹地区社会保险行政部门',
+      'accept',
+    ),
+    conditions: [
+      { id: 'insured', question: '受伤职工是否已参加工伤保险？' },
+      { id: 'commute', question: '是否为上下班途中发生的交通事故？' },
+    ],
+    onlineGuide: {
+      path: `${onlineHall} → 工伤保险 → 工伤认定申请，上传材料扫描件`,
+      windowHelp:
+        '窗口帮办代办：指导申请人或用人单位在线提交；受伤职工行动不便的，近亲属可到窗口由工作人员代为扫描上传。',
+    },
     materials: [
       signedForm('sqb', '工伤认定申请表'),
       idCard('受伤职工本人身份证件；由近亲属申请的，另需提交申请人身份证件'),
@@ -40,33 +61,36 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
         'zdzm',
         '医疗诊断证明或者职业病诊断证明书（职业病诊断鉴定书）',
         '医疗机构或职业病诊断机构',
-        {
-          form: 'originalAndCopy',
-        },
+        { form: 'originalAndCopy' },
       ),
-      droppedCertificate(
-        'ldgx',
-        '与用人单位存在劳动关系（包括事实劳动关系）的证明材料',
-        '用人单位',
-        'dataSharing',
-        '已参加工伤保险的，通过社会保险参保缴费信息核查劳动关系；未参保的仍需提交劳动合同等材料',
-      ),
+      {
+        ...droppedCertificate(
+          'ldgx',
+          '与用人单位存在劳动关系（包括事实劳动关系）的证明材料',
+          '用人单位',
+          'dataSharing',
+          '已参加工伤保险的，通过社会保险参保缴费信息核查劳动关系，免交',
+          { list: 'hrss', key: 'RS-gs-ldgx', when: { conditionId: 'insured', answer: true } },
+        ),
+        note: '未参加工伤保险的仍需提交劳动合同、工资支付记录等证明劳动关系的材料',
+      },
       certificate('jtsg', '道路交通事故认定书', '公安机关交通管理部门', {
-        required: false,
         form: 'copy',
+        appliesWhen: { conditionId: 'commute', answer: true },
         note: '上下班途中发生交通事故的提交',
       }),
       material('zjzy', '证人证言', {
         required: false,
         note: '事故发生时有证人的，提交证人签字的书面证言及证人身份证复印件',
       }),
+      material('wts', '授权委托书', { required: false, note: '委托他人代为申请的提交' }),
     ],
     steps: [
       step(
         'sl',
         '窗口受理',
         'window',
-        '审核申请材料；材料完整的当场出具《工伤认定申请受理决定书》，不完整的一次性书面告知。',
+        '审核申请材料；材料完整的出具《工伤认定申请受理决定书》，不完整的一次性书面告知需补正的全部材料。',
       ),
       step(
         'dc',
@@ -78,23 +102,24 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
         'rd',
         '作出认定',
         'backOffice',
-        '自受理之日起 60 日内作出工伤认定决定；事实清楚、权利义务明确的，15 日内作出。',
+        '自受理之日起 60 日内作出工伤认定决定；事实清楚、权利义务明确的，15 日内作出。需以司法机关或有关行政主管部门结论为依据的，结论作出前时限中止。',
       ),
       step(
         'sd',
         '送达决定',
         'backOffice',
-        '自作出决定之日起 20 日内将《认定工伤决定书》送达职工和用人单位。',
+        '自作出决定之日起 20 日内将《认定工伤决定书》或《不予认定工伤决定书》送达职工和用人单位。',
       ),
     ],
   }),
   demoItem({
     code: '370800-RS-JF-007',
     name: '工伤保险待遇核定',
+    aliases: ['工伤待遇', '工伤报销'],
     departmentId: hrss,
     category: '工伤保险',
     summary:
-      '已认定工伤的职工，对工伤医疗费、住院伙食补助费、一次性伤残补助金、伤残津贴等工伤保险基金支付的待遇申请核定支付。',
+      '已认定工伤的职工，对工伤医疗费、住院伙食补助费、一次性伤残补助金、伤残津贴等工伤保险基金支付的待遇申请核定支付。认定工伤决定和劳动能力鉴定结论由人社业务系统内查询，无需提交。',
     basis:
       '《中华人民共和国社会保险法》第三十八条；《工伤保险条例》第三十条至第三十七条；《山东省贯彻〈工伤保险条例〉实施办法》',
     legalLimit: workingDays(20),
@@ -104,28 +129,20 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
     doItOnce: true,
     instantApproval: false,
     fullyOnline: false,
+    authority: decidedAt('社会保险经办机构', ['city', 'county'], 'county', '工伤保险经办机构', 'accept'),
     materials: [
       idCard('可用社会保障卡代替'),
       signedForm('sqb', '工伤保险待遇申请表', '由用人单位盖章'),
       material('fypj', '医疗费用票据及费用明细清单', { note: '已联网直接结算的费用不再提交' }),
       material('bl', '病历、出院记录', { form: 'copy' }),
-      droppedCertificate(
-        'rdjds',
-        '认定工伤决定书',
-        '社会保险行政部门',
-        'departmentVerification',
-        '工伤认定结论在人社业务系统内查询，无需提交',
-      ),
-      droppedCertificate(
-        'jdjl',
-        '劳动能力鉴定结论书',
-        '济宁市劳动能力鉴定委员会',
-        'dataSharing',
-        '鉴定结论由劳动能力鉴定系统共享，无需提交',
-      ),
     ],
     steps: [
-      step('sl', '窗口受理', 'window', '核验身份，审核待遇申请表和费用票据。'),
+      step(
+        'sl',
+        '窗口受理',
+        'window',
+        '核验身份，系统内查询认定工伤决定和劳动能力鉴定结论，审核待遇申请表和费用票据。',
+      ),
       step('hd', '待遇核定', 'backOffice', '按目录和标准审核费用，核定各项待遇金额。'),
       step('fh', '复核', 'backOffice', '复核核定结果，确认支付金额。'),
       step('zf', '待遇支付', 'system', '待遇支付至用人单位或职工本人社会保障卡账户。'),
@@ -134,6 +151,7 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
   demoItem({
     code: '370800-RS-JF-008',
     name: '丧葬补助金和抚恤金申领',
+    aliases: ['遗属待遇', '丧葬费', '抚恤金'],
     departmentId: hrss,
     category: '养老保险',
     summary:
@@ -147,6 +165,18 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
     doItOnce: true,
     instantApproval: false,
     fullyOnline: true,
+    parties: [{ role: 'closeRelative', inPerson: false }],
+    authority: decidedAt(
+      '社会保险经办机构',
+      ['city', 'county'],
+      'county',
+      '参保地社会保险经办机构',
+      'accept',
+    ),
+    onlineGuide: {
+      path: `${onlineHall} → 养老保险 → 丧葬补助金、抚恤金申领`,
+      windowHelp: '窗口帮办代办：遗属不会在线办理的，由窗口工作人员代为录入并上传材料。',
+    },
     materials: [
       material('sfz', '申领人居民身份证'),
       material('yhzh', '申领人社会保障卡或本人银行账户', { note: '遗属待遇发放至申领人账户' }),
@@ -160,8 +190,19 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
         '公安派出所或村（居）民委员会',
         'commitment',
         '申领人签署亲属关系告知承诺书',
+        { list: 'hrssCommitment', key: 'RS-yl-qsgx' },
       ),
-      droppedCertificate('hhzm', '火化证明', '殡仪馆', 'dataSharing', '通过民政殡葬管理信息系统核查火化信息'),
+      droppedCertificate(
+        'hhzm',
+        '火化证明',
+        '殡仪馆',
+        'dataSharing',
+        '通过民政殡葬管理信息系统核查火化信息',
+        {
+          list: 'hrss',
+          key: 'RS-yl-hhzm',
+        },
+      ),
     ],
     steps: [
       step('hysf', '核验身份', 'window', '核验申领人身份，核对参保人死亡信息。'),
@@ -173,6 +214,7 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
   demoItem({
     code: '370800-RS-GG-009',
     name: '社会保障卡申领',
+    aliases: ['社保卡', '第三代社保卡'],
     departmentId: hrss,
     category: '社会保障卡',
     summary:
@@ -185,12 +227,22 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
     doItOnce: true,
     instantApproval: false,
     fullyOnline: false,
+    agent: { letterMaterialId: 'wts', note: '16 周岁以下由监护人代办；行动不便的可委托他人代办' },
+    authority: decidedAt(
+      '社会保障卡服务机构',
+      ['city', 'county'],
+      'county',
+      '社会保障卡服务机构',
+      'onTheSpot',
+    ),
+    channelNotes: [{ channel: 'mobile', note: '掌上申领的卡片邮寄到家，不能当场领取' }],
     materials: [
       idCard('16 周岁以下未办理身份证的，提交户口簿和监护人身份证'),
       material('zp', '近期一寸白底免冠彩色照片', {
         required: false,
         note: '可在窗口现场免费拍照',
       }),
+      material('wts', '代办委托书', { required: false, note: '委托他人代办的提交，代办人另带本人身份证' }),
     ],
     steps: [
       step('hysf', '核验身份', 'window', '读取居民身份证，核查参保信息和是否已有有效卡。'),
@@ -202,10 +254,11 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
   demoItem({
     code: '370800-RS-GG-010',
     name: '职工养老保险关系转移',
+    aliases: ['养老保险转移', '社保转移'],
     departmentId: hrss,
     category: '养老保险',
     summary:
-      '参加职工基本养老保险的人员跨省、市流动就业的，由新参保地（转入地）向原参保地（转出地）申请转移基本养老保险关系和资金。',
+      '参加职工基本养老保险的人员跨省、市流动就业的，由新参保地（转入地）向原参保地（转出地）申请转移基本养老保险关系和资金。本窗口作为转入地受理，转出由转出地社会保险经办机构办理。',
     basis:
       '《中华人民共和国社会保险法》第十九条；《城镇企业职工基本养老保险关系转移接续暂行办法》（国办发〔2009〕66号）',
     legalLimit: workingDays(45),
@@ -215,6 +268,17 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
     doItOnce: true,
     instantApproval: false,
     fullyOnline: true,
+    authority: decidedAt(
+      '社会保险经办机构',
+      ['city', 'county'],
+      'county',
+      '转入地、转出地社会保险经办机构',
+      'accept',
+    ),
+    onlineGuide: {
+      path: '国家社会保险公共服务平台或掌上 12333 → 养老保险关系转移接续申请',
+      windowHelp: '窗口帮办代办：指导申请人在线发起转移，并告知查询办理进度的方式。',
+    },
     materials: [
       idCard('可用社会保障卡代替'),
       signedForm('sqb', '基本养老保险关系转移接续申请表'),
@@ -224,6 +288,7 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
         '转出地社会保险经办机构',
         'dataSharing',
         '通过全国社会保险公共服务平台获取转出地参保缴费信息，无需提交纸质凭证',
+        { list: 'hrss', key: 'RS-yl-jfpz' },
       ),
     ],
     steps: [
@@ -235,6 +300,7 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
   demoItem({
     code: '370800-RS-JF-011',
     name: '职工基本养老保险退休待遇核定',
+    aliases: ['养老金', '退休金', '办理退休'],
     departmentId: hrss,
     category: '养老保险',
     summary:
@@ -248,6 +314,13 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
     doItOnce: true,
     instantApproval: false,
     fullyOnline: false,
+    authority: decidedAt(
+      '社会保险经办机构',
+      ['city', 'county'],
+      'county',
+      '参保地社会保险经办机构',
+      'accept',
+    ),
     materials: [
       idCard(),
       material('sbk', '社会保障卡（已激活金融功能）'),
@@ -259,6 +332,7 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
         '公安派出所',
         'dataSharing',
         '通过公安户籍信息共享核验出生日期',
+        { list: 'hrss', key: 'RS-yl-hjzm' },
       ),
     ],
     steps: [

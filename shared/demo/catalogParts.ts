@@ -9,6 +9,7 @@ import type {
   TimeLimit,
 } from '../domain/serviceItem';
 import { seededItemId } from '../domain/serviceItem';
+import type { AdminLevel, Authority, ConditionRef, WaitingPeriod, WindowRole } from '../domain/itemGuide';
 
 /**
  * Builders for the demo catalog. Real guides repeat the same shapes (居民身份证 as original, a signed
@@ -25,6 +26,10 @@ type MaterialOptions = {
   form?: MaterialForm;
   copies?: number;
   note?: string;
+  /** Asked for only when the clerk answers the guide's question this way. */
+  appliesWhen?: ConditionRef;
+  /** 容缺: may be handed in later against a promise. */
+  deferrable?: boolean;
 };
 
 export const material = (id: string, name: string, options: MaterialOptions = {}): Material => ({
@@ -35,6 +40,8 @@ export const material = (id: string, name: string, options: MaterialOptions = {}
   copies: options.copies ?? (options.form === 'copy' || options.form === 'originalAndCopy' ? 1 : 0),
   isCertificate: false,
   ...(options.note === undefined ? {} : { note: options.note }),
+  ...(options.appliesWhen === undefined ? {} : { appliesWhen: options.appliesWhen }),
+  ...(options.deferrable === undefined ? {} : { deferrable: options.deferrable }),
 });
 
 /** 证明事项 still required (on the kept list). */
@@ -45,18 +52,58 @@ export const certificate = (
   options: MaterialOptions = {},
 ): Material => ({ ...material(id, name, options), isCertificate: true, issuer });
 
-/** A certificate on the dropped list: the applicant no longer brings it; the window replaces it. */
+/**
+ * The published lists the demo's dropped certificates come from. Jining's own lists first; a drop made
+ * by a national regulation names that regulation. Each entry's key is stable within its list, so the
+ * certificate-list feature can link a material to the list entry.
+ */
+export const droppedLists = {
+  hrss: '济宁市人力资源和社会保障局证明事项取消清单',
+  hrssCommitment: '济宁市人力资源和社会保障局实行告知承诺制的证明事项目录',
+  civilAffairs: '济宁市民政局证明事项取消清单',
+  civilAffairsCommitment: '济宁市民政局实行告知承诺制的证明事项目录',
+  marriageRegulation: '《婚姻登记条例》（2025年修订）',
+} as const;
+
+type DropSource = { list: keyof typeof droppedLists; key: string; when?: ConditionRef };
+
+/** A certificate on a dropped list: the applicant no longer brings it; the window replaces it. */
 export const droppedCertificate = (
   id: string,
   name: string,
   issuer: string,
   replacementMethod: ReplacementMethod,
   replacement: string,
+  source: DropSource,
 ): Material => ({
   ...material(id, name),
   isCertificate: true,
   issuer,
-  dropped: { replacementMethod, replacement },
+  dropped: {
+    replacementMethod,
+    replacement,
+    sourceList: droppedLists[source.list],
+    key: source.key,
+    ...(source.when ? { when: source.when } : {}),
+  },
+});
+
+/** 实施主体 and levels, for the common shapes: decided where accepted, or accepted below and decided above. */
+export const decidedAt = (
+  implementingBody: string,
+  acceptLevels: Authority['acceptLevels'],
+  decisionLevel: AdminLevel,
+  decidingBody: string,
+  windowRole: WindowRole,
+): Authority => ({ implementingBody, acceptLevels, decisionLevel, decidingBody, windowRole });
+
+/** 公示 N 日 in the village or community, not counted towards the handling limit. */
+export const publicNotice = (days: number, stepId: string): WaitingPeriod => ({
+  kind: 'publicNotice',
+  value: days,
+  unit: 'naturalDays',
+  startsFrom: 'nextDay',
+  stepId,
 });
 
 /** A signed form filled in at the window (申请表、声明书、授权书). */
@@ -75,7 +122,9 @@ export const step = (id: string, title: string, actor: Step['actor'], descriptio
 
 export const allChannels: Channel[] = ['window', 'online', 'mobile'];
 
-type ItemInput = Omit<ServiceItemFields, 'published' | 'fee'> & Partial<Pick<ServiceItemFields, 'fee'>>;
+/** Every demo item names who implements and decides it (the self-consistency test holds it to that). */
+type ItemInput = Omit<ServiceItemFields, 'published' | 'fee' | 'authority'> &
+  Partial<Pick<ServiceItemFields, 'fee'>> & { authority: Authority };
 
 /** Demo items are published and free unless stated; ids follow `seededItemId` so every desk agrees. */
 export const demoItem = (input: ItemInput): DemoCatalogItem => ({

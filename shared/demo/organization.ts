@@ -22,6 +22,7 @@ export const demoHallIds = {
   hrssSocialInsurance: hallIdSchema.parse('hall-JN-RS-SBZX'),
   civilAffairsCenter: hallIdSchema.parse('hall-JN-MZ-WMFW'),
   marriageRegistry: hallIdSchema.parse('hall-JN-MZ-HYDJ'),
+  townshipCenter: hallIdSchema.parse('hall-JN-MZ-NZJD'),
 } as const;
 
 export const demoHalls: Hall[] = [
@@ -29,25 +30,38 @@ export const demoHalls: Hall[] = [
     id: demoHallIds.hrssMain,
     departmentId: demoDepartmentIds.hrss,
     name: '济宁市人社局政务服务大厅',
+    level: 'city',
     address: '济宁市任城区洸河路9号 济宁市为民服务中心二楼人社服务区',
   },
   {
     id: demoHallIds.hrssSocialInsurance,
     departmentId: demoDepartmentIds.hrss,
     name: '济宁市社会保险事业中心服务大厅',
+    level: 'city',
     address: '济宁市任城区太白楼中路68号 一楼',
   },
   {
     id: demoHallIds.civilAffairsCenter,
     departmentId: demoDepartmentIds.civilAffairs,
     name: '济宁市为民服务中心民政窗口',
+    level: 'city',
     address: '济宁市任城区洸河路9号 济宁市为民服务中心三楼民政服务区',
   },
   {
     id: demoHallIds.marriageRegistry,
     departmentId: demoDepartmentIds.civilAffairs,
-    name: '济宁市婚姻登记服务中心',
+    // Marriage registration is a county-level job: the registry is the 任城区 民政局's.
+    name: '任城区婚姻登记处',
+    level: 'county',
     address: '济宁市任城区共青团路57号',
+  },
+  {
+    // Social assistance is applied for at the 乡镇（街道）: this window collects and forwards to the county.
+    id: demoHallIds.townshipCenter,
+    departmentId: demoDepartmentIds.civilAffairs,
+    name: '任城区南张街道便民服务中心',
+    level: 'township',
+    address: '济宁市任城区南张街道办事处一楼',
   },
 ];
 
@@ -85,6 +99,7 @@ export const demoWindows: ServiceWindow[] = [
     '殡葬服务',
   ]),
   ...windowsOf(demoHallIds.marriageRegistry, 'JN-MZ-HYDJ', ['结婚登记', '结婚登记', '离婚登记', '补领证件']),
+  ...windowsOf(demoHallIds.townshipCenter, 'JN-MZ-NZJD', ['社会救助', '养老服务', '综合受理']),
 ];
 
 export type DemoStaff = Staff & { username: string };

@@ -132,3 +132,17 @@ export const unansweredConditions = (
   answers: GuideAnswers | undefined,
   item: Pick<ServiceItem, 'conditions'>,
 ) => (item.conditions ?? []).filter((condition) => answers?.[condition.id] === undefined);
+
+/**
+ * Why this desk may not start a case of the item, or null when it may: another bureau's item, or one
+ * accepted at other levels (低保 at the 乡镇, marriage at the county registry).
+ */
+export const deskRefusal = (
+  deskDepartmentId: string,
+  hallLevel: AdminLevel | undefined,
+  item: Pick<ServiceItem, 'departmentId' | 'authority'>,
+): 'otherDepartment' | 'otherLevel' | null => {
+  if (item.departmentId !== null && item.departmentId !== deskDepartmentId) return 'otherDepartment';
+  if (!acceptsAtLevel(item, hallLevel)) return 'otherLevel';
+  return null;
+};

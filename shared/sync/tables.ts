@@ -48,9 +48,10 @@ const dayOfInstant = (instant: string): IsoDay | null => {
  * every desk of the department, since the applicant may come back to any hall. Open cases are not sent
  * everywhere: on a busy day every case is open for a while, and each of its writes would reach every
  * desk of the department (measured: twice a clerk desk's daily bytes). Another hall's open case is
- * fetched on demand (look-up) instead.
+ * fetched on demand (look-up) instead. A multi-visit case between its visits (离婚冷静期) is open: its
+ * second visit is at the same registry.
  */
-const openCaseStatuses: readonly unknown[] = ['started', 'inProgress', 'needsSupplement'];
+const openCaseStatuses: readonly unknown[] = ['started', 'inProgress', 'waiting', 'needsSupplement'];
 
 const caseScopeKeys: ReplicationRule['keys'] = (fields): RowScopeKeys => ({
   hallId: text(fields.hallId),

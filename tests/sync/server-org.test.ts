@@ -60,6 +60,15 @@ describe.each(testBackends())('GET /org on %s', (backend) => {
     await expect(addHall(db, { departmentCode: 'NOPE', code: 'X', name: 'x' })).rejects.toThrow(
       /Unknown department/,
     );
+    await expect(
+      addHall(db, { departmentCode: 'JN-YB', code: 'JN-YB-XZ', name: '乡镇医保站', level: '村' }),
+    ).rejects.toThrow(/level "村" must be one of province, city, county, township/);
+    await addHall(db, {
+      departmentCode: 'JN-YB',
+      code: 'JN-YB-NZ',
+      name: '南张街道医保服务站',
+      level: 'township',
+    });
 
     const token = (
       await postJson<{ token: string }>(`${server.api}/auth/login`, {
@@ -71,7 +80,16 @@ describe.each(testBackends())('GET /org on %s', (backend) => {
     const body = orgResponseSchema.parse((await org(token)).body);
     expect(body).toEqual({
       departments: [{ id: 'dept-JN-YB', code: 'JN-YB', name: '济宁市医疗保障局' }],
-      halls: [{ id: 'hall-JN-YB-DT', departmentId: 'dept-JN-YB', name: '医保服务大厅', address: '' }],
+      halls: [
+        { id: 'hall-JN-YB-DT', departmentId: 'dept-JN-YB', name: '医保服务大厅', address: '' },
+        {
+          id: 'hall-JN-YB-NZ',
+          departmentId: 'dept-JN-YB',
+          name: '南张街道医保服务站',
+          address: '',
+          level: 'township',
+        },
+      ],
       windows: [{ id: 'win-JN-YB-DT-03', hallId: 'hall-JN-YB-DT', number: 3, label: '异地就医' }],
     });
 

@@ -3,6 +3,7 @@ import { Box, Button, Paper, Typography } from '@mui/material';
 import { useNavigate, useSearchParams } from 'react-router';
 import { catalogSearchInputId, itemPath } from '../../app/navigation';
 import { useDesk } from '../../app/useDesk';
+import { useHallLevel } from '../../app/useHallLevel';
 import { Page } from '../../components/Page';
 import { PageState } from '../../components/PageState';
 import { useI18n } from '../../i18n/useI18n';
@@ -22,6 +23,7 @@ export const CatalogPage = () => {
   const navigate = useNavigate();
   const catalog = useCatalog();
   const desk = useDesk();
+  const hallLevel = useHallLevel(desk?.hallId);
   const [params, setParams] = useSearchParams();
   // The box is driven by local state: the URL updates a moment later, and typing fast against a
   // controlled value that waits for the router would drop keystrokes.
@@ -122,6 +124,7 @@ export const CatalogPage = () => {
             items={results}
             departmentLabel={departmentLabel}
             deskDepartmentId={desk?.departmentId ?? ''}
+            deskHallLevel={hallLevel}
             activeIndex={Math.min(activeIndex, results.length - 1)}
             onActiveIndexChange={moveTo}
             focusRequest={focusRequest}

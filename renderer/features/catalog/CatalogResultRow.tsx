@@ -12,7 +12,8 @@ type Props = {
   item: ServiceItem;
   departmentLabel: string;
   /** False for another department's item: this window cannot accept it, so it offers no 开始陪跑. */
-  startable: boolean;
+  /** Why this desk may not start it, or null when it may. */
+  refusal: 'otherDepartment' | 'otherLevel' | null;
   /** The row that takes part in the tab order (roving tab index): one tab stop for the whole list. */
   active: boolean;
   linkId: string;
@@ -24,7 +25,7 @@ type Props = {
 export const CatalogResultRow = ({
   item,
   departmentLabel,
-  startable,
+  refusal,
   active,
   linkId,
   onLinkKeyDown,
@@ -72,7 +73,7 @@ export const CatalogResultRow = ({
           })}`}
         </Typography>
       </Box>
-      {startable ? (
+      {refusal === null ? (
         <Button
           onClick={() => void navigate(startCasePath(item.id))}
           variant="outlined"
@@ -86,7 +87,11 @@ export const CatalogResultRow = ({
         </Button>
       ) : (
         <Typography variant="body2" sx={{ color: 'text.secondary', flexShrink: 0 }}>
-          {t('catalog.otherDepartmentItem')}
+          {refusal === 'otherDepartment'
+            ? t('catalog.otherDepartmentItem')
+            : t('catalog.otherLevelItem', {
+                levels: (item.authority?.acceptLevels ?? []).map((level) => t(`level.${level}`)).join('、'),
+              })}
         </Typography>
       )}
     </Box>

@@ -2,7 +2,8 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Box } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ServiceItem } from '../../../shared/domain/serviceItem';
-import { acceptsItem } from '../../../shared/domain/caseMachine';
+import { deskRefusal } from '../../../shared/domain/guideRules';
+import type { AdminLevel } from '../../../shared/domain/itemGuide';
 import { useI18n } from '../../i18n/useI18n';
 import { CatalogResultRow } from './CatalogResultRow';
 
@@ -11,6 +12,7 @@ type Props = {
   departmentLabel: (departmentId: string | null) => string;
   /** The desk's department, to tell which items this window may start a case for. */
   deskDepartmentId: string;
+  deskHallLevel: AdminLevel | undefined;
   activeIndex: number;
   /** `focus`: the change came from the keyboard and the row should take focus. */
   onActiveIndexChange: (index: number, focus: boolean) => void;
@@ -95,7 +97,7 @@ export const CatalogResults = (props: Props) => {
               <CatalogResultRow
                 item={item}
                 departmentLabel={props.departmentLabel(item.departmentId)}
-                startable={acceptsItem(props.deskDepartmentId, item)}
+                refusal={deskRefusal(props.deskDepartmentId, props.deskHallLevel, item)}
                 active={row.index === activeIndex}
                 linkId={rowLinkId(row.index)}
                 onLinkKeyDown={onLinkKeyDown}

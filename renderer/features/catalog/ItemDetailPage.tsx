@@ -7,7 +7,8 @@ import { itemIdSchema } from '../../../shared/ids';
 import { useDb } from '../../app/DbContext';
 import { startCasePath } from '../../app/navigation';
 import { useDesk } from '../../app/useDesk';
-import { acceptsItem } from '../../../shared/domain/caseMachine';
+import { deskRefusal } from '../../../shared/domain/guideRules';
+import { useHallLevel } from '../../app/useHallLevel';
 import { ItemFlags } from '../../components/ItemFlags';
 import { Page } from '../../components/Page';
 import { PageState } from '../../components/PageState';
@@ -45,6 +46,7 @@ export const ItemDetailPage = () => {
   const navigate = useNavigate();
   const { itemId = '' } = useParams();
   const desk = useDesk();
+  const hallLevel = useHallLevel(desk?.hallId);
   const data = useLiveQuery(async () => {
     // The id comes from the address bar: an id that cannot exist is simply "not found".
     const id = itemIdSchema.safeParse(itemId);
@@ -77,7 +79,7 @@ export const ItemDetailPage = () => {
       actions={
         item.published &&
         desk &&
-        acceptsItem(desk.departmentId, item) && (
+        deskRefusal(desk.departmentId, hallLevel, item) === null && (
           <Button
             variant="contained"
             size="large"

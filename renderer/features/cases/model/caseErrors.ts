@@ -16,6 +16,26 @@ export const caseErrorMessage = (t: Translate, error: CaseError, item?: ServiceI
       );
       return t('caseError.requiredMaterialsMissing', { materials: names.join('、') });
     }
+    case 'partyNameEmpty':
+    case 'partyMissing':
+      return t(`caseError.${error.code}`, { role: t(`party.${error.role}`) });
+    case 'partyIdNumber':
+      return t('caseError.partyIdNumber', {
+        role: t(`party.${error.role}`),
+        reason: t(`idNumber.${error.reason}`),
+      });
+    case 'conditionsUnanswered': {
+      const questions = error.conditionIds.map(
+        (id) => item?.conditions?.find((condition) => condition.id === id)?.question ?? id,
+      );
+      return t('caseError.conditionsUnanswered', { questions: questions.join(' ') });
+    }
+    case 'deferralDueInvalid':
+      return t('caseError.deferralDueInvalid', { latestDay: error.latestDay });
+    case 'waitingPeriodRunning':
+      return t('caseError.waitingPeriodRunning', { opensOn: error.opensOn });
+    case 'visitWindowLapsed':
+      return t('caseError.visitWindowLapsed', { closedOn: error.closedOn });
     default:
       return t(`caseError.${error.code}`);
   }

@@ -7,6 +7,7 @@ import { validateIdNumber } from '../../../../shared/domain/idNumber';
 import type { Desk } from '../../../../shared/domain/organization';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { useDb } from '../../../app/DbContext';
+import { useHallLevel } from '../../../app/useHallLevel';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { useI18n } from '../../../i18n/useI18n';
 import { insertCase } from '../data/caseWrites';
@@ -52,6 +53,7 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
   const db = useDb();
   const navigate = useNavigate();
   const items = useHandleableItems(desk, initialItemId);
+  const hallLevel = useHallLevel(desk.hallId);
   const [picked, setPicked] = useState<ServiceItem | null | undefined>(undefined);
   const [applicantName, setApplicantName] = useState('');
   const [idNumber, setIdNumber] = useState('');
@@ -75,7 +77,7 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
       return;
     }
     const now = new Date();
-    const started = startCase({ item, desk, applicantName, applicantIdNumber: idNumber, now });
+    const started = startCase({ item, desk, applicantName, applicantIdNumber: idNumber, hallLevel, now });
     if (!started.ok) {
       const message = caseErrorMessage(t, started.error, item);
       const code = started.error.code;
@@ -83,7 +85,10 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
         ...noErrors,
         name: code === 'applicantNameEmpty' || code === 'applicantNameTooLong' ? message : null,
         idNumber: code === 'idNumber' ? message : null,
-        item: code === 'itemNotPublished' || code === 'itemOtherDepartment' ? message : null,
+        item:
+          code === 'itemNotPublished' || code === 'itemOtherDepartment' || code === 'itemOtherLevel'
+            ? message
+            : null,
       });
       return;
     }
