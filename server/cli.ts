@@ -16,12 +16,8 @@ const usage = `Usage:
   npm run server                          start the sync server (HOST, PORT, ONCEDESK_DATA, DATABASE_URL)
   npm run server -- add-department --code C --name N [--bureau hrss|civilAffairs]
   npm run server -- add-staff --username U --password P --name N --role staff|leader|supervisor --department C
-<<<<<<< HEAD
   npm run server -- disable-staff --username U   end their sessions and refuse their sign-ins
-  npm run server -- add-hall --department C --code H --name N [--address A]
-=======
   npm run server -- add-hall --department C --code H --name N [--address A] [--level city|county|township]
->>>>>>> 9e133ab (Demo catalog reads as Jining guides: 失业保险金 即办 with the 办法's 10 days and no 解除劳动合同/失业登记证明, 离婚登记 in two visits around the 冷静期 with its 申请书 and 撤回, 低保 in today's order accepted at the 乡镇 and confirmed by the county with 公示 outside the limit, 特困's real disability threshold, dropped certificates only where they are real 证明 with Jining source lists, 殡葬补贴 no longer mixed with 殡仪馆 fee waivers; a self-consistency check holds every item to it. Aliases are searched like names; halls carry 市/县/乡镇 (migration 8, add-hall --level) so a window offers only what its level accepts)
   npm run server -- add-window --hall H --number N [--label L]
   npm run server -- seed-demo             demo departments, halls, windows, accounts and catalog (idempotent)
   npm run server -- import-list --department CODE|city --kind kept|dropped --file F [--title T] [--skip-rows 3,7] [--dry-run]
