@@ -15,16 +15,18 @@ import {
 } from '../../shared/sync/scope';
 import { isSyncedTableName, replicationOf, syncedTableNames } from '../../shared/sync/tables';
 import type { IsoDay } from '../../shared/time';
+import type { HallId } from '../../shared/ids';
 import { conflictsOf, getSyncState, rejectionsOf, setSyncState, type PinnedRow } from './stores';
 
 /**
- * The scope this desk should hold: its role's default at its hall, with the window the clerk chose in
- * 设置 when the role allows it. Undefined for a desk not set up at a hall: it pulls unscoped.
+ * The scope this desk should hold: its role's default at its hall (during set-up, the provisional
+ * `setupHallId`), with the window the clerk chose in 设置 when the role allows it. Undefined for a desk
+ * not set up at a hall: it pulls unscoped.
  */
 export const wantedScope = async (db: OnceDeskDb, roles: readonly Role[]): Promise<DeskScope | undefined> => {
-  const desk = await getMeta(db, 'desk');
-  if (!desk) return undefined;
-  const scope = defaultScope(roles, desk.hallId);
+  const hallId = (await getMeta(db, 'desk'))?.hallId ?? (await getSyncState(db, 'setupHallId'));
+  if (!hallId) return undefined;
+  const scope = defaultScope(roles, hallId as HallId);
   const chosen = await getSyncState(db, 'scopeWindowDays');
   const maxDays = roles.reduce((max, role) => Math.max(max, roleScopes[role].maxDays), 1);
   if (chosen !== undefined) scope.windowDays = Math.max(1, Math.min(chosen, maxDays));
@@ -153,4 +155,11 @@ export const evictAfterPull = async (
   return done === `${scope.key}|${scope.today}`
     ? evictOutOfScope(db, scope, received)
     : evictOutOfScope(db, scope);
+};
+
+/** Set-up's first sync is scoped to the department's first hall until the desk's own is chosen. */
+export const provisionalSetupHall = async (db: OnceDeskDb, departmentId: string): Promise<void> => {
+  const halls = await db.halls.where('departmentId').equals(departmentId).sortBy('id');
+  const first = halls[0];
+  if (first) await setSyncState(db, 'setupHallId', first.id);
 };

@@ -92,6 +92,12 @@ export type SyncStateValues = {
   scopeWindowDays: number;
   /** `key|today` of the last full eviction pass: one pass per scope change or hall day. */
   evictedFor: string;
+  /**
+   * During set-up, before hall and window are chosen: the hall the first sync is scoped to (the
+   * department's first), so a new desk never downloads the whole department; moving to the chosen
+   * hall afterwards is an ordinary scope change.
+   */
+  setupHallId: string;
   /** Cases fetched outside the scope (look-ups), kept on the hall day they were fetched. */
   pinned: PinnedRow[];
   /** The server's epoch this desk last synced with (docs/sync.md, "Epoch"). */

@@ -11,6 +11,7 @@ import { lockMessages } from './lock';
 import { applicantMessages } from './applicant';
 import { certificatesMessages } from './certificates';
 import { rulesMessages } from './rules';
+import { scopeMessages } from './scope';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -30,6 +31,7 @@ export const messageTables = [
   applicantMessages,
   certificatesMessages,
   rulesMessages,
+  scopeMessages,
 ] as const;
 
 type Tables = typeof messageTables;

@@ -5,6 +5,7 @@ import { AboutSettings } from './AboutSettings';
 import { DeskSettings } from './DeskSettings';
 import { DisplaySettings } from './DisplaySettings';
 import { ServerSettings } from '../sync/ServerSettings';
+import { ScopeSettings } from '../sync/ScopeSettings';
 
 /**
  * 设置. Each block is its own section component; the sync engine adds its server and sign-in
@@ -18,6 +19,7 @@ export const SettingsPage = () => {
         <DisplaySettings />
         <DeskSettings />
         <ServerSettings />
+        <ScopeSettings />
         <AboutSettings />
       </Box>
     </Page>

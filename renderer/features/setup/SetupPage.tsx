@@ -14,6 +14,7 @@ import { getMeta, setMeta } from '../../db/meta';
 import { useI18n } from '../../i18n/useI18n';
 import { getSyncState } from '../../sync/stores';
 import { clearLock } from '../lock/lockState';
+import { provisionalSetupHall } from '../../sync/scope';
 import { useSyncEngine, useSyncStatus } from '../sync/SyncContext';
 import { ConnectServerForm } from './ConnectServerForm';
 import { emptyDeskChoice } from './deskChoice';
@@ -52,6 +53,8 @@ export const SetupPage = () => {
     if (how === 'standalone' && status.configured) await engine?.disconnect();
     await setMeta(db, 'desk', chosen);
     await clearLock(db);
+    // The chosen hall may differ from the one set-up's first sync was scoped to: sync it now.
+    if (how === 'server') void engine?.sync();
     await navigate('/', { replace: true });
   };
 
@@ -94,8 +97,9 @@ export const SetupPage = () => {
             initialServerUrl={stored.serverUrl}
             onSignedIn={(staff) => {
               setSignedIn(staff);
-              // The first download starts now and runs while hall and window are chosen.
-              void engine?.sync();
+              // The first download starts now and runs while hall and window are chosen, scoped to the
+              // department's first hall meanwhile (not the whole department's history).
+              void provisionalSetupHall(db, staff.departmentId).then(() => engine?.sync());
             }}
           />
         </SetupCard>
