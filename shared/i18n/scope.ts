@@ -6,8 +6,8 @@ export const scopeMessages = defineMessages(
     'scope.title': '本机数据范围',
     'scope.cases': '办件',
     'scope.cases.hall':
-      '本大厅近 {days} 天受理的办件，本大厅所有尚未办结的办件，以及本部门所有待补正（等待群众再次来办）的办件',
-    'scope.cases.department': '本部门近 {days} 天受理的全部办件，以及所有尚未办结、待补正的办件',
+      '本大厅近 {days} 天的办件，本大厅所有尚未办结的办件，以及本部门所有待补正（等待群众再次来办）的办件',
+    'scope.cases.department': '本部门近 {days} 天的全部办件，以及所有尚未办结、待补正的办件',
     'scope.items': '事项',
     'scope.items.rule': '本部门及全市在用的事项；停用的事项在最后一次修改后保留 365 天',
     'scope.other': '其他资料',
@@ -18,9 +18,9 @@ export const scopeMessages = defineMessages(
     'scope.days': '保存天数',
     'scope.days.option': '近 {days} 天',
     'scope.days.help':
-      '缩短后，超出范围的办件会从本机移除（服务器上的数据不受影响；未同步的更改、冲突提示和被退回的记录始终保留）；延长后，本机会重新下载范围内的办件。范围外的旧办件可在需要时从服务器查找。',
+      '缩短后，超出范围的办件会从本机移除（服务器上的数据不受影响；未同步的修改、冲突提示和被退回的记录始终保留）；延长后，本机会重新下载范围内的办件。范围外的旧办件可在需要时从服务器查找。',
     'scope.days.saved': '已保存，正在按新的范围同步。',
-    'scope.unscoped': '这台电脑尚未设置所在大厅，同步时保存本部门的全部办件。',
+    'scope.unscoped': '本机尚未设置所在大厅，同步时保存本部门的全部办件。',
   },
   {
     'scope.title': 'Records kept on this computer',

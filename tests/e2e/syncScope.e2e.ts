@@ -94,7 +94,7 @@ describe('a clerk desk keeps its scope', () => {
 
     await mainNav(page, '设置').click();
     const section = page.getByRole('region', { name: '本机数据范围' });
-    await section.getByText('本大厅近 90 天受理的办件，本大厅所有尚未办结的办件').waitFor();
+    await section.getByText('本大厅近 90 天的办件，本大厅所有尚未办结的办件').waitFor();
     const today = hallDayOf(server.clock.now());
     await section.getByText(`${windowStart(today, 90)} 至 ${today}（按服务器日期）`).waitFor();
     await section.scrollIntoViewIfNeeded();
@@ -103,7 +103,7 @@ describe('a clerk desk keeps its scope', () => {
     await section.getByRole('combobox', { name: '保存天数' }).click();
     await page.getByRole('option', { name: '近 30 天' }).click();
     await section.getByText('已保存，正在按新的范围同步。').waitFor();
-    await section.getByText('本大厅近 30 天受理的办件', { exact: false }).waitFor();
+    await section.getByText('本大厅近 30 天的办件', { exact: false }).waitFor();
     await section.getByText(`${windowStart(today, 30)} 至 ${today}（按服务器日期）`).waitFor();
     expect(await localCaseIds()).toEqual([ids.recent]);
     expect(pageErrors).toEqual([]);
