@@ -1,6 +1,6 @@
 import type { OnceDeskDb, OutboxEntry } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
-import { isSyncedTableName, syncedTableNames, type SyncedTableName } from '../../shared/sync/tables';
+import { isSyncedTableName, syncedTableNames } from '../../shared/sync/tables';
 import type { PushResponse } from '../../shared/sync/contract';
 import {
   ackedOf,
@@ -60,8 +60,11 @@ export const restoreRefusedRows = async (db: OnceDeskDb, refused: readonly Outbo
     const row = await store.get(entry.rowId);
     if (!row) continue;
     const version = typeof row.version === 'number' ? row.version : 0;
-    if (version === 0) await store.delete(entry.rowId);
-    else cursor = Math.min(cursor, version - 1);
+    // An acknowledgement does not raise the local version (applyPushResults), so version 0 with an
+    // acknowledged change of ours means the server has the row: fetch it, never remove it.
+    const acked = version === 0 ? await ackedOf(db).get([entry.table, entry.rowId]) : undefined;
+    if (version === 0 && !acked) await store.delete(entry.rowId);
+    else cursor = Math.min(cursor, (acked?.version ?? version) - 1);
   }
   if (cursor !== startCursor) await setSyncState(db, 'cursor', cursor);
 };
@@ -69,6 +72,13 @@ export const restoreRefusedRows = async (db: OnceDeskDb, refused: readonly Outbo
 /**
  * Records the server's answer to one push, in the caller's transaction (pushResultStores). An outbox
  * entry is deleted only here, after the server acknowledged it (ARCHITECTURE.md, "Local data").
+ *
+ * An acknowledgement does NOT raise the local row's version: that version is the base the next edit
+ * claims (mutate), and it must be one whose fields this desk has seen. The server's row at the
+ * acknowledged version may hold another desk's newer value of another field — or of the field we edit
+ * next — which only the pull brings; raising the base would make that next edit overwrite it with no
+ * conflict on either side. Our own earlier changes never conflict with us (the server ignores stamps of
+ * the same client), so the lower base costs nothing. What was acknowledged goes to `acked` (restore.ts).
  */
 export const applyPushResults = async (
   db: OnceDeskDb,
@@ -79,7 +89,6 @@ export const applyPushResults = async (
   const tally = emptyTally();
   const bySeq = new Map(batch.map((entry) => [entry.seq, entry]));
   const refused: OutboxEntry[] = [];
-  let highestApplied = 0;
   for (const result of response.results) {
     const entry = bySeq.get(result.seq);
     // The outbox may have moved on (another run); only act on an entry that is still ours and pending.
@@ -99,9 +108,7 @@ export const applyPushResults = async (
     } else {
       tally.applied += 1;
       if (result.version !== undefined && isSyncedTableName(entry.table)) {
-        await raiseVersion(db, entry.table, entry.rowId, result.version);
         await noteAcked(db, entry, result.version);
-        highestApplied = Math.max(highestApplied, result.version);
       }
       for (const conflict of result.conflicts ?? []) {
         tally.conflicts += 1;
@@ -123,9 +130,6 @@ export const applyPushResults = async (
   // Never hand out a seq the server already counts: it would be answered `duplicate` and lost.
   const lastSeq = (await getMeta(db, 'lastSeq')) ?? 0;
   if (response.lastSeq > lastSeq) await setMeta(db, 'lastSeq', response.lastSeq);
-  // A local row may now carry a version above the pull cursor; pulls must read it before overwriting.
-  const localHigh = await getSyncState(db, 'localHighWater');
-  if (highestApplied > (localHigh ?? 0)) await setSyncState(db, 'localHighWater', highestApplied);
   await restoreRefusedRows(db, refused);
   return tally;
 };
@@ -141,18 +145,4 @@ const noteAcked = async (db: OnceDeskDb, entry: OutboxEntry, version: number) =>
     fields: [...fields],
     deleted: entry.op === 'delete' || previous?.deleted === true,
   });
-};
-
-/**
- * The local row now stands on the version the server gave our change. Later pending edits of the same
- * row stay pending on top of it: the local row is always "server version + pending edits", and the next
- * mutation's baseVersion is this version, so it is not flagged as conflicting with our own change. The
- * version only goes up: a pull may already have brought a later one. Fields other desks changed before
- * ours are not in the local row yet; the pull applies rows whose version is ≥ the local one, so the
- * server's copy at this very version still replaces ours.
- */
-const raiseVersion = async (db: OnceDeskDb, table: SyncedTableName, rowId: string, version: number) => {
-  const store = db.syncedTable(table);
-  const row = await store.get(rowId);
-  if (row && (typeof row.version !== 'number' || row.version < version)) await store.put({ ...row, version });
 };

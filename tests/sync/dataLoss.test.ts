@@ -17,7 +17,9 @@ import {
   rollBackDesk,
   type TestClient,
 } from './testClient';
-import { rejectionsOf } from '../../renderer/sync/stores';
+import { conflictsOf, getSyncState, rejectionsOf } from '../../renderer/sync/stores';
+import { getMeta } from '../../renderer/db/meta';
+import { pushOutbox } from '../../renderer/sync/push';
 
 /**
  * Issue 6, "Data loss to close": each fault that made a clerk's work vanish, played through the real
@@ -148,6 +150,36 @@ describe('sync loses nothing under real faults', () => {
     made.push(await createCase(desk, departmentId, '升级后'));
     expect(await newer.sync()).toBe('synced');
     await expectConverged([desk], departmentId, made);
+  });
+
+  it('an acknowledgement followed by an edit before the pull still conflicts with the newer value', async () => {
+    const { departmentId, desks } = await desksOf(2);
+    const [a, b] = desks as [TestClient, TestClient];
+    const id = await createCase(a, departmentId, '共同');
+    await syncAll(desks);
+    await editCase(b, id, { outcomeNote: '乙的备注' });
+    await syncAll([b]);
+    // A changes another field and only pushes (its pull fails), then edits the note B changed.
+    const pushOnly = async () => {
+      const session = (await getSyncState(a.db, 'session'))!;
+      const clientId = (await getMeta(a.db, 'clientId'))!;
+      const http = (await a.engine.http())!;
+      await pushOutbox({ db: a.db, http, token: session.token, clientId, now: a.now });
+    };
+    await editCase(a, id, { applicantName: '共同（改名）' });
+    await pushOnly();
+    await editCase(a, id, { outcomeNote: '甲的备注' });
+    await pushOnly();
+    const noted = await conflictsOf(a.db).toArray();
+    expect(noted).toMatchObject([
+      { rowId: id, field: 'outcomeNote', theirValue: '乙的备注', mine: '甲的备注' },
+    ]);
+    await syncAll(desks);
+    // B hears that its value was replaced.
+    expect(await conflictsOf(b.db).toArray()).toMatchObject([
+      { rowId: id, field: 'outcomeNote', overwritten: true, mine: '乙的备注', theirValue: '甲的备注' },
+    ]);
+    await expectConverged(desks, departmentId, [id]);
   });
 
   it('a hole in the outbox: the answer to seq_gap drops nothing the server never had', async () => {
