@@ -2,7 +2,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OnceDeskDb } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
-import { DepartmentMismatchError, hasOfflineVerifier, offlineClerks, signIn, unlockOffline } from './auth';
+import {
+  DepartmentMismatchError,
+  hasOfflineVerifier,
+  offlineClerks,
+  offlineUnlockState,
+  signIn,
+  unlockOffline,
+} from './auth';
+import { SyncRequestError } from './http';
 import { getSyncState } from './stores';
 import type { SyncHttp } from './http';
 import type { Desk } from '../../shared/domain/organization';
@@ -59,10 +67,10 @@ describe('sign-in', () => {
       windowId: 'w',
       staffId: 'staff-1',
     } as Desk);
-    expect(await unlockOffline(db, 'sunba', 'wrong-pass')).toBeNull();
-    expect(await unlockOffline(db, 'nobody', 'secret-pass')).toBeNull();
+    expect(await unlockOffline(db, 'sunba', 'wrong-pass', now)).toBeNull();
+    expect(await unlockOffline(db, 'nobody', 'secret-pass', now)).toBeNull();
     expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-1');
-    expect(await unlockOffline(db, 'sunba', 'secret-pass')).toEqual(staff);
+    expect(await unlockOffline(db, 'sunba', 'secret-pass', now)).toEqual(staff);
     expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-9');
   });
 });
@@ -114,7 +122,7 @@ describe('the clerk takes the desk', () => {
       windowId: 'w',
       staffId: 'staff-1',
     } as Desk);
-    await expect(unlockOffline(db, 'mz', 'secret-pass')).rejects.toBeInstanceOf(DepartmentMismatchError);
+    await expect(unlockOffline(db, 'mz', 'secret-pass', now)).rejects.toBeInstanceOf(DepartmentMismatchError);
     expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-1');
   });
 
@@ -122,12 +130,66 @@ describe('the clerk takes the desk', () => {
     const colleague = { ...staff, id: 'staff-11', name: '吴十' };
     await signIn(db, httpAs(colleague), 'wushi', 'other-pass', { now, iterations: 1000 });
     await signIn(db, http, 'sunba', 'secret-pass', { now, iterations: 1000 });
-    expect(await unlockOffline(db, 'sunba', 'secret-pass')).toEqual(staff);
+    expect(await unlockOffline(db, 'sunba', 'secret-pass', now)).toEqual(staff);
     expect((await getSyncState(db, 'session'))?.token).toBe('tok');
 
-    expect(await unlockOffline(db, 'wushi', 'other-pass')).toEqual(colleague);
+    expect(await unlockOffline(db, 'wushi', 'other-pass', now)).toEqual(colleague);
     expect(await getSyncState(db, 'session')).toBeUndefined();
     expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-11');
     expect((await offlineClerks(db)).map((clerk) => clerk.username).sort()).toEqual(['sunba', 'wushi']);
+  });
+});
+
+describe('device secret and account state', () => {
+  it('asks for a device secret at the first sign-in, keeps it, and proves the device with it after', async () => {
+    const issuing: SyncHttp = {
+      ...http,
+      login: (request) => {
+        logins.push(request);
+        return Promise.resolve({
+          token: 'tok',
+          expiresAt: '2026-11-27T14:00:00.000Z' as never,
+          staff,
+          ...(request.deviceSecret === null ? { deviceSecret: 'issued-secret' } : {}),
+        });
+      },
+    };
+    await signIn(db, issuing, 'sunba', 'secret-pass', { now, iterations: 1000 });
+    await signIn(db, issuing, 'sunba', 'secret-pass', { now, iterations: 1000 });
+    const [first, second] = logins as { deviceSecret?: string | null }[];
+    expect(first!.deviceSecret).toBeNull();
+    expect(second!.deviceSecret).toBe('issued-secret');
+  });
+
+  it('wipes the offline unlock of an account the server says is disabled', async () => {
+    await signIn(db, http, 'sunba', 'secret-pass', { now, iterations: 1000 });
+    const refusing: SyncHttp = {
+      ...http,
+      login: () =>
+        Promise.reject(
+          new SyncRequestError({
+            kind: 'server',
+            status: 403,
+            error: 'account_disabled',
+            message: 'This account has been disabled.',
+          }),
+        ),
+    };
+    await expect(signIn(db, refusing, 'sunba', 'secret-pass', { now, iterations: 1000 })).rejects.toThrow();
+    expect(await hasOfflineVerifier(db, 'sunba')).toBe(false);
+    expect(await unlockOffline(db, 'sunba', 'secret-pass', now)).toBeNull();
+  });
+
+  it('lets the offline unlock expire 7 days after the last online sign-in', async () => {
+    await signIn(db, http, 'sunba', 'secret-pass', { now, iterations: 1000 });
+    const day = 24 * 60 * 60 * 1000;
+    expect(await offlineUnlockState(db, 'sunba', new Date(now.getTime() + 7 * day - 1000))).toBe('valid');
+    expect(await unlockOffline(db, 'sunba', 'secret-pass', new Date(now.getTime() + 7 * day - 1000))).toEqual(
+      staff,
+    );
+    const late = new Date(now.getTime() + 7 * day + 1000);
+    expect(await offlineUnlockState(db, 'sunba', late)).toBe('expired');
+    expect(await unlockOffline(db, 'sunba', 'secret-pass', late)).toBeNull();
+    expect(await offlineUnlockState(db, 'nobody', late)).toBe('none');
   });
 });

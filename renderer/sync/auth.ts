@@ -3,7 +3,7 @@ import type { OnceDeskDb } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
 import type { SessionStaff } from '../../shared/sync/contract';
 import { staffSchema } from '../../shared/domain/organization';
-import type { SyncHttp } from './http';
+import { SyncRequestError, type SyncHttp } from './http';
 import { refreshOrganization } from './org';
 import {
   deleteSyncState,
@@ -14,6 +14,12 @@ import {
   type OfflineVerifier,
   type SignedInSession,
 } from './stores';
+
+/**
+ * An offline unlock works for 7 days after the clerk's last online sign-in: long enough for a network
+ * outage, short enough that an account disabled on the server stops opening desks that stay offline.
+ */
+export const offlineUnlockMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; an offline unlock takes a fraction of a second. */
 export const defaultPbkdf2Iterations = 600_000;
@@ -106,7 +112,15 @@ export const signIn = async (
   options: SignInOptions,
 ): Promise<SignedInSession> => {
   const deviceId = await ensureDeviceId(db);
-  const response = await http.login({ username, password, deviceId });
+  // null asks the server for a secret (first sign-in of this desk); the desk proves itself with it after.
+  const deviceSecret = (await getSyncState(db, 'deviceSecret')) ?? null;
+  const response = await http
+    .login({ username, password, deviceId, deviceSecret })
+    .catch(async (error: unknown) => {
+      // The server says the account is disabled: it must not keep opening this desk offline either.
+      if (isAccountDisabled(error)) await syncStateOf(db).delete(verifierKey(username));
+      throw error;
+    });
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iterations = options.iterations ?? defaultPbkdf2Iterations;
   const hash = await derive(password, salt, iterations);
@@ -116,12 +130,14 @@ export const signIn = async (
     salt: toBase64(salt),
     iterations,
     hash: toBase64(hash),
+    signedInAt: options.now.toISOString(),
   };
   const session: SignedInSession = { ...response, username };
   await db.transaction('rw', [syncStateOf(db), db.meta, db.staff], async () => {
     await takeDesk(db, response.staff);
     await syncStateOf(db).put({ key: verifierKey(username), value: verifier });
     await setSyncState(db, 'session', session);
+    if (response.deviceSecret) await setSyncState(db, 'deviceSecret', response.deviceSecret);
   });
   // Best effort: an older server has no /org, and the desk can still use the halls it already knows.
   await refreshOrganization(db, http, response.token).catch(() => false);
@@ -149,13 +165,35 @@ export const offlineClerks = async (db: OnceDeskDb): Promise<{ username: string;
  * one, offline work is never blocked. Another clerk's token is dropped, or this clerk's work would go
  * up under the previous clerk's name; sync then waits for this clerk's online sign-in.
  */
+const isAccountDisabled = (error: unknown): boolean =>
+  error instanceof SyncRequestError &&
+  error.detail.kind === 'server' &&
+  error.detail.error === 'account_disabled';
+
+const isFresh = (verifier: OfflineVerifier, now: Date): boolean => {
+  const at = verifier.signedInAt === undefined ? Number.NaN : Date.parse(verifier.signedInAt);
+  return Number.isFinite(at) && now.getTime() - at <= offlineUnlockMaxAgeMs;
+};
+
+/** Whether this clerk could unlock offline now: never signed in here, too long ago, or yes. */
+export const offlineUnlockState = async (
+  db: OnceDeskDb,
+  username: string,
+  now: Date,
+): Promise<'none' | 'expired' | 'valid'> => {
+  const stored = await storedVerifier(db, username);
+  if (!stored) return 'none';
+  return isFresh(stored, now) ? 'valid' : 'expired';
+};
+
 export const unlockOffline = async (
   db: OnceDeskDb,
   username: string,
   password: string,
+  now: Date,
 ): Promise<SessionStaff | null> => {
   const stored = await storedVerifier(db, username);
-  if (!stored) return null;
+  if (!stored || !isFresh(stored, now)) return null;
   const hash = await derive(password, fromBase64(stored.salt), stored.iterations);
   if (!sameBytes(hash, fromBase64(stored.hash))) return null;
   await db.transaction('rw', [syncStateOf(db), db.meta, db.staff], async () => {

@@ -65,12 +65,16 @@ export type OfflineVerifier = {
   salt: string;
   iterations: number;
   hash: string;
+  /** The last online sign-in: the verifier expires 7 days later (absent, from an older build: expired). */
+  signedInAt?: string;
 };
 
 /** Keys of the syncState store and what each holds. */
 export type SyncStateValues = {
   serverUrl: string;
   deviceId: string;
+  /** Issued by the server at this desk's first sign-in; proves deviceId (docs/sync.md, "Device secrets"). */
+  deviceSecret: string;
   /** Highest server version fully applied locally; pulls resume from here. */
   cursor: number;
   /** The highest server version any local row may carry (pulled or acknowledged); see applyPullPage. */

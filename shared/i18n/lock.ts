@@ -17,6 +17,8 @@ export const lockMessages = defineMessages(
     'lock.error.offlineWrongPassword': '密码不正确。服务器暂时连接不上，已按本机保存的登录凭据核对。',
     'lock.error.offlineNeverSignedIn':
       '服务器暂时连接不上，账号“{username}”未曾在本窗口登录过，无法离线解锁。请由曾在本窗口登录过的工作人员解锁，或待网络恢复后再登录。',
+    'lock.error.offlineExpired':
+      '服务器暂时连接不上，账号“{username}”已超过 7 天未联网登录，本机保存的登录凭据已失效，无法离线解锁。请待网络恢复后再登录。',
     'lock.error.departmentMismatch': '本窗口属于{desk}，该账号属于{staff}，请由本部门人员登录。',
     'lock.switch.title': '更换在岗工作人员',
     'lock.switch.intro': '本机为单机使用，不设密码，请选择接班的工作人员。',
@@ -40,6 +42,8 @@ export const lockMessages = defineMessages(
       'Wrong password. The server cannot be reached, so it was checked against the sign-in stored on this computer.',
     'lock.error.offlineNeverSignedIn':
       'The server cannot be reached and “{username}” has never signed in at this desk, so it cannot unlock offline. Ask a clerk who signed in here before, or sign in when the network is back.',
+    'lock.error.offlineExpired':
+      'The server cannot be reached and “{username}” has not signed in online for over 7 days, so the sign-in stored on this computer has expired and cannot unlock offline. Sign in when the network is back.',
     'lock.error.departmentMismatch':
       'This desk belongs to {desk}; this account belongs to {staff}. Please sign in with an account of this department.',
     'lock.switch.title': 'Change the clerk on duty',

@@ -38,7 +38,9 @@ export const LockScreen = ({ details, lock }: Props) => {
     return problem(
       result.offline === 'wrongPassword'
         ? t('lock.error.offlineWrongPassword')
-        : t('lock.error.offlineNeverSignedIn', { username: username.trim() }),
+        : result.offline === 'expired'
+          ? t('lock.error.offlineExpired', { username: username.trim() })
+          : t('lock.error.offlineNeverSignedIn', { username: username.trim() }),
     );
   };
 
@@ -47,7 +49,7 @@ export const LockScreen = ({ details, lock }: Props) => {
     if (!engine || busy || !username.trim() || !password) return;
     setBusy(true);
     setError(null);
-    const result = await unlockDesk(db, engine, username.trim(), password);
+    const result = await unlockDesk(db, engine, username.trim(), password, new Date());
     // On success the shell replaces this screen (the lock is gone from meta).
     if (result.ok) return;
     setError(messageOf(result));

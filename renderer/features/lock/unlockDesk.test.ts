@@ -99,7 +99,7 @@ describe('unlocking', () => {
   });
 
   it('online: another clerk of the department takes the desk and gets their own token', async () => {
-    const result = await unlockDesk(db, engine, 'rs-staff2', 'oncedesk-demo');
+    const result = await unlockDesk(db, engine, 'rs-staff2', 'oncedesk-demo', now);
     expect(result).toMatchObject({ ok: true, via: 'online', staff: { name: '李振华' } });
     expect(await getMeta(db, 'locked')).toBeUndefined();
     expect((await getMeta(db, 'desk'))?.staffId).toBe('staff-JN-RS-002');
@@ -108,11 +108,11 @@ describe('unlocking', () => {
   });
 
   it('online: a wrong password, too many attempts or another department keep the desk locked', async () => {
-    expect(await unlockDesk(db, engine, 'rs-staff', 'wrong')).toEqual({
+    expect(await unlockDesk(db, engine, 'rs-staff', 'wrong', now)).toEqual({
       ok: false,
       problem: { kind: 'wrongPassword' },
     });
-    expect(await unlockDesk(db, engine, 'mz-staff', 'oncedesk-demo')).toEqual({
+    expect(await unlockDesk(db, engine, 'mz-staff', 'oncedesk-demo', now)).toEqual({
       ok: false,
       problem: {
         kind: 'departmentMismatch',
@@ -121,7 +121,7 @@ describe('unlocking', () => {
       },
     });
     tooMany = true;
-    expect(await unlockDesk(db, engine, 'rs-staff', 'oncedesk-demo')).toEqual({
+    expect(await unlockDesk(db, engine, 'rs-staff', 'oncedesk-demo', now)).toEqual({
       ok: false,
       problem: { kind: 'tooManyAttempts' },
     });
@@ -131,17 +131,17 @@ describe('unlocking', () => {
 
   it('offline: only a clerk who signed in here, with the same password', async () => {
     serverUp = false;
-    expect(await unlockDesk(db, engine, 'rs-staff', 'wrong')).toEqual({
+    expect(await unlockDesk(db, engine, 'rs-staff', 'wrong', now)).toEqual({
       ok: false,
       offline: 'wrongPassword',
     });
-    expect(await unlockDesk(db, engine, 'rs-staff2', 'oncedesk-demo')).toEqual({
+    expect(await unlockDesk(db, engine, 'rs-staff2', 'oncedesk-demo', now)).toEqual({
       ok: false,
       offline: 'neverSignedIn',
     });
     expect(await getMeta(db, 'locked')).toBeDefined();
     expect(engine.status.get().online).toBe(false);
-    expect(await unlockDesk(db, engine, 'rs-staff', 'oncedesk-demo')).toMatchObject({
+    expect(await unlockDesk(db, engine, 'rs-staff', 'oncedesk-demo', now)).toMatchObject({
       ok: true,
       via: 'offline',
     });

@@ -38,7 +38,7 @@ export const SignInDialog = ({ open, onClose }: Props) => {
     setBusy(true);
     try {
       if (offline) {
-        const staff = await unlockOffline(db, username.trim(), password);
+        const staff = await unlockOffline(db, username.trim(), password, new Date());
         if (staff) {
           await engine.load();
           finish();
