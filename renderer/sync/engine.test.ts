@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type OnceDeskDb } from '../db/schema';
 import { SyncEngine } from './engine';
 import { attachSyncTriggers } from './triggers';
@@ -91,10 +91,12 @@ describe('attachSyncTriggers', () => {
         clearTimeout: () => undefined,
       },
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Waits for the first run to end (bounded), not a fixed 50 ms that a loaded machine overruns.
+    await vi.waitFor(() => expect(timers.filter((timer) => timer.ms === 2000)).toHaveLength(1), {
+      timeout: 5000,
+    });
     expect(engine.status.get().online).toBe(false);
     const probes = timers.filter((timer) => timer.ms === 2000);
-    expect(probes).toHaveLength(1);
     offline = false;
     probes[0]!.callback();
     await new Promise((resolve) => setTimeout(resolve, 80));
@@ -120,11 +122,12 @@ describe('attachSyncTriggers', () => {
       },
       random: () => 0.5,
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(engine.status.get()).toMatchObject({ online: true, lastError: { code: 'busy' } });
     // 4 s from the server, stretched by up to half again so a hall's desks do not return together.
+    await vi.waitFor(() => expect(timers.filter((timer) => timer.ms === 5000)).toHaveLength(1), {
+      timeout: 5000,
+    });
+    expect(engine.status.get()).toMatchObject({ online: true, lastError: { code: 'busy' } });
     const retry = timers.filter((timer) => timer.ms === 5000);
-    expect(retry).toHaveLength(1);
     busyFor = 0;
     retry[0]!.callback();
     await new Promise((resolve) => setTimeout(resolve, 80));
