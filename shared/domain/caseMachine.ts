@@ -50,6 +50,7 @@ export type CaseError =
   | { code: 'stageNotFinished'; stepIds: string[]; materialIds: string[] }
   | { code: 'notLastStage' }
   | { code: 'notWaiting' }
+  | { code: 'notAwaitingReturn' }
   | { code: 'waitingPeriodRunning'; opensOn: string }
   | { code: 'visitWindowLapsed'; closedOn: string }
   | { code: 'withdrawalNotAllowed' }

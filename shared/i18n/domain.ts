@@ -44,6 +44,8 @@ export const domainMessages = defineMessages(
     'caseError.stageNotFinished': '本次到场的环节或材料尚未完成，不能结束本次办理',
     'caseError.notLastStage': '本事项还有后续到场环节，本次只能结束本次办理，不能办结',
     'caseError.notWaiting': '该办件不在等待再次到场状态',
+    'caseError.notAwaitingReturn': '该办件不是需补正材料的办件，不能补正续办',
+    'status.completedOnReturn': '补正后办结',
     'caseError.waitingPeriodRunning': '等待期尚未届满，{opensOn} 起方可办理下一环节',
     'caseError.visitWindowLapsed': '已超过 {closedOn} 的办理期限，申请视为撤回',
     'caseError.withdrawalNotAllowed': '本事项办事指南未规定撤回程序',
@@ -141,6 +143,8 @@ export const domainMessages = defineMessages(
     'caseError.stageNotFinished': "This visit's steps or materials are not done yet",
     'caseError.notLastStage': 'The item needs another visit; end this visit instead of finishing the case',
     'caseError.notWaiting': 'This case is not waiting for a next visit',
+    'caseError.notAwaitingReturn': 'This case is not waiting for supplementary materials',
+    'status.completedOnReturn': 'Finished on return visit',
     'caseError.waitingPeriodRunning':
       'The waiting period is still running; the next visit may take place from {opensOn}',
     'caseError.visitWindowLapsed':

@@ -40,6 +40,7 @@ export const CasePage = () => {
       caseRecord={state.caseRecord}
       item={state.item}
       by={by}
+      desk={desk}
       askRating={askRating}
       onRatingDone={() => setAskRating(false)}
     />

@@ -12,7 +12,7 @@ export const CaseSummary = ({ caseRecord }: { caseRecord: Case }) => {
   const format = useDateFormat();
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mt: 0.5 }}>
-      <StatusChip status={caseRecord.status} size="medium" />
+      <StatusChip status={caseRecord.status} visits={caseRecord.visits} size="medium" />
       <Typography sx={{ fontWeight: 600, color: 'text.primary' }}>
         {t('cases.header.applicant', { name: caseRecord.applicantName })}
       </Typography>

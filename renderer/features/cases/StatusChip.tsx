@@ -1,5 +1,6 @@
 import { Chip, type ChipProps } from '@mui/material';
-import type { CaseStatus } from '../../../shared/domain/case';
+import type { Case, CaseStatus } from '../../../shared/domain/case';
+import { finishedOnReturnVisit } from '../../../shared/domain/returnVisit';
 import { useI18n } from '../../i18n/useI18n';
 
 const colors: Record<CaseStatus, ChipProps['color']> = {
@@ -16,11 +17,20 @@ const colors: Record<CaseStatus, ChipProps['color']> = {
 };
 
 /** A case's status in the glossary's words, coloured the same everywhere. */
-export const StatusChip = ({ status, size = 'small' }: { status: CaseStatus; size?: 'small' | 'medium' }) => {
+export const StatusChip = ({
+  status,
+  visits,
+  size = 'small',
+}: {
+  status: CaseStatus;
+  /** With the case's visits, 办结 on a return visit reads 补正后办结, not 一次办结. */
+  visits?: Case['visits'];
+  size?: 'small' | 'medium';
+}) => {
   const { t } = useI18n();
   return (
     <Chip
-      label={t(`status.${status}`)}
+      label={t(finishedOnReturnVisit({ status, visits }) ? 'status.completedOnReturn' : `status.${status}`)}
       color={colors[status]}
       size={size}
       variant={

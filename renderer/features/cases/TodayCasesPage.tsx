@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button, Paper } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import ReplayIcon from '@mui/icons-material/Replay';
+import { ReturnVisitDialog } from './start/ReturnVisitDialog';
 import { hallDayOf } from '../../../shared/time';
 import { useDesk } from '../../app/useDesk';
 import { useNow } from '../../app/useNow';
@@ -40,7 +42,8 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
   const [searchParams, setSearchParams] = useSearchParams();
   const startItemId = searchParams.get('start');
   const [newCaseOpen, setNewCaseOpen] = useState(false);
-  const dialogOpen = newCaseOpen || startItemId !== null;
+  const [returnOpen, setReturnOpen] = useState(false);
+  const dialogOpen = newCaseOpen || returnOpen || startItemId !== null;
 
   const cases = useMemo(
     () => filterTodayCases(rows ?? [], { hallId: desk.hallId, status, query }),
@@ -71,9 +74,14 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
         hall: deskNames?.hall.name ?? '',
       })} · ${t('cases.today.count', { count: cases.length })}`}
       actions={
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setNewCaseOpen(true)}>
-          {t('cases.today.new')}
-        </Button>
+        <>
+          <Button variant="outlined" startIcon={<ReplayIcon />} onClick={() => setReturnOpen(true)}>
+            {t('cases.returnVisit.open')}
+          </Button>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setNewCaseOpen(true)}>
+            {t('cases.today.new')}
+          </Button>
+        </>
       }
       fill
     >
@@ -89,7 +97,8 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
           <CaseList cases={cases} now={now} />
         )}
       </Paper>
-      {dialogOpen && (
+      {returnOpen && <ReturnVisitDialog desk={desk} onClose={() => setReturnOpen(false)} />}
+      {(newCaseOpen || startItemId !== null) && (
         <StartCaseDialog
           key={startItemId ?? 'new'}
           desk={desk}

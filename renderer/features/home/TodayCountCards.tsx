@@ -7,18 +7,19 @@ import type { TodayCounts } from './todayQueries';
 const cards: { key: keyof TodayCounts; label: MessageKey; color: string }[] = [
   { key: 'total', label: 'home.count.total', color: 'primary.main' },
   { key: 'completedInOneVisit', label: 'home.count.completedInOneVisit', color: 'success.main' },
+  { key: 'completedOnReturn', label: 'home.count.completedOnReturn', color: 'success.dark' },
   { key: 'needsSupplement', label: 'home.count.needsSupplement', color: 'warning.main' },
   { key: 'inProgress', label: 'home.count.inProgress', color: 'info.main' },
 ];
 
-/** Four figures a clerk checks at a glance; each opens today's case list. */
+/** Five figures a clerk checks at a glance; each opens today's case list. */
 export const TodayCountCards = ({ counts }: { counts: TodayCounts | undefined }) => {
   const { t } = useI18n();
   return (
     <Box
       component="section"
       aria-label={t('home.countsLabel')}
-      sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 2 }}
+      sx={{ display: 'grid', gridTemplateColumns: 'repeat(5, minmax(0, 1fr))', gap: 2 }}
     >
       {cards.map((card) => (
         <Paper key={card.key} sx={{ overflow: 'hidden', borderTop: 3, borderTopColor: card.color }}>

@@ -78,12 +78,14 @@ describe('countTodayAtWindow', () => {
     expect(await countTodayAtWindow(db, today, 'win-1')).toEqual({
       total: 6,
       completedInOneVisit: 2,
+      completedOnReturn: 0,
       needsSupplement: 1,
       inProgress: 2,
     });
     expect(await countTodayAtWindow(db, '2026-11-28' as IsoDay, 'win-1')).toEqual({
       total: 0,
       completedInOneVisit: 0,
+      completedOnReturn: 0,
       needsSupplement: 0,
       inProgress: 0,
     });

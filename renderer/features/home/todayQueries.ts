@@ -4,10 +4,15 @@ import { isFinished } from '../../../shared/domain/case';
 import type { ItemId } from '../../../shared/ids';
 import type { IsoDay } from '../../../shared/time';
 import type { OnceDeskDb } from '../../db/schema';
+import { finishedOnReturnVisit } from '../../../shared/domain/returnVisit';
+import { returnVisitsOfDay } from '../cases/data/useTodayCases';
 
 export type TodayCounts = {
   total: number;
+  /** 办结 on the first visit: the 一次办结 figure. */
   completedInOneVisit: number;
+  /** 办结 today on a return visit after 需补正 (the case may have started on an earlier day). */
+  completedOnReturn: number;
   needsSupplement: number;
   inProgress: number;
 };
@@ -21,17 +26,31 @@ export const countTodayAtWindow = async (
   day: IsoDay,
   windowId: string,
 ): Promise<TodayCounts> => {
-  const counts: TodayCounts = { total: 0, completedInOneVisit: 0, needsSupplement: 0, inProgress: 0 };
+  const counts: TodayCounts = {
+    total: 0,
+    completedInOneVisit: 0,
+    completedOnReturn: 0,
+    needsSupplement: 0,
+    inProgress: 0,
+  };
   await db.cases
     .where('day')
     .equals(day)
     .each((row) => {
       if (row.deleted || row.windowId !== windowId) return;
       counts.total += 1;
-      if (row.status === 'completedInOneVisit') counts.completedInOneVisit += 1;
+      if (finishedOnReturnVisit(row)) counts.completedOnReturn += 1;
+      else if (row.status === 'completedInOneVisit') counts.completedInOneVisit += 1;
       else if (row.status === 'needsSupplement') counts.needsSupplement += 1;
       else if (!isFinished(row.status)) counts.inProgress += 1;
     });
+  // Applicants back today for a case started earlier: counted at the window that saw them today.
+  for (const row of await returnVisitsOfDay(db, day)) {
+    if (row.deleted || row.visits?.at(-1)?.windowId !== windowId) continue;
+    counts.total += 1;
+    if (finishedOnReturnVisit(row)) counts.completedOnReturn += 1;
+    else if (!isFinished(row.status)) counts.inProgress += 1;
+  }
   return counts;
 };
 

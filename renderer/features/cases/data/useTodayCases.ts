@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Case } from '../../../../shared/domain/case';
 import type { IsoDay } from '../../../../shared/time';
+import { lastVisitDay } from '../../../../shared/domain/returnVisit';
 import { useDb } from '../../../app/DbContext';
 import type { OnceDeskDb } from '../../../db/schema';
 
@@ -9,8 +10,25 @@ import type { OnceDeskDb } from '../../../db/schema';
  * One hall day's cases, newest first, read through the `[day+startedAt]` index: the query touches only
  * that day's rows however many cases the desk has stored.
  */
-export const casesOfDay = (db: OnceDeskDb, day: IsoDay): Promise<Case[]> =>
-  db.cases.where('[day+startedAt]').between([day, Dexie.minKey], [day, Dexie.maxKey]).reverse().toArray();
+export const casesOfDay = async (db: OnceDeskDb, day: IsoDay): Promise<Case[]> => {
+  const [started, returned] = await Promise.all([
+    db.cases.where('[day+startedAt]').between([day, Dexie.minKey], [day, Dexie.maxKey]).reverse().toArray(),
+    returnVisitsOfDay(db, day),
+  ]);
+  return [...returned, ...started];
+};
+
+/**
+ * Cases started on an earlier day whose applicant came back today (补正续办): they belong to today's
+ * work too. Read through the status index (open cases, and 办结 ones that carry more than one visit), so
+ * the cost is the desk's open and finished cases, which its sync scope keeps bounded.
+ */
+export const returnVisitsOfDay = (db: OnceDeskDb, day: IsoDay): Promise<Case[]> =>
+  db.cases
+    .where('status')
+    .anyOf('started', 'inProgress', 'completedInOneVisit')
+    .filter((row) => row.day < day && (row.visits?.length ?? 0) > 1 && lastVisitDay(row) === day)
+    .toArray();
 
 /** Live: Dexie re-runs the query only when a row in that day's key range changes. */
 export const useTodayCases = (day: IsoDay): Case[] | undefined => {

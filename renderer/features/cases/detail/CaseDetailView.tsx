@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { Box, Button } from '@mui/material';
 import StarIcon from '@mui/icons-material/StarBorder';
+import ReplayIcon from '@mui/icons-material/Replay';
+import type { Desk } from '../../../../shared/domain/organization';
+import { startReturnVisit } from '../../../../shared/domain/returnVisit';
+import { Alert } from '@mui/material';
+import { ProblemMessage } from '../../../components/ProblemMessage';
+import type { Problem } from '../../../components/problem';
+import { VisitsSection } from './VisitsSection';
 import type { Case } from '../../../../shared/domain/case';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { useI18n } from '../../../i18n/useI18n';
@@ -16,15 +23,23 @@ type Props = {
   caseRecord: Case;
   item: ServiceItem;
   by: string;
+  /** This desk, for a return visit; null on a desk not yet set up. */
+  desk: Desk | null;
   askRating: boolean;
   onRatingDone: () => void;
 };
 
 /** A finished case: everything recorded, the notice to reprint, the rating, and whether it has synced. */
-export const CaseDetailView = ({ caseRecord, item, by, askRating, onRatingDone }: Props) => {
+export const CaseDetailView = ({ caseRecord, item, by, desk, askRating, onRatingDone }: Props) => {
   const { t } = useI18n();
   const update = useCaseUpdater(caseRecord.id, item, by);
   const [ratingOpen, setRatingOpen] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  // 补正续办: the applicant is back with the notice; the case continues here (the page turns into 陪跑).
+  const continueCase = async () => {
+    if (!desk) return;
+    setProblem(await update((fresh, now) => startReturnVisit(fresh, item, desk, now)));
+  };
   const showRating = (askRating || ratingOpen) && caseRecord.rating === null;
   // The dialog's opener (办结, or 补录评价 once a rating is saved) is gone when it closes, so focus would
   // drop to the page body: hand it to what the clerk does next — print the notice (enabled once the desk's
@@ -45,13 +60,25 @@ export const CaseDetailView = ({ caseRecord, item, by, askRating, onRatingDone }
       caseRecord={caseRecord}
       item={item}
       actions={
-        caseRecord.rating === null && (
-          <Button variant="outlined" startIcon={<StarIcon />} onClick={() => setRatingOpen(true)}>
-            {t('cases.rating.add')}
-          </Button>
-        )
+        <>
+          {caseRecord.status === 'needsSupplement' && desk && (
+            <Button variant="contained" startIcon={<ReplayIcon />} onClick={() => void continueCase()}>
+              {t('cases.returnVisit.continue')}
+            </Button>
+          )}
+          {caseRecord.rating === null && (
+            <Button variant="outlined" startIcon={<StarIcon />} onClick={() => setRatingOpen(true)}>
+              {t('cases.rating.add')}
+            </Button>
+          )}
+        </>
       }
     >
+      {problem && (
+        <Alert severity="error">
+          <ProblemMessage problem={problem} />
+        </Alert>
+      )}
       <Box
         sx={{
           display: 'grid',
@@ -65,6 +92,7 @@ export const CaseDetailView = ({ caseRecord, item, by, askRating, onRatingDone }
       </Box>
       <NoticePanel caseRecord={caseRecord} item={item} />
       <RecordSection caseRecord={caseRecord} item={item} />
+      <VisitsSection caseRecord={caseRecord} item={item} />
       {showRating && (
         <RatingDialog
           update={update}

@@ -15,7 +15,10 @@ export const OutcomeSection = ({ caseRecord }: { caseRecord: Case }) => {
     <Section title={t('cases.detail.outcome')} id="case-outcome">
       <Facts
         rows={[
-          [t('cases.detail.result'), <StatusChip key="status" status={caseRecord.status} />],
+          [
+            t('cases.detail.result'),
+            <StatusChip key="status" status={caseRecord.status} visits={caseRecord.visits} />,
+          ],
           caseRecord.transferredTo !== null && [t('cases.detail.transferredTo'), caseRecord.transferredTo],
           (caseRecord.outcomeNote !== '' || notAccepted) && [
             notAccepted ? t('cases.detail.reason') : t('cases.detail.note'),

@@ -26,10 +26,20 @@ const matchesStatus = (status: CaseStatus, filter: StatusFilter): boolean => {
 /** Names are compared without spaces, so "张 三" typed with an IME space still finds 张三. */
 const squash = (text: string): string => text.replace(/[\s\u3000]+/g, '').toLowerCase();
 
+/**
+ * A typed ID number (whole, or at least its last six characters) finds the applicant: the number is
+ * masked on screen, but the clerk may have the card in hand.
+ */
+const matchesIdNumber = (row: Partial<Pick<Case, 'applicantIdNumber'>>, query: string): boolean =>
+  /^[0-9x]{6,18}$/.test(query) && (row.applicantIdNumber ?? '').toLowerCase().endsWith(query);
+
 export type TodayFilter = { hallId: string; status: StatusFilter; query: string };
 
 /** The day's rows of this hall, newest first (the query already sorts by startedAt descending). */
-export const filterTodayCases = <T extends Pick<Case, 'hallId' | 'status' | 'applicantName' | 'deleted'>>(
+export const filterTodayCases = <
+  T extends Pick<Case, 'hallId' | 'status' | 'applicantName' | 'deleted'> &
+    Partial<Pick<Case, 'applicantIdNumber'>>,
+>(
   rows: readonly T[],
   filter: TodayFilter,
 ): T[] => {
@@ -39,6 +49,6 @@ export const filterTodayCases = <T extends Pick<Case, 'hallId' | 'status' | 'app
       !row.deleted &&
       row.hallId === filter.hallId &&
       matchesStatus(row.status, filter.status) &&
-      (query === '' || squash(row.applicantName).includes(query)),
+      (query === '' || squash(row.applicantName).includes(query) || matchesIdNumber(row, query)),
   );
 };

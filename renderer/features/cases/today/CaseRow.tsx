@@ -70,7 +70,7 @@ export const CaseRow = ({ caseRecord, now, index, top, ref }: Props) => {
       </Box>
       <Typography noWrap>{caseRecord.itemName}</Typography>
       <Box>
-        <StatusChip status={caseRecord.status} />
+        <StatusChip status={caseRecord.status} visits={caseRecord.visits} />
       </Box>
       <Typography
         sx={{ fontVariantNumeric: 'tabular-nums', color: progress.overdue ? 'error.main' : 'text.secondary' }}
