@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type OnceDeskDb } from '../db/schema';
 import { SyncEngine } from './engine';
 import { attachSyncTriggers } from './triggers';
-import { setSyncState } from './stores';
+import { getSyncState, setSyncState } from './stores';
 import type { FetchLike } from './http';
 
 let db: OnceDeskDb;
@@ -76,6 +76,35 @@ describe('SyncEngine', () => {
   });
 });
 
+describe('sign-out', () => {
+  it('revokes the token on the server, then forgets it here', async () => {
+    const calls: { url: string; method: string; auth: string | null }[] = [];
+    const engine = new SyncEngine({
+      db,
+      fetch: (input, init) => {
+        calls.push({
+          url: input,
+          method: init?.method ?? 'GET',
+          auth: new Headers(init?.headers).get('authorization'),
+        });
+        return Promise.resolve(json({ ok: true }));
+      },
+      now: () => new Date('2026-11-27T02:00:00.000Z'),
+    });
+    expect(await engine.signOut()).toBe('revoked');
+    expect(calls).toEqual([{ url: 'http://sync.test/api/v1/auth/logout', method: 'POST', auth: 'Bearer t' }]);
+    expect(await getSyncState(db, 'session')).toBeUndefined();
+    expect(engine.status.get()).toMatchObject({ staff: null, needsSignIn: true });
+  });
+
+  it('still signs out here when the server cannot be reached, and says so', async () => {
+    offline = true;
+    const engine = engineFor();
+    expect(await engine.signOut()).toBe('localOnly');
+    expect(await getSyncState(db, 'session')).toBeUndefined();
+  });
+});
+
 describe('attachSyncTriggers', () => {
   it('syncs at start-up, on online, and probes /health with backoff while offline', async () => {
     const engine = engineFor();
@@ -105,6 +134,8 @@ describe('attachSyncTriggers', () => {
     events.dispatchEvent(new Event('online'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(pulls).toBe(2);
+    // The run's last status write must land before afterEach deletes the database.
+    await vi.waitFor(() => expect(engine.status.get().running).toBe(false), { timeout: 5000 });
     stop();
   });
 
@@ -133,6 +164,8 @@ describe('attachSyncTriggers', () => {
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(engine.status.get().lastError).toBeNull();
     expect(pulls).toBe(2);
+    // The run's last status write must land before afterEach deletes the database.
+    await vi.waitFor(() => expect(engine.status.get().running).toBe(false), { timeout: 5000 });
     stop();
   });
 });

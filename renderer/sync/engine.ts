@@ -87,6 +87,29 @@ export class SyncEngine {
   }
 
   /**
+   * Sign-out (退出登录): the token is revoked on the server first, so it is useless even if copied from
+   * this computer; then it is forgotten here. With the server unreachable the desk still signs out
+   * locally (`localOnly`), and the token dies when it expires (12 hours at most). The offline verifier
+   * stays, so the same clerk may still unlock this desk while the server is down.
+   */
+  async signOut(): Promise<'revoked' | 'localOnly'> {
+    const session = await getSyncState(this.db, 'session');
+    const http = await this.http();
+    let outcome: 'revoked' | 'localOnly' = 'localOnly';
+    if (session && http?.logout) {
+      outcome = await http.logout(session.token).then(
+        () => 'revoked' as const,
+        // 401: the server had already ended it (expired, disabled) — as good as revoked.
+        (error: unknown) =>
+          error instanceof SyncRequestError && error.detail.kind === 'unauthorized' ? 'revoked' : 'localOnly',
+      );
+    }
+    await deleteSyncState(this.db, 'session');
+    await this.load();
+    return outcome;
+  }
+
+  /**
    * First-run set-up: signs in to a server whose address is not stored yet, and stores the address only
    * once the sign-in worked, so a typo or a wrong password leaves the desk as it was.
    */

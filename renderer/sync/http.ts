@@ -4,6 +4,7 @@ import {
   errorBodySchema,
   healthResponseSchema,
   loginResponseSchema,
+  logoutResponseSchema,
   lookupResponseSchema,
   orgResponseSchema,
   pullResponseSchema,
@@ -66,6 +67,8 @@ export const parseServerUrl = (input: string): string | null => {
 export type SyncHttp = {
   health: () => Promise<HealthResponse>;
   login: (request: LoginRequest) => Promise<LoginResponse>;
+  /** Revokes the token on the server (POST /auth/logout); optional so test doubles may leave it out. */
+  logout?: (token: string) => Promise<void>;
   push: (token: string, request: PushRequest) => Promise<PushResponse>;
   /** With `clientId`, the page also carries conflicts addressed to this desk (see docs/sync.md). */
   /** With `scope`, only the rows of that replication scope (renderer/sync/scope.ts). */
@@ -197,6 +200,9 @@ export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutM
     health: () => call('/health', healthResponseSchema, { method: 'GET' }),
     login: (request) =>
       call('/auth/login', loginResponseSchema, { method: 'POST', body: JSON.stringify(request) }),
+    logout: async (token) => {
+      await call('/auth/logout', logoutResponseSchema, { method: 'POST', body: '{}', token });
+    },
     push: (token, request) =>
       call('/sync/push', pushResponseSchema, { method: 'POST', body: JSON.stringify(request), token }),
     pull: (token, since, limit, clientId, scope, epoch) =>

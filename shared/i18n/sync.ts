@@ -15,6 +15,9 @@ export const syncMessages = defineMessages(
     'sync.signIn.title': '登录同步账号',
     'sync.signIn.action': '登录',
     'sync.signIn.again': '重新登录',
+    'sync.signOut.action': '退出登录',
+    'sync.signOut.done': '已退出登录，服务器上的本次登录已作废。',
+    'sync.signOut.localOnly': '已在本机退出登录。服务器暂时连接不上，本次登录最迟 12 小时后自动失效。',
     'sync.signIn.username': '账号',
     'sync.signIn.password': '密码',
     'sync.signIn.offlineHint': '当前无法连接服务器。曾在本机登录过的账号可离线解锁，联网后自动同步。',
@@ -114,6 +117,10 @@ export const syncMessages = defineMessages(
     'sync.signIn.title': 'Sign in to sync',
     'sync.signIn.action': 'Sign in',
     'sync.signIn.again': 'Sign in again',
+    'sync.signOut.action': 'Sign out',
+    'sync.signOut.done': 'Signed out; this sign-in has been revoked on the server.',
+    'sync.signOut.localOnly':
+      'Signed out on this computer. The server cannot be reached, so this sign-in expires on its own within 12 hours.',
     'sync.signIn.username': 'Username',
     'sync.signIn.password': 'Password',
     'sync.signIn.offlineHint':

@@ -67,6 +67,9 @@ export const loginResponseSchema = z.object({
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
+/** POST /auth/logout (signed in, added compatibly): the token is revoked at once. */
+export const logoutResponseSchema = z.object({ ok: z.literal(true) });
+
 /**
  * GET /org (signed in): the clerk's own department with its halls and windows, so a desk can be set up
  * for a department the local demo seed never knew. `bureau` is absent for a department added without

@@ -19,6 +19,7 @@ export const ServerSettings = () => {
   const [draft, setDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [signingIn, setSigningIn] = useState(false);
+  const [signedOut, setSignedOut] = useState<'revoked' | 'localOnly' | null>(null);
   const value = draft ?? stored ?? '';
   const parsed = value.trim() === '' ? null : parseServerUrl(value);
   const invalid = value.trim() !== '' && parsed === null;
@@ -66,10 +67,26 @@ export const ServerSettings = () => {
                 ? t('sync.settings.signedInAs', { name: status.staff.name })
                 : t('sync.settings.notSignedIn')}
             </Typography>
-            <Button variant="outlined" onClick={() => setSigningIn(true)}>
+            <Button
+              variant="outlined"
+              onClick={() => {
+                setSignedOut(null);
+                setSigningIn(true);
+              }}
+            >
               {status.staff ? t('sync.signIn.again') : t('sync.signIn.action')}
             </Button>
+            {status.staff && engine && (
+              <Button variant="text" color="inherit" onClick={() => void engine.signOut().then(setSignedOut)}>
+                {t('sync.signOut.action')}
+              </Button>
+            )}
           </Box>
+        )}
+        {signedOut && (
+          <Alert severity={signedOut === 'revoked' ? 'success' : 'info'}>
+            {signedOut === 'revoked' ? t('sync.signOut.done') : t('sync.signOut.localOnly')}
+          </Alert>
         )}
         {status.needsSignIn && status.staff && <Alert severity="warning">{t('sync.signIn.needed')}</Alert>}
       </Box>
