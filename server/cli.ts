@@ -1,10 +1,16 @@
+import cluster from 'node:cluster';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { AdminError, addDepartment, addStaff, disableStaff } from './admin';
 import { addHall, addWindow } from './adminHalls';
+import { auditRetentionDays, formatAuditRecord, readAudit, recordAudit } from './audit/auditLog';
+import { revokeSessions } from './auth/sessions';
+import { runPrimary, workerCount } from './cluster';
 import { lockDataDir } from './dataDirLock';
 import { defaultDataDir, openDatabase } from './db/open';
 import type { Database } from './db/types';
 import { demoPassword, seedDemo } from './seedDemo';
+import { readTlsFiles } from './http/tls';
 import { startServer } from './startServer';
 import { importListCommand } from './certificates/importListCommand';
 
@@ -13,7 +19,8 @@ import { importListCommand } from './certificates/importListCommand';
  * exit codes, so change them only compatibly.
  */
 const usage = `Usage:
-  npm run server                          start the sync server (HOST, PORT, ONCEDESK_DATA, DATABASE_URL)
+  npm run server [-- --workers N]          start the sync server (HOST, PORT, ONCEDESK_DATA, DATABASE_URL,
+                                          TLS_CERT, TLS_KEY, LOG_LEVEL, AUDIT_RETENTION_DAYS)
   npm run server -- add-department --code C --name N [--bureau hrss|civilAffairs]
   npm run server -- add-staff --username U --password P --name N --role staff|leader|supervisor --department C
   npm run server -- disable-staff --username U   end their sessions and refuse their sign-ins
@@ -21,7 +28,9 @@ const usage = `Usage:
   npm run server -- add-window --hall H --number N [--label L]
   npm run server -- seed-demo             demo departments, halls, windows, accounts and catalog (idempotent)
   npm run server -- import-list --department CODE|city --kind kept|dropped --file F [--title T] [--skip-rows 3,7] [--dry-run]
-                                          a published certificate list (XLSX/CSV) as a new draft version`;
+                                          a published certificate list (XLSX/CSV) as a new draft version
+  npm run server -- audit --since 2026-11-01 [--until 2026-12-01] [--user U]   print the audit log
+  npm run server -- revoke-sessions --user U   sign U out on every desk (their tokens stop working)`;
 
 type Storage = { databaseUrl?: string; dataDir: string };
 
@@ -63,18 +72,48 @@ const flags = (args: string[], names: readonly string[]) =>
     strict: true,
   }).values as Record<string, string | undefined>;
 
-const serve = async (storage: Storage): Promise<void> => {
+/** Checked before any process starts or any file is touched, so a mistake leaves nothing half-way. */
+const serveSettings = (storage: Storage, args: string[]) => {
+  const { workers } = flags(args, ['workers']);
+  const tls = readTlsFiles(process.env.TLS_CERT || undefined, process.env.TLS_KEY || undefined, new Date());
+  const retentionDays = auditRetentionDays(process.env.AUDIT_RETENTION_DAYS);
   const host = process.env.HOST || '127.0.0.1';
   const port = Number(process.env.PORT || 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new AdminError(`PORT "${process.env.PORT}" is not a port.`);
+  return { tls, retentionDays, host, port, workers: workerCount(workers, Boolean(storage.databaseUrl)) };
+};
+
+const storageName = (storage: Storage) =>
+  storage.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${storage.dataDir}`;
+
+const serve = async (storage: Storage, args: string[]): Promise<void> => {
+  const settings = serveSettings(storage, args);
+  if (settings.workers > 1 && cluster.isPrimary) {
+    // Migrate once, before the workers race to do it (they would wait on the advisory lock anyway).
+    await withDatabase(storage, () => Promise.resolve());
+    const scheme = settings.tls ? 'https' : 'http';
+    await runPrimary(settings.workers, (address) =>
+      console.log(
+        `OnceDesk sync server on ${scheme}://${address}/api/v1, storage: ${storageName(storage)}, ` +
+          `${settings.workers} workers`,
+      ),
+    );
+    return;
+  }
   const unlock = storage.databaseUrl ? noLock : await lockDataDir(storage.dataDir);
-  const server = await startServer({ host, port, ...storage }).catch(async (error: unknown) => {
+  const server = await startServer({
+    host: settings.host,
+    port: settings.port,
+    tls: settings.tls,
+    auditRetentionDays: settings.retentionDays,
+    ...storage,
+  }).catch(async (error: unknown) => {
     await unlock();
     throw error;
   });
-  const where = storage.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${storage.dataDir}`;
-  console.log(`OnceDesk sync server on ${server.url}/api/v1, storage: ${where}`);
+  if (cluster.isPrimary)
+    console.log(`OnceDesk sync server on ${server.url}/api/v1, storage: ${storageName(storage)}`);
   const stop = () => {
     server
       .close()
@@ -88,16 +127,68 @@ const serve = async (storage: Storage): Promise<void> => {
   process.once('SIGTERM', stop);
 };
 
+const dateFlag = (name: string, value: string | undefined): Date | undefined => {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()))
+    throw new AdminError(`--${name} "${value}" is not a date (2026-11-01 or 2026-11-01T08:00:00+08:00).`);
+  return date;
+};
+
+/** Operator commands are security events too: who ran what, with which flags (a password never). */
+const auditCommand = (db: Database, command: string, values: Record<string, string | undefined>) =>
+  recordAudit(
+    db,
+    {
+      event: 'operator_command',
+      username: values.username ?? values.user ?? null,
+      detail: {
+        command,
+        flags: Object.fromEntries(Object.entries(values).filter(([name]) => name !== 'password')),
+        osUser: userInfo().username,
+      },
+    },
+    new Date(),
+  );
+
+/** Runs an operator command and records it in the audit log in the same session of the database. */
+const operate = <T>(
+  storage: Storage,
+  command: string,
+  values: Record<string, string | undefined>,
+  work: (db: Database) => Promise<T>,
+): Promise<T> =>
+  withDatabase(storage, async (db) => {
+    const result = await work(db);
+    await auditCommand(db, command, values);
+    return result;
+  });
+
+const printAudit = async (storage: Storage, args: string[]): Promise<void> => {
+  const values = required(flags(args, ['since', 'until', 'user']), ['since']);
+  const records = await withDatabase(storage, (db) =>
+    readAudit(db, {
+      since: dateFlag('since', values.since)!,
+      until: dateFlag('until', values.until),
+      user: values.user,
+    }),
+  );
+  for (const record of records) console.log(formatAuditRecord(record));
+  console.error(`${records.length} audit entries.`);
+};
+
 const run = async (argv: string[]): Promise<void> => {
   const [command, ...rest] = argv;
   const storage = storageFromEnv();
+  // `npm run server -- --workers 2`: flags without a command mean serve.
+  if (command?.startsWith('--') && !['--help'].includes(command)) return serve(storage, argv);
   switch (command) {
     case undefined:
     case 'serve':
-      return serve(storage);
+      return serve(storage, rest);
     case 'add-department': {
       const values = required(flags(rest, ['code', 'name', 'bureau']), ['code', 'name']);
-      const { id } = await withDatabase(storage, (db) =>
+      const { id } = await operate(storage, command, values, (db) =>
         addDepartment(db, { code: values.code!, name: values.name!, bureau: values.bureau as never }),
       );
       console.log(`Added department ${values.code} (id ${id}).`);
@@ -106,7 +197,7 @@ const run = async (argv: string[]): Promise<void> => {
     case 'add-staff': {
       const names = ['username', 'password', 'name', 'role', 'department'] as const;
       const values = required(flags(rest, names), names);
-      const { id } = await withDatabase(storage, (db) =>
+      const { id } = await operate(storage, command, values, (db) =>
         addStaff(db, {
           username: values.username!,
           password: values.password!,
@@ -130,7 +221,7 @@ const run = async (argv: string[]): Promise<void> => {
         'code',
         'name',
       ]);
-      const { id } = await withDatabase(storage, (db) =>
+      const { id } = await operate(storage, command, values, (db) =>
         addHall(db, {
           departmentCode: values.department!,
           code: values.code!,
@@ -144,15 +235,14 @@ const run = async (argv: string[]): Promise<void> => {
     }
     case 'add-window': {
       const values = required(flags(rest, ['hall', 'number', 'label']), ['hall', 'number']);
-      const { id } = await withDatabase(storage, (db) =>
+      const { id } = await operate(storage, command, values, (db) =>
         addWindow(db, { hallCode: values.hall!, number: values.number!, label: values.label }),
       );
       console.log(`Added window ${values.number} (id ${id}) to hall ${values.hall}.`);
       return;
     }
     case 'seed-demo': {
-      flags(rest, []);
-      const summary = await withDatabase(storage, (db) => seedDemo(db, new Date()));
+      const summary = await operate(storage, command, flags(rest, []), (db) => seedDemo(db, new Date()));
       console.log(
         `Demo data: ${summary.departments} departments, ${summary.halls} halls, ${summary.windows} windows, ` +
           `${summary.staff} accounts, ${summary.items} catalog items added ` +
@@ -200,6 +290,22 @@ const run = async (argv: string[]): Promise<void> => {
         { out: (line) => console.log(line), err: (line) => console.error(line) },
         new Date(),
       );
+      return;
+    }
+    case 'audit':
+      return printAudit(storage, rest);
+    case 'revoke-sessions': {
+      const values = required(flags(rest, ['user']), ['user']);
+      const revoked = await operate(storage, command, values, async (db) => {
+        const count = await revokeSessions(db, values.user!);
+        await recordAudit(
+          db,
+          { event: 'token_revoked', username: values.user!, detail: { sessions: count, by: 'operator' } },
+          new Date(),
+        );
+        return count;
+      });
+      console.log(`Revoked ${revoked} session(s) of ${values.user}.`);
       return;
     }
     case 'help':

@@ -1,11 +1,16 @@
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { auditRetentionDays, purgeAudit } from './audit/auditLog';
+import { auditSecurityEvents } from './audit/auditSink';
 import { deleteExpiredSessions } from './auth/sessions';
 import { openDatabase } from './db/open';
 import type { Database } from './db/types';
 import type { HashingBounds } from './auth/hashingSlots';
 import { createLoginLimiter } from './auth/loginLimits';
 import { createApp } from './http/app';
+import type { TlsFiles } from './http/tls';
+import { createLogger, type Logger } from './log/logger';
 import type { SecurityEvents } from './security/events';
 
 export type StartOptions = {
@@ -19,17 +24,23 @@ export type StartOptions = {
   /** An already open database (tests that seed it first); it is not closed by `close()`. */
   database?: Database;
   now?: () => Date;
-  log?: (message: string, error?: unknown) => void;
+  /** Structured log (pino); default JSON lines on stdout at `LOG_LEVEL`. */
+  logger?: Logger;
+  /** Also told of every security event (the audit log always is). */
   securityEvents?: SecurityEvents;
   /** Bounds on concurrent password hashing (tests make them tiny). */
   passwordHashing?: HashingBounds;
+  /** Serve HTTPS with this certificate and key (already checked to match: `readTlsFiles`). */
+  tls?: TlsFiles;
+  /** Days of audit log kept; default and floor 180 (`AUDIT_RETENTION_DAYS`). */
+  auditRetentionDays?: number;
 };
 
 export type RunningServer = {
   /** e.g. `http://127.0.0.1:8787` — the API is under `${url}/api/v1`. */
   url: string;
   database: Database;
-  /** The hourly housekeeping, run now: expired sessions and spent login counts. */
+  /** The hourly housekeeping, run now: expired sessions, spent login counts, audit past retention. */
   purgeExpired(): Promise<void>;
   close(): Promise<void>;
 };
@@ -37,25 +48,47 @@ export type RunningServer = {
 const hourMs = 60 * 60 * 1000;
 
 export const startServer = async (options: StartOptions): Promise<RunningServer> => {
+  const retentionDays = options.auditRetentionDays ?? auditRetentionDays(undefined);
   const database =
     options.database ?? (await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  const logger = options.logger ?? createLogger();
   const loginLimiter = createLoginLimiter(database);
+  const audit = auditSecurityEvents(database, now, logger);
+  const alsoTold = options.securityEvents;
   const app = createApp({
     db: database,
     now,
-    log,
+    logger,
     loginLimiter,
-    ...(options.securityEvents ? { securityEvents: options.securityEvents } : {}),
+    securityEvents: alsoTold
+      ? (event) => {
+          audit(event);
+          alsoTold(event);
+        }
+      : audit,
     ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const instance = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () =>
-      resolve(instance),
+    const instance = serve(
+      {
+        fetch: app.fetch,
+        hostname: options.host,
+        port: options.port,
+        ...(options.tls
+          ? {
+              createServer: createHttpsServer,
+              serverOptions: { cert: options.tls.cert, key: options.tls.key },
+            }
+          : {}),
+      },
+      () => resolve(instance),
     );
     instance.once('error', reject);
+  }).catch(async (error: unknown) => {
+    if (!options.database) await database.close();
+    throw error;
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -63,15 +96,16 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
   const purgeExpired = async () => {
     await deleteExpiredSessions(database, now());
     await loginLimiter.purge();
+    await purgeAudit(database, retentionDays, now());
   };
   const sweeper = setInterval(() => {
-    purgeExpired().catch((error: unknown) => log('housekeeping failed:', error));
+    purgeExpired().catch((error: unknown) => logger.error({ err: error }, 'housekeeping failed'));
   }, hourMs);
   sweeper.unref();
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host}:${address.port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}`,
     database,
     purgeExpired,
     close: () =>

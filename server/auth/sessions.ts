@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { roleSchema, type Role } from '../../shared/domain/organization';
+import { AdminError } from '../admin';
 import type { Queryable } from '../db/types';
 
 /** A working day plus overtime; the desk logs in again the next morning. */
@@ -68,4 +69,19 @@ export const revokeSession = async (db: Queryable, token: string): Promise<void>
 /** Housekeeping: expired sessions are useless; dropping them keeps the table small. */
 export const deleteExpiredSessions = async (db: Queryable, now: Date): Promise<void> => {
   await db.query('DELETE FROM sessions WHERE expires_at <= $1', [now.toISOString()]);
+};
+
+/**
+ * Signs a clerk out everywhere (a lost laptop, a clerk who left): every token of that username stops
+ * working at once (401), and the desk asks for the password again. Returns how many were revoked.
+ */
+export const revokeSessions = async (db: Queryable, username: string): Promise<number> => {
+  const found = await db.query<{ id: string }>('SELECT id FROM staff WHERE username = $1', [username]);
+  const staff = found.rows[0];
+  if (!staff) throw new AdminError(`Unknown username "${username}".`);
+  const deleted = await db.query<{ token_hash: string }>(
+    'DELETE FROM sessions WHERE staff_id = $1 RETURNING token_hash',
+    [staff.id],
+  );
+  return deleted.rows.length;
 };

@@ -260,6 +260,42 @@ export const migrations: readonly { version: number; name: string; sql: string }
       ALTER TABLE halls ADD COLUMN level text;
     `,
   },
+  {
+    version: 10,
+    name: 'audit log',
+    sql: `
+      -- Security events (server/audit/auditLog.ts). Append-only: no UPDATE ever, and DELETE only by the
+      -- retention purge (which sets oncedesk.audit_purge for its own transaction) and only of entries
+      -- older than the 180-day legal floor.
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL,
+        event text NOT NULL,
+        staff_id text,
+        username text,
+        ip text,
+        request_id text,
+        detail jsonb NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX audit_log_at ON audit_log (at);
+      CREATE INDEX audit_log_staff ON audit_log (staff_id, at);
+      CREATE INDEX audit_log_username ON audit_log (username, at);
+      CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'DELETE'
+           AND current_setting('oncedesk.audit_purge', true) = 'on'
+           AND OLD.at < now() - interval '180 days' THEN
+          RETURN OLD;
+        END IF;
+        RAISE EXCEPTION 'audit_log is append-only';
+      END;
+      $$;
+      CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+      CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { apiBase, maxPushBytes, schemaVersion } from '../../shared/sync/contract';
 import { createHashingSlots, type HashingBounds } from '../auth/hashingSlots';
 import { login, type LoginGuards } from '../auth/login';
 import { createLoginLimiter, type LoginLimiter } from '../auth/loginLimits';
+import { recordAudit, type AuditEntry } from '../audit/auditLog';
+import { auditRequests, type AuditRequest } from '../audit/auditSink';
 import { findSession, revokeSession, type Session } from '../auth/sessions';
 import { DatabaseBusyError } from '../db/pg';
 import type { Database } from '../db/types';
@@ -12,6 +15,7 @@ import { push } from '../sync/push';
 import { resolveScope } from '../sync/pullScope';
 import { lookupCases } from '../sync/lookup';
 import { readEpoch } from '../sync/epoch';
+import type { Logger } from '../log/logger';
 import { serverVersion } from '../version';
 import { readJsonBody } from './body';
 import { apiCors } from './cors';
@@ -24,7 +28,7 @@ export type AppDeps = {
   db: Database;
   /** Injected so tests can move time (token expiry, login lockout) without waiting. */
   now: () => Date;
-  log?: (message: string, error?: unknown) => void;
+  logger: Logger;
   /** Where refusals and lock-outs are reported (an audit log hooks in here). */
   securityEvents?: SecurityEvents;
   /** Shared with the server's housekeeping (purge); one is made over `db` when absent. */
@@ -32,7 +36,9 @@ export type AppDeps = {
   passwordHashing?: HashingBounds;
 };
 
-type Env = { Variables: { session: Session; token: string } };
+type Env = {
+  Variables: { session: Session; token: string; requestId: string; log: Logger; loginName: string };
+};
 
 const routes: Record<string, string[]> = {
   '/health': ['GET'],
@@ -76,8 +82,24 @@ const bearerToken = (header: string | undefined): string | undefined => {
   return match?.[1];
 };
 
+/** A proxy's id (nginx `$request_id`) is kept so its access log and ours can be joined; anything odd is replaced. */
+const incomingRequestId = (header: string | undefined): string | undefined =>
+  header && /^[A-Za-z0-9._-]{8,64}$/.test(header) ? header : undefined;
+
+/** Refusals the audit log keeps (401/403/429) when no check reported a more specific event. */
+const refusalEvent = (path: string, status: number): AuditEntry['event'] | undefined => {
+  if (path === `${apiBase}/auth/login`) {
+    if (status === 401) return 'login_failed';
+    if (status === 429) return 'login_locked';
+  }
+  if (path === `${apiBase}/sync/events` && (status === 429 || status === 503)) return 'stream_refused';
+  return status === 401 || status === 403 || status === 429 ? 'request_refused' : undefined;
+};
+
+const auditedRejections = new Set(['forbidden', 'wrong_department']);
+
 export const createApp = (deps: AppDeps): Hono<Env> => {
-  const log = deps.log ?? ((message, error) => console.error(message, error));
+  const { logger } = deps;
   const securityEvents = deps.securityEvents ?? ignoreSecurityEvents;
   const loginGuards: LoginGuards = {
     limiter: deps.loginLimiter ?? createLoginLimiter(deps.db),
@@ -85,6 +107,19 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     events: securityEvents,
   };
   const api = new Hono<Env>();
+
+  /** Audit writes never fail the request they describe; a failed one is logged loudly instead. */
+  const audit = async (c: Context<Env>, entry: AuditEntry) => {
+    try {
+      await recordAudit(
+        deps.db,
+        { ip: clientAddress(c), requestId: c.get('requestId'), ...entry },
+        deps.now(),
+      );
+    } catch (error) {
+      c.get('log').error({ err: error, event: entry.event }, 'audit write failed');
+    }
+  };
 
   // First, so no handler registered below can run without a session unless the route is public.
   api.use('*', async (c: Context<Env>, next) => {
@@ -112,7 +147,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     try {
       ({ epoch } = await readEpoch(deps.db));
     } catch (error) {
-      log('health: the database does not answer:', error);
+      c.get('log').error({ err: error }, 'health: the database does not answer');
       throw new HttpError(503, 'unavailable', 'The server cannot reach its database.', {}, busyRetry);
     }
     return c.json({ ok: true as const, serverVersion, schemaVersion, epoch });
@@ -121,7 +156,21 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   api.post('/auth/login', async (c) => {
     const body = await readJsonBody(c.req.raw, maxPushBytes);
     if (hasUnstorableText(body)) throw new HttpError(400, 'invalid_request', 'The request has invalid text.');
-    return c.json(await login(deps.db, body, clientAddress(c), deps.now(), loginGuards));
+    const username = (body as { username?: unknown } | null)?.username;
+    if (typeof username === 'string') c.set('loginName', username.slice(0, 80));
+    const answer = await login(deps.db, body, clientAddress(c), deps.now(), loginGuards);
+    // Reported here unless the login check reported it itself.
+    if (!auditRequests.getStore()?.recorded.has('login_succeeded')) {
+      const deviceId = (body as { deviceId?: unknown }).deviceId;
+      securityEvents({
+        kind: 'login_succeeded',
+        username: c.get('loginName'),
+        staffId: answer.staff.id,
+        deviceId: typeof deviceId === 'string' ? deviceId.slice(0, 80) : '',
+        address: clientAddress(c),
+      });
+    }
+    return c.json(answer);
   });
 
   api.post('/auth/logout', async (c) => {
@@ -133,7 +182,22 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
 
   api.post('/sync/push', async (c) => {
     const body = await readJsonBody(c.req.raw, maxPushBytes, 'cut');
-    return c.json(await push(deps.db, c.get('session'), body, deps.now()));
+    const answer = await push(deps.db, c.get('session'), body, deps.now());
+    const refused = answer.results.filter(
+      (result) => result.status === 'rejected' && auditedRejections.has(result.reason ?? ''),
+    );
+    if (refused.length > 0) {
+      await audit(c, {
+        event: 'mutation_refused',
+        staffId: c.get('session').staffId,
+        detail: {
+          reasons: [...new Set(refused.map((result) => result.reason))],
+          seqs: refused.map((result) => result.seq).slice(0, 50),
+          count: refused.length,
+        },
+      });
+    }
+    return c.json(answer);
   });
 
   api.get('/sync/pull', async (c) => {
@@ -155,16 +219,30 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     });
   }
 
-  const onError = (error: Error, c: Context) => {
+  const onError = async (error: Error, c: Context<Env>) => {
     if (error instanceof DatabaseBusyError) {
       for (const [name, value] of Object.entries(busyRetry)) c.header(name, value);
       return c.json({ error: 'busy', message: 'The server is busy; try again shortly.' }, 503);
     }
     if (error instanceof HttpError) {
+      const event = refusalEvent(c.req.path, error.status);
+      const request = auditRequests.getStore();
+      // A check that reported its own security event (a 401 at the session check, a login failure) has
+      // been recorded already; anything else refused is recorded here, by status and code.
+      if (event && request && request.recorded.size === 0) {
+        request.recorded.add('refusal');
+        const session = c.get('session') as Session | undefined;
+        await audit(c, {
+          event,
+          staffId: session?.staffId ?? null,
+          username: c.get('loginName') ?? null,
+          detail: { method: c.req.method, path: c.req.path, status: error.status, code: error.code },
+        });
+      }
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return c.json(errorBody(error), error.status);
     }
-    log(`internal error on ${c.req.method} ${c.req.path}:`, error);
+    c.get('log').error({ err: error, method: c.req.method, path: c.req.path }, 'internal error');
     return c.json({ error: 'internal', message: 'The server failed; try again later.' }, 500);
   };
   const notFound = (c: Context) => c.json({ error: 'not_found', message: 'No such endpoint.' }, 404);
@@ -172,6 +250,32 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   api.notFound(notFound);
 
   const app = new Hono<Env>();
+  // First of all, so every line logged for this request — ours and the handlers' — carries its id.
+  app.use('*', async (c, next) => {
+    const requestId = incomingRequestId(c.req.header('x-request-id')) ?? randomUUID();
+    const log = logger.child({ requestId });
+    c.set('requestId', requestId);
+    c.set('log', log);
+    const started = performance.now();
+    const ip = clientAddress(c as Context<Env>);
+    const request: AuditRequest = { requestId, ip, recorded: new Set(), writes: [] };
+    await auditRequests.run(request, next);
+    await Promise.all(request.writes);
+    c.header('X-Request-Id', requestId);
+    const session = c.get('session') as Session | undefined;
+    // The path only: a query string is the client's and could one day carry something secret.
+    log.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        staffId: session?.staffId,
+        ip,
+      },
+      'request',
+    );
+  });
   // Before the routes, so a preflight OPTIONS is answered here and never reaches the 405 handlers.
   app.use('*', apiCors());
   app.route(apiBase, api);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiBase } from '../../shared/sync/contract';
 import { openTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { silentLogger } from '../log/logger';
 import { createApp } from './app';
 
 /** The desk's page lives on another origin (app:// in Electron, http://127.0.0.1:<port> in browser mode). */
@@ -11,7 +12,7 @@ describe('CORS for desks on another origin', () => {
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
     testDb = await openTestDatabase('pglite');
-    app = createApp({ db: testDb.db, now: () => new Date('2026-11-27T01:00:00Z'), log: () => undefined });
+    app = createApp({ db: testDb.db, now: () => new Date('2026-11-27T01:00:00Z'), logger: silentLogger() });
   });
   afterAll(() => testDb.drop());
 

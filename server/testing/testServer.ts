@@ -1,4 +1,5 @@
 import type { Database } from '../db/types';
+import { silentLogger, type Logger } from '../log/logger';
 import { seedDemo } from '../seedDemo';
 import { startServer } from '../startServer';
 import { openTestDatabase, type Backend } from './testDatabase';
@@ -35,12 +36,18 @@ export type TestServer = {
  */
 export const startTestServer = async (
   backend: Backend = 'pglite',
-  options: { seed?: boolean; clock?: TestClock } = {},
+  options: { seed?: boolean; clock?: TestClock; logger?: Logger } = {},
 ): Promise<TestServer> => {
   const clock = options.clock ?? createTestClock();
   const testDb = await openTestDatabase(backend);
   if (options.seed !== false) await seedDemo(testDb.db, clock.now());
-  const server = await startServer({ host: '127.0.0.1', port: 0, database: testDb.db, now: clock.now });
+  const server = await startServer({
+    host: '127.0.0.1',
+    port: 0,
+    database: testDb.db,
+    now: clock.now,
+    logger: options.logger ?? silentLogger(),
+  });
   return {
     api: `${server.url}/api/v1`,
     url: server.url,

@@ -277,7 +277,7 @@ const startServerProcess = (
   const url = new URL(databaseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
-    env: { ...process.env, DATABASE_URL: url.toString(), HOST: '127.0.0.1', PORT: '0' },
+    env: { ...process.env, DATABASE_URL: url.toString(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

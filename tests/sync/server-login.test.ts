@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from '../../server/startServer';
 import { openTestDatabase, testBackends, type TestDatabase } from '../../server/testing/testDatabase';
 import { seedDemo } from '../../server/seedDemo';
 import { call, postJson } from './serverClient';
+import { silentLogger } from '../../server/log/logger';
 
 /**
  * The login limiter and the bound on password hashing, against a real server. The limiter counts in
@@ -16,7 +17,7 @@ describe.each(testBackends())('login limits on %s', (backend) => {
   beforeAll(async () => {
     testDb = await openTestDatabase(backend);
     await seedDemo(testDb.db, new Date());
-    server = await startServer({ host: '127.0.0.1', port: 0, database: testDb.db, log: () => undefined });
+    server = await startServer({ host: '127.0.0.1', port: 0, database: testDb.db, logger: silentLogger() });
     api = `${server.url}/api/v1`;
   });
   afterAll(async () => {
@@ -91,7 +92,7 @@ describe('bounded password hashing', () => {
       host: '127.0.0.1',
       port: 0,
       database: testDb.db,
-      log: () => undefined,
+      logger: silentLogger(),
       passwordHashing: { concurrent: 1, queued: 1 },
     });
   });

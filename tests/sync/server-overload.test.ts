@@ -6,6 +6,7 @@ import { seedDemo } from '../../server/seedDemo';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { openTestDatabase, testBackends, type TestDatabase } from '../../server/testing/testDatabase';
 import { caseFields, hrss, login, mutation } from './serverClient';
+import { silentLogger } from '../../server/log/logger';
 
 const timed = async (work: () => Promise<Response>) => {
   const started = Date.now();
@@ -20,7 +21,7 @@ describe.each(testBackends())('health on %s', (backend) => {
       host: '127.0.0.1',
       port: 0,
       database: testDb.db,
-      log: () => undefined,
+      logger: silentLogger(),
     });
     try {
       expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
@@ -51,7 +52,7 @@ describe.each(testBackends().filter((backend) => backend === 'postgres'))(
         statementTimeoutMs: 5000,
       });
       await seedDemo(testDb.db, new Date());
-      server = await startServer({ host: '127.0.0.1', port: 0, database: testDb.db, log: () => undefined });
+      server = await startServer({ host: '127.0.0.1', port: 0, database: testDb.db, logger: silentLogger() });
       api = `${server.url}/api/v1`;
       holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await holder.connect();

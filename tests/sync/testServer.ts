@@ -8,6 +8,7 @@ import { openDatabase } from '../../server/db/open';
 import type { Database } from '../../server/db/types';
 import { addDepartment, addStaff } from '../../server/admin';
 import { rotateEpoch } from '../../server/sync/epoch';
+import { silentLogger } from '../../server/log/logger';
 
 export const testPassword = 'sync-test-password';
 
@@ -62,8 +63,12 @@ export const startTestServer = async (staffCount: number): Promise<TestServer> =
     databaseUrl ? openDatabase({ databaseUrl, searchPath: schema }) : openDatabase({ dataDir: dataDir! });
   let database = await open();
   const { departmentId, usernames } = await addTestDepartment(database, staffCount);
-  const quiet = () => undefined;
-  let server: RunningServer = await startServer({ host: '127.0.0.1', port: 0, database, log: quiet });
+  let server: RunningServer = await startServer({
+    host: '127.0.0.1',
+    port: 0,
+    database,
+    logger: silentLogger(),
+  });
   return {
     url: () => server.url,
     database: () => database,
@@ -73,7 +78,7 @@ export const startTestServer = async (staffCount: number): Promise<TestServer> =
       await server.close();
       await database.close();
       database = await open();
-      server = await startServer({ host: '127.0.0.1', port: 0, database, log: quiet });
+      server = await startServer({ host: '127.0.0.1', port: 0, database, logger: silentLogger() });
     },
     close: async () => {
       await server.close();

@@ -12,6 +12,7 @@ import { openDatabase } from '../../../server/db/open';
 import type { Database } from '../../../server/db/types';
 import { demoPassword, seedDemo } from '../../../server/seedDemo';
 import { startServer, type RunningServer } from '../../../server/startServer';
+import { createLogger } from '../../../server/log/logger';
 
 export { demoPassword };
 
@@ -67,7 +68,8 @@ export const createSyncServer = async (): Promise<SyncServerControl> => {
         host,
         port,
         database,
-        log: (message, error) => errors.push(`${message} ${String(error)}`),
+        // Only failures: the test prints them if a scenario goes wrong.
+        logger: createLogger({ level: 'error', destination: { write: (line) => errors.push(line) } }),
       });
       running = { server, database };
     } catch (error) {
