@@ -9,6 +9,7 @@ import { lookupCases } from './lookup';
 import type { LookupQuery } from '../../shared/sync/contract';
 import { deleteSyncState, getSyncState, setSyncState, type SignedInSession } from './stores';
 import { SyncStatusStore, type SyncErrorCode } from './status';
+import { defaultRunLock, type RunLock } from './runLock';
 import { schemaVersion } from '../../shared/sync/contract';
 
 /**
@@ -23,6 +24,8 @@ const schemaMismatchCode = (serverSchemaVersion: number | undefined): SyncErrorC
       : 'serverOutdated';
 
 export type SyncEngineOptions = {
+  /** The desk-wide run lock; default Web Locks, else in-process (runLock.ts). Injected in tests. */
+  lock?: RunLock;
   db: OnceDeskDb;
   fetch: FetchLike;
   now: () => Date;
@@ -142,6 +145,7 @@ export class SyncEngine {
       this.again = true;
       return this.current;
     }
+    this.again = false;
     this.current = this.runLoop().finally(() => {
       this.current = null;
     });
@@ -149,12 +153,18 @@ export class SyncEngine {
   }
 
   private async runLoop(): Promise<SyncRunOutcome> {
-    let outcome: SyncRunOutcome;
-    do {
+    const lock = this.options.lock ?? defaultRunLock();
+    // One run per desk database at a time, across windows and tabs (runLock.ts).
+    return lock(`oncedesk-sync:${this.db.name}`, () => this.runLoopLocked());
+  }
+
+  private async runLoopLocked(): Promise<SyncRunOutcome> {
+    // A request made while this loop waited for the lock or ran asks for exactly one more run.
+    for (;;) {
+      const outcome = await this.runOnce();
+      if (!this.again || outcome !== 'synced') return outcome;
       this.again = false;
-      outcome = await this.runOnce();
-    } while (this.again && outcome === 'synced');
-    return outcome;
+    }
   }
 
   private async runOnce(): Promise<SyncRunOutcome> {

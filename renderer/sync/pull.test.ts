@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OnceDeskDb, type OutboxEntry } from '../db/schema';
-import { applyPullPage, rebaseRow } from './pull';
-import { foreignRowsOf, getSyncState } from './stores';
+import { applyPullPage, rebaseRow, StaleCursorError } from './pull';
+import { foreignRowsOf, getSyncState, setSyncState } from './stores';
 import type { PulledRow, PullResponse } from '../../shared/sync/contract';
 
 const at = '2026-11-27T02:00:00.000Z' as OutboxEntry['at'];
@@ -82,6 +82,18 @@ describe('applyPullPage', () => {
     await applyPullPage(db, page([pulled('c1', 4, { outcomeNote: 'a' })], 4));
     expect((await db.cases.get('c1' as never))?.outcomeNote).toBe('a');
     expect(await getSyncState(db, 'cursor')).toBe(4);
+  });
+
+  it('drops a page whose cursor moved meanwhile (compare-and-set), applying nothing', async () => {
+    await setSyncState(db, 'cursor', 3);
+    // The page answers a pull from 7, but a refused edit moved the cursor back to 3 meanwhile.
+    await expect(applyPullPage(db, page([pulled('c1', 9, { outcomeNote: 'a' })], 9), {}, 7)).rejects.toThrow(
+      StaleCursorError,
+    );
+    expect(await db.cases.count()).toBe(0);
+    expect(await getSyncState(db, 'cursor')).toBe(3);
+    await applyPullPage(db, page([pulled('c1', 9, { outcomeNote: 'a' })], 9), {}, 3);
+    expect(await getSyncState(db, 'cursor')).toBe(9);
   });
 
   it('skips a row older than the local one and keeps rows of unknown tables aside', async () => {

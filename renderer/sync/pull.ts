@@ -56,6 +56,14 @@ export type PullOutcome = {
 
 type LocalRow = Record<string, unknown> & { id: string };
 
+/** The pull cursor moved while a page was on its way: the page is dropped, not applied over it. */
+export class StaleCursorError extends Error {
+  constructor() {
+    super('the pull cursor moved while the page was fetched');
+    this.name = 'StaleCursorError';
+  }
+}
+
 /**
  * The server's row with our pending edits replayed on top (rebase), so an unsynced local edit is never
  * overwritten by a pull; the edits are still in the outbox and reach the server on the next push.
@@ -102,8 +110,14 @@ export const applyPullPage = async (
   db: OnceDeskDb,
   page: PullResponse,
   faults?: PullFaults,
+  since?: number,
 ): Promise<number> =>
   db.transaction('rw', pageStores(db), async () => {
+    // Compare-and-set: the page answers a pull from `since`. If the cursor moved meanwhile — a refused
+    // edit moved it back to fetch a row again, a restore reset it, another run advanced it — this page
+    // must not overwrite that; nothing is applied and the caller pulls again from the cursor as it is.
+    if (since !== undefined && ((await getSyncState(db, 'cursor')) ?? 0) !== since)
+      throw new StaleCursorError();
     const fullResync = (await getSyncState(db, 'fullResync')) === true;
     const byTable = new Map<SyncedTableName, PulledRow[]>();
     const foreign: PulledRow[] = [];
@@ -182,6 +196,7 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
   let scope: PulledScope | undefined;
   const outOfScope: { table: string; id: string }[] = [];
   let restores = 0;
+  let staleRetries = 0;
   for (;;) {
     const since = (await getSyncState(db, 'cursor')) ?? 0;
     const epoch = await getSyncState(db, 'serverEpoch');
@@ -198,7 +213,15 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
       continue;
     }
     if (page.hasMore && page.cursor <= since) throw new Error(`pull cursor did not advance past ${since}`);
-    await applyPullPage(db, page, context.faults);
+    try {
+      await applyPullPage(db, page, context.faults, since);
+    } catch (error) {
+      if (error instanceof StaleCursorError && staleRetries < 3) {
+        staleRetries += 1;
+        continue;
+      }
+      throw error;
+    }
     received += page.rows.length;
     if (page.scope) {
       scope = page.scope;

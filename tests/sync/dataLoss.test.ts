@@ -20,6 +20,7 @@ import {
 import { conflictsOf, getSyncState, rejectionsOf } from '../../renderer/sync/stores';
 import { getMeta } from '../../renderer/db/meta';
 import { pushOutbox } from '../../renderer/sync/push';
+import { SyncEngine } from '../../renderer/sync/engine';
 
 /**
  * Issue 6, "Data loss to close": each fault that made a clerk's work vanish, played through the real
@@ -180,6 +181,36 @@ describe('sync loses nothing under real faults', () => {
       { rowId: id, field: 'outcomeNote', overwritten: true, mine: '乙的备注', theirValue: '甲的备注' },
     ]);
     await expectConverged(desks, departmentId, [id]);
+  });
+
+  it('two engines on one database (a second window or tab) run one at a time and lose nothing', async () => {
+    const { departmentId, desks } = await desksOf(2);
+    const [a, b] = desks as [TestClient, TestClient];
+    // The applicant screen's window opens the same database and starts its own engine.
+    const second = new SyncEngine({ db: a.db, fetch: (input, init) => fetch(input, init), now: a.now });
+    await second.load();
+    let overlapping = 0;
+    let running = 0;
+    const watch = (engine: SyncEngine) =>
+      engine.status.subscribe(() => {
+        const now = engine.status.get().running;
+        if (now && !watching.get(engine)) running += 1;
+        if (!now && watching.get(engine)) running -= 1;
+        watching.set(engine, now);
+        overlapping = Math.max(overlapping, running);
+      });
+    const watching = new Map<SyncEngine, boolean>();
+    watch(a.engine);
+    watch(second);
+    const made: string[] = [];
+    for (let round = 0; round < 4; round += 1) {
+      made.push(await createCase(a, departmentId, `双窗${round}`));
+      made.push(await createCase(b, departmentId, `乙${round}`));
+      await Promise.all([a.engine.sync(), second.sync(), b.engine.sync()]);
+    }
+    expect(overlapping).toBe(1);
+    await syncAll(desks);
+    await expectConverged(desks, departmentId, made);
   });
 
   it('a hole in the outbox: the answer to seq_gap drops nothing the server never had', async () => {
