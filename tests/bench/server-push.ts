@@ -268,7 +268,8 @@ const measureConcurrency = async (
 
 /**
  * The server runs as its own process (`npm run server`'s entry) so the 200 simulated desks in this
- * process do not steal its event loop; its database is a fresh schema of `databaseUrl`.
+ * process do not steal its event loop; its database is a fresh schema of `databaseUrl`. One worker,
+ * explicitly: on PostgreSQL the default is one per core, and these figures are per process.
  */
 const startServerProcess = (
   databaseUrl: string,
@@ -276,7 +277,7 @@ const startServerProcess = (
 ): Promise<{ api: string; child: ChildProcess }> => {
   const url = new URL(databaseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--workers', '1'], {
     env: { ...process.env, DATABASE_URL: url.toString(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
