@@ -1,4 +1,5 @@
 import { demoCatalog } from '../shared/demo/catalog';
+import { demoCertificateLists, demoListsPublishedAt } from '../shared/demo/certificateLists';
 import { demoDepartments, demoHalls, demoStaff, demoWindows } from '../shared/demo/organization';
 import { hashPassword } from './auth/password';
 import type { Database } from './db/types';
@@ -13,6 +14,7 @@ export type SeedSummary = {
   windows: number;
   staff: number;
   items: number;
+  certificateLists: number;
 };
 
 /** Inserts each row that is not there yet (`ON CONFLICT DO NOTHING`); returns how many were new. */
@@ -70,5 +72,25 @@ export const seedDemo = async (db: Database, now: Date): Promise<SeedSummary> =>
     demoCatalog.map(({ id, ...fields }) => ({ id, fields })),
     now,
   );
-  return { departments, halls, windows, staff, items: items.inserted };
+  const lists = demoCertificateLists(demoListsPublishedAt);
+  const certificateLists = await seedRows(
+    db,
+    'certificateLists',
+    lists.map(({ list }) => list),
+    now,
+  );
+  await seedRows(
+    db,
+    'certificateEntries',
+    lists.flatMap(({ entries }) => entries),
+    now,
+  );
+  return {
+    departments,
+    halls,
+    windows,
+    staff,
+    items: items.inserted,
+    certificateLists: certificateLists.inserted,
+  };
 };

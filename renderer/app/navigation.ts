@@ -7,6 +7,7 @@ export const sections: readonly Section[] = [
   { path: '/', labelKey: 'shell.nav.home', end: true },
   { path: '/catalog', labelKey: 'shell.nav.catalog', end: false },
   { path: '/cases', labelKey: 'shell.nav.cases', end: false },
+  { path: '/certificates', labelKey: 'shell.nav.certificates', end: false },
   { path: '/settings', labelKey: 'shell.nav.settings', end: false },
 ];
 

@@ -59,6 +59,30 @@ export const router = createHashRouter([
             lazy: async () => ({ Component: (await import('../features/cases/CasePage')).CasePage }),
           },
           {
+            path: 'certificates',
+            lazy: async () => ({
+              Component: (await import('../features/certificates/CertificatesPage')).CertificatesPage,
+            }),
+          },
+          {
+            path: 'certificates/import',
+            lazy: async () => ({
+              Component: (await import('../features/certificates/ImportPage')).ImportPage,
+            }),
+          },
+          {
+            path: 'certificates/lists/:listId',
+            lazy: async () => ({
+              Component: (await import('../features/certificates/ListVersionPage')).ListVersionPage,
+            }),
+          },
+          {
+            path: 'certificates/entries/:entryId',
+            lazy: async () => ({
+              Component: (await import('../features/certificates/EntryPage')).EntryPage,
+            }),
+          },
+          {
             path: 'settings',
             lazy: async () => ({
               Component: (await import('../features/settings/SettingsPage')).SettingsPage,

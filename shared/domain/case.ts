@@ -10,6 +10,7 @@ import {
 import { isoDaySchema, isoInstantSchema } from '../time';
 import { syncMetaSchema } from '../sync/meta';
 import { partyRoleSchema } from './itemGuide';
+import { waivedCertificateSchema } from '../certificates/waiver';
 
 export const caseOutcomeSchema = z.enum([
   'completedInOneVisit',
@@ -111,6 +112,8 @@ export const caseFieldsSchema = z.object({
   /** The clerk's answers to the guide's yes/no questions, by condition id. */
   answers: z.record(z.string().max(40), z.boolean()).optional(),
   deferredMaterials: z.array(deferredMaterialSchema).max(20).optional(),
+  /** Certificates the published lists dropped, and how each is replaced or verified (告知承诺 …). */
+  waivedCertificates: z.array(waivedCertificateSchema).max(30).optional(),
 });
 export type CaseFields = z.infer<typeof caseFieldsSchema>;
 

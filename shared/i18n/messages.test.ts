@@ -20,6 +20,8 @@ const latinAllowedInChinese = new Set([
   'IndexedDB',
   // What to type: the pinyin initials of 失业保险金申领 (PRODUCT.md).
   'sybxj',
+  // The pinyin initials of 收入证明.
+  'srzm',
 ]);
 
 /**

@@ -12,6 +12,8 @@ import { applicantMessages } from './applicant';
 import { certificatesMessages } from './certificates';
 import { rulesMessages } from './rules';
 import { scopeMessages } from './scope';
+import { certificateListsMessages } from './certificateLists';
+import { certificateWindowMessages } from './certificateWindow';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -32,6 +34,8 @@ export const messageTables = [
   certificatesMessages,
   rulesMessages,
   scopeMessages,
+  certificateListsMessages,
+  certificateWindowMessages,
 ] as const;
 
 type Tables = typeof messageTables;

@@ -4,6 +4,8 @@ import type { ServiceItem } from '../../../shared/domain/serviceItem';
 import { caseIdSchema } from '../../../shared/ids';
 import { useDb } from '../../app/DbContext';
 import { getMeta } from '../../db/meta';
+import { applyCertificateLists } from '../../../shared/certificates/applyLists';
+import { loadCertificateIndex } from '../certificates/data/certificateIndex';
 
 export type ApplicantView = {
   hallName: string | null;
@@ -38,7 +40,9 @@ export const useApplicantView = (): ApplicantView | undefined => {
     if (locked || !id.success) return { ...base, current: null };
     const caseRecord = await db.cases.get(id.data);
     if (!caseRecord || caseRecord.deleted || isFinished(caseRecord.status)) return { ...base, current: null };
-    const item = await db.items.get(caseRecord.itemId);
+    const stored = await db.items.get(caseRecord.itemId);
+    // The applicant is never shown a certificate the published lists dropped as still needed.
+    const item = stored ? applyCertificateLists(stored, await loadCertificateIndex(db)) : undefined;
     return { ...base, current: item ? { caseRecord, item } : null };
   }, [db]);
 };

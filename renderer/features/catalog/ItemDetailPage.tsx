@@ -16,6 +16,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { ItemFacts } from './ItemFacts';
 import { MaterialsTable } from './MaterialsTable';
 import { StepsList } from './StepsList';
+import { applyCertificateLists } from '../../../shared/certificates/applyLists';
+import { loadCertificateIndex } from '../certificates/data/certificateIndex';
 
 const BackLink = () => {
   const { t } = useI18n();
@@ -50,7 +52,8 @@ export const ItemDetailPage = () => {
   const data = useLiveQuery(async () => {
     // The id comes from the address bar: an id that cannot exist is simply "not found".
     const id = itemIdSchema.safeParse(itemId);
-    const item = id.success ? await db.items.get(id.data) : undefined;
+    const stored = id.success ? await db.items.get(id.data) : undefined;
+    const item = stored ? applyCertificateLists(stored, await loadCertificateIndex(db)) : undefined;
     const department = item?.departmentId ? await db.departments.get(item.departmentId) : undefined;
     return { item, department };
   }, [db, itemId]);

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Case } from '../../../../shared/domain/case';
-import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import { applyCertificateLists, type ListedItem } from '../../../../shared/certificates/applyLists';
+import { loadCertificateIndex } from '../../certificates/data/certificateIndex';
 import { caseIdSchema } from '../../../../shared/ids';
 import { useDb } from '../../../app/DbContext';
 
@@ -8,7 +9,7 @@ export type CaseRecordState =
   | { kind: 'loading' }
   | { kind: 'notFound' }
   | { kind: 'itemMissing'; caseRecord: Case }
-  | { kind: 'ready'; caseRecord: Case; item: ServiceItem };
+  | { kind: 'ready'; caseRecord: Case; item: ListedItem };
 
 /** The case and the item it follows, live: a pull or another tab's write shows up at once. */
 export const useCaseRecord = (caseId: string | undefined): CaseRecordState => {
@@ -20,7 +21,8 @@ export const useCaseRecord = (caseId: string | undefined): CaseRecordState => {
     if (!caseRecord || caseRecord.deleted) return { kind: 'notFound' };
     const item = await db.items.get(caseRecord.itemId);
     if (!item) return { kind: 'itemMissing', caseRecord };
-    return { kind: 'ready', caseRecord, item };
+    // Materials as the published certificate lists say today (still required / no longer required).
+    return { kind: 'ready', caseRecord, item: applyCertificateLists(item, await loadCertificateIndex(db)) };
   }, [db, caseId]);
   return state ?? { kind: 'loading' };
 };

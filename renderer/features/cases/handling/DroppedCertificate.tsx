@@ -1,11 +1,22 @@
-import { Box, Chip, Typography } from '@mui/material';
-import type { Material } from '../../../../shared/domain/serviceItem';
+import { Box, Chip, Link, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router';
+import type { ListedMaterial } from '../../../../shared/certificates/applyLists';
 import { useI18n } from '../../../i18n/useI18n';
+import { entryPath } from '../../certificates/paths';
 
-/** A certificate on the dropped list: 已取消，无需提供, and what the window does instead. */
-export const DroppedCertificate = ({ material }: { material: Material }) => {
+/**
+ * A certificate no longer asked for: 不再索要 — and what the window does instead. When a published
+ * list dropped it, the list's method and wording are shown (one source of truth) with a link to the
+ * entry; otherwise the item guide's own note.
+ */
+export const DroppedCertificate = ({ material }: { material: ListedMaterial }) => {
   const { t } = useI18n();
   if (!material.dropped) return null;
+  const entry = material.listed?.entry;
+  const method =
+    entry?.method && entry.method !== 'unclassified'
+      ? t(`certificates.method.${entry.method}`)
+      : t(`replacement.${material.dropped.replacementMethod}`);
   return (
     <Box
       component="li"
@@ -18,17 +29,22 @@ export const DroppedCertificate = ({ material }: { material: Material }) => {
         <Chip
           size="small"
           color="success"
-          label={t('cases.materials.dropped')}
+          label={t('certificates.window.noLongerRequired', { method })}
           sx={{ borderRadius: 1, height: 22, fontWeight: 600 }}
         />
       </Box>
       <Typography variant="body2" sx={{ mt: 0.5 }}>
-        {t('cases.materials.droppedHow', {
-          method: t(`replacement.${material.dropped.replacementMethod}`),
-          replacement: material.dropped.replacement,
-        })}
+        {t('cases.materials.droppedHow', { method, replacement: material.dropped.replacement })}
       </Typography>
-      {material.issuer && (
+      {material.listed && (
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          {t('certificates.window.onList', { list: material.listed.list.title })} ·{' '}
+          <Link component={RouterLink} to={entryPath(material.listed.entry.id)}>
+            {t('certificates.window.openEntry')}
+          </Link>
+        </Typography>
+      )}
+      {!material.listed && material.issuer && (
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           {t('cases.materials.issuer', { issuer: material.issuer })}
         </Typography>

@@ -8,7 +8,6 @@ import {
   setMaterialReceived,
   setStepDone,
 } from '../../../../shared/domain/caseMachine';
-import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { isNeededMaterial } from '../../../../shared/domain/serviceItem';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
@@ -19,6 +18,8 @@ import { useCaseUpdater } from '../data/useCaseUpdater';
 import { FinishDialog } from '../finish/FinishDialog';
 import { useShowToApplicant } from '../../applicant/useShowToApplicant';
 import { MaterialList } from './MaterialList';
+import { CommitmentButton } from '../../certificates/commitment/CommitmentButton';
+import type { ListedItem } from '../../../../shared/certificates/applyLists';
 import { PromiseMeter } from './PromiseMeter';
 import { ShortcutLegend } from './ShortcutLegend';
 import { StepList } from './StepList';
@@ -28,7 +29,7 @@ import { useTicks } from './useTicks';
 
 type Props = {
   caseRecord: Case;
-  item: ServiceItem;
+  item: ListedItem;
   by: string;
   onFinished: (outcome: CaseOutcome) => void;
 };
@@ -135,6 +136,13 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
             <MaterialList
               caseRecord={caseRecord}
               item={item}
+              afterDropped={
+                <CommitmentButton
+                  caseRecord={caseRecord}
+                  item={item}
+                  onRecord={(waivers) => update(() => ({ ok: true, value: { waivedCertificates: waivers } }))}
+                />
+              }
               onToggle={(materialId, received) =>
                 apply(
                   tick(tickKey('material', materialId), received, () =>

@@ -1,17 +1,20 @@
 import { Box, Checkbox, Chip, Typography } from '@mui/material';
 import type { Case } from '../../../../shared/domain/case';
-import type { Material, ServiceItem } from '../../../../shared/domain/serviceItem';
+import type { ReactNode } from 'react';
+import type { ListedItem, ListedMaterial } from '../../../../shared/certificates/applyLists';
 import { useI18n } from '../../../i18n/useI18n';
 import { DroppedCertificate } from './DroppedCertificate';
 import { navRowSx } from './navRowSx';
 
 type Props = {
   caseRecord: Case;
-  item: ServiceItem;
+  item: ListedItem;
+  /** Shown under the dropped certificates (打印告知承诺书). */
+  afterDropped?: ReactNode;
   onToggle: (materialId: string, received: boolean) => void;
 };
 
-const MaterialDetails = ({ material }: { material: Material }) => {
+const MaterialDetails = ({ material }: { material: ListedMaterial }) => {
   const { t } = useI18n();
   const parts = [
     t(`form.${material.form}`),
@@ -28,7 +31,7 @@ const MaterialDetails = ({ material }: { material: Material }) => {
  * The materials checklist. Dropped certificates (取消清单) are listed apart, without a checkbox: they
  * are never asked for and never counted as missing, and the clerk sees how the window replaces them.
  */
-export const MaterialList = ({ caseRecord, item, onToggle }: Props) => {
+export const MaterialList = ({ caseRecord, item, afterDropped, onToggle }: Props) => {
   const { t } = useI18n();
   const asked = item.materials.filter((material) => !material.dropped);
   const dropped = item.materials.filter((material) => material.dropped);
@@ -72,7 +75,18 @@ export const MaterialList = ({ caseRecord, item, onToggle }: Props) => {
                       variant="outlined"
                       sx={{ borderRadius: 1, height: 22 }}
                     />
-                    {material.isCertificate && (
+                    {material.listed?.state === 'kept' && (
+                      <Chip
+                        size="small"
+                        color="warning"
+                        variant="outlined"
+                        label={t('certificates.window.stillRequired', {
+                          issuer: material.listed.entry.issuer || material.issuer || '—',
+                        })}
+                        sx={{ borderRadius: 1, height: 22 }}
+                      />
+                    )}
+                    {material.isCertificate && !material.listed && (
                       <Chip
                         size="small"
                         label={t('cases.materials.certificate')}
@@ -104,6 +118,7 @@ export const MaterialList = ({ caseRecord, item, onToggle }: Props) => {
               <DroppedCertificate key={material.id} material={material} />
             ))}
           </Box>
+          {afterDropped}
         </Box>
       )}
     </Box>

@@ -1,0 +1,28 @@
+import type { CertificateEntry } from '../../../shared/certificates/model';
+import type { SearchIndexEntry } from '../../../shared/catalog/search';
+import type { SearchModule } from '../catalog/catalogSearch';
+
+/**
+ * Entries searched like catalog items (shared/catalog/search.ts): name, pinyin initials and full
+ * pinyin, with the issuing unit as the secondary field. pinyin is computed once per entry and reused
+ * while the entry is unchanged.
+ */
+type Searchable = { code: string; name: string; category: string; entry: CertificateEntry };
+
+const cache = new Map<string, { updatedAt: string; indexed: SearchIndexEntry<Searchable> }>();
+
+export type EntrySearch = (query: string) => CertificateEntry[];
+
+export const buildEntrySearch = (module: SearchModule, entries: readonly CertificateEntry[]): EntrySearch => {
+  const index = entries.map((entry) => {
+    const cached = cache.get(entry.id);
+    if (cached && cached.updatedAt === entry.updatedAt) return cached.indexed;
+    const [indexed] = module.buildSearchIndex([
+      { code: '', name: entry.name, category: entry.issuer, entry },
+    ]);
+    if (!indexed) throw new Error('search index entry missing');
+    cache.set(entry.id, { updatedAt: entry.updatedAt, indexed });
+    return indexed;
+  });
+  return (query) => module.searchItems(index, query, entries.length).map((hit) => hit.entry);
+};
