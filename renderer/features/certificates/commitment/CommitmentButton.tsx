@@ -7,6 +7,7 @@ import { isDroppedFor } from '../../../../shared/domain/serviceItem';
 import { toIsoInstant } from '../../../../shared/time';
 import { useDeskDetails } from '../../../app/useDeskDetails';
 import { errorText } from '../../../components/errorText';
+import type { Problem } from '../../../components/problem';
 import { useI18n } from '../../../i18n/useI18n';
 import { getBridge } from '../../../platform/bridge';
 import { buildCommitmentLetter } from './buildCommitmentLetter';
@@ -15,7 +16,7 @@ type Props = {
   caseRecord: Case;
   item: ListedItem;
   /** Saves the waivers on the case (through the case's own write queue); resolves to an error or null. */
-  onRecord: (waivers: WaivedCertificate[]) => Promise<string | null>;
+  onRecord: (waivers: WaivedCertificate[]) => Promise<Problem | null>;
 };
 
 /**
@@ -39,7 +40,7 @@ export const CommitmentButton = ({ caseRecord, item, onRecord }: Props) => {
     const waivers = waiversFor(item, caseRecord.answers ?? {}, toIsoInstant(now));
     const failed = await onRecord(waivers);
     if (failed) {
-      setMessage({ ok: false, text: failed });
+      setMessage({ ok: false, text: failed.text });
       return;
     }
     try {
