@@ -190,7 +190,10 @@ describe('mutateMany', () => {
     const seqs = (await db.outbox.toArray()).map((entry) => entry.seq);
     expect(seqs).toEqual(Array.from({ length: before + 3 }, (_, index) => index + 1));
     expect(await db.syncedTable('certificateEntries').bulkGet(['e-1', 'e-2'])).toHaveLength(2);
-    expect(await db.syncedTable('certificateEntries').get('e-2')).toMatchObject({ name: '居住证明', version: 0 });
+    expect(await db.syncedTable('certificateEntries').get('e-2')).toMatchObject({
+      name: '居住证明',
+      version: 0,
+    });
   });
 
   it('stores nothing at all when one request of the batch is invalid', async () => {
