@@ -21,6 +21,15 @@ export const scopeMessages = defineMessages(
       '缩短后，超出范围的办件会从本机移除（服务器上的数据不受影响；未同步的修改、冲突提示和被退回的记录始终保留）；延长后，本机会重新下载范围内的办件。范围外的旧办件可在需要时从服务器查找。',
     'scope.days.saved': '已保存，正在按新的范围同步。',
     'scope.unscoped': '本机尚未设置所在大厅，同步时保存本部门的全部办件。',
+    'scope.lookup.action': '在服务器上查找“{query}”',
+    'scope.lookup.hint':
+      '本机只保存近期的办件。群众持旧的一次性告知书再次来办，或按身份证号、姓名查找时，可在服务器上查找本部门的办件。',
+    'scope.lookup.searching': '正在服务器上查找…',
+    'scope.lookup.none': '服务器上也没有找到本部门的相应办件。',
+    'scope.lookup.found': '在服务器上找到 {count} 件，已保存到本机（今天内保留）：',
+    'scope.lookup.item': '{day} · {item} · {applicant}',
+    'scope.lookup.otherDepartment': '这是其他部门的办件，本窗口无权查看。',
+    'scope.lookup.failed': '暂时无法在服务器上查找（{message}）。',
   },
   {
     'scope.title': 'Records kept on this computer',
@@ -43,5 +52,14 @@ export const scopeMessages = defineMessages(
       'Shorter: cases outside the period are removed from this computer (nothing changes on the server; unsynced changes, conflict notes and refused records always stay). Longer: this computer downloads the cases of the period again. Older cases can be looked up on the server when needed.',
     'scope.days.saved': 'Saved; syncing with the new period.',
     'scope.unscoped': "This computer's hall is not set up: sync keeps all of the department's cases.",
+    'scope.lookup.action': 'Look up “{query}” on the server',
+    'scope.lookup.hint':
+      "This computer keeps recent cases only. For a return visit with an old notice, or a search by ID number or name, look the department's cases up on the server.",
+    'scope.lookup.searching': 'Looking up on the server…',
+    'scope.lookup.none': 'No such case of the department on the server either.',
+    'scope.lookup.found': 'Found {count|# case|# cases} on the server, kept on this computer for today:',
+    'scope.lookup.item': '{day} · {item} · {applicant}',
+    'scope.lookup.otherDepartment': "That is another department's case; this desk may not open it.",
+    'scope.lookup.failed': 'Cannot look up on the server right now ({message}).',
   },
 );

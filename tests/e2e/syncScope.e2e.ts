@@ -53,7 +53,17 @@ beforeAll(async () => {
   const token = await login(server.api, 'rs-staff2', 'e2e-scope-writer');
   const reply = await push(server.api, token, 'e2e-scope-writer', [
     mutation(1, 'cases', ids.recent, caseFields(hrss, { day: day(1), ...finished })),
-    mutation(2, 'cases', ids.old, caseFields(hrss, { day: day(200), ...finished })),
+    mutation(
+      2,
+      'cases',
+      ids.old,
+      caseFields(hrss, {
+        day: day(200),
+        applicantName: '孙旧案',
+        supplementNotice: { number: 'GZ-OLD-7', issuedAt: now.toISOString(), missingMaterialIds: ['m1'] },
+        ...finished,
+      }),
+    ),
     mutation(
       3,
       'cases',
@@ -106,6 +116,24 @@ describe('a clerk desk keeps its scope', () => {
     await section.getByText('本大厅近 30 天的办件', { exact: false }).waitFor();
     await section.getByText(`${windowStart(today, 30)} 至 ${today}（按服务器日期）`).waitFor();
     expect(await localCaseIds()).toEqual([ids.recent]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('looks an old case up on the server by its notice number and opens it', async () => {
+    await mainNav(page, '今日办件').click();
+    await page.getByRole('textbox', { name: '搜索申请人' }).fill('GZ-OLD-7');
+    await page.getByRole('button', { name: '在服务器上查找“GZ-OLD-7”' }).click();
+    const lookup = page.getByTestId('server-lookup');
+    await lookup.getByText('在服务器上找到 1 件，已保存到本机（今天内保留）：').waitFor();
+    await screenshot(page, 'sync-scope-lookup');
+    await lookup.getByRole('link', { name: /孙旧案/ }).click();
+    await page.getByText('申请人：孙旧案').waitFor();
+    expect(await localCaseIds()).toEqual([ids.old, ids.recent].sort());
+    // A notice the server does not know either says so in Chinese.
+    await mainNav(page, '今日办件').click();
+    await page.getByRole('textbox', { name: '搜索申请人' }).fill('GZ-NOWHERE');
+    await page.getByRole('button', { name: '在服务器上查找“GZ-NOWHERE”' }).click();
+    await lookup.getByText('服务器上也没有找到本部门的相应办件。').waitFor();
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { ServerLookup } from '../sync/ServerLookup';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button, Paper } from '@mui/material';
@@ -90,9 +91,19 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
         {rows === undefined ? (
           <PageState kind="loading" />
         ) : !hasAny ? (
-          <PageState kind="empty" title={t('cases.today.emptyTitle')} hint={t('cases.today.emptyHint')} />
+          <>
+            <PageState kind="empty" title={t('cases.today.emptyTitle')} hint={t('cases.today.emptyHint')} />
+            <ServerLookup query={query} />
+          </>
         ) : cases.length === 0 ? (
-          <PageState kind="empty" title={t('cases.today.noMatchTitle')} hint={t('cases.today.noMatchHint')} />
+          <>
+            <PageState
+              kind="empty"
+              title={t('cases.today.noMatchTitle')}
+              hint={t('cases.today.noMatchHint')}
+            />
+            <ServerLookup query={query} />
+          </>
         ) : (
           <CaseList cases={cases} now={now} />
         )}
