@@ -29,7 +29,7 @@ export const scopeMessages = defineMessages(
     'scope.lookup.found': '在服务器上找到 {count} 件，已保存到本机（今天内保留）：',
     'scope.lookup.item': '{day} · {item} · {applicant}',
     'scope.lookup.otherDepartment': '这是其他部门的办件，本窗口无权查看。',
-    'scope.lookup.failed': '暂时无法在服务器上查找（{message}）。',
+    'scope.lookup.failed': '暂时无法在服务器上查找，请确认网络和服务器连接后再试。',
   },
   {
     'scope.title': 'Records kept on this computer',
@@ -60,6 +60,7 @@ export const scopeMessages = defineMessages(
     'scope.lookup.found': 'Found {count|# case|# cases} on the server, kept on this computer for today:',
     'scope.lookup.item': '{day} · {item} · {applicant}',
     'scope.lookup.otherDepartment': "That is another department's case; this desk may not open it.",
-    'scope.lookup.failed': 'Cannot look up on the server right now ({message}).',
+    'scope.lookup.failed':
+      'Cannot look up on the server right now; check the network and the server connection, then try again.',
   },
 );

@@ -13,7 +13,7 @@ type State =
   | { kind: 'searching' }
   | { kind: 'found'; rows: Found[] }
   | { kind: 'refused'; key: 'scope.lookup.otherDepartment' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed' };
 
 /** An 18-character ID number, a name in Chinese, or else a notice number (what the applicant holds). */
 export const lookupQueryOf = (text: string): LookupQuery => {
@@ -49,7 +49,7 @@ export const ServerLookup = ({ query }: { query: string }) => {
     } catch (error) {
       if (error instanceof SyncRequestError && error.detail.kind === 'server' && error.detail.status === 403)
         setState({ kind: 'refused', key: 'scope.lookup.otherDepartment' });
-      else setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      else setState({ kind: 'failed' });
     }
   };
 
@@ -81,9 +81,7 @@ export const ServerLookup = ({ query }: { query: string }) => {
         </Box>
       )}
       {state.kind === 'refused' && <Alert severity="warning">{t(state.key)}</Alert>}
-      {state.kind === 'failed' && (
-        <Alert severity="warning">{t('scope.lookup.failed', { message: state.message })}</Alert>
-      )}
+      {state.kind === 'failed' && <Alert severity="warning">{t('scope.lookup.failed')}</Alert>}
     </Box>
   );
 };
