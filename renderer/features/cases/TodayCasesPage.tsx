@@ -19,6 +19,7 @@ import { filterTodayCases, type StatusFilter } from './model/todayFilter';
 import { StartCaseDialog } from './start/StartCaseDialog';
 import { CaseList } from './today/CaseList';
 import { TodayToolbar } from './today/TodayToolbar';
+import { WaitingCases } from './today/WaitingCases';
 import { isPlainKey } from './keys';
 import type { Desk } from '../../../shared/domain/organization';
 
@@ -86,6 +87,7 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
       }
       fill
     >
+      <WaitingCases hallId={desk.hallId} />
       <TodayToolbar status={status} onStatus={setStatus} query={query} onQuery={setQuery} />
       <Paper sx={{ flex: 1, minHeight: 320, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         {rows === undefined ? (

@@ -26,7 +26,8 @@ import type { Problem } from '../../../components/problem';
 import type { useCaseUpdater } from '../data/useCaseUpdater';
 import { caseErrorMessage } from '../model/caseErrors';
 import { MissingMaterialsList } from './MissingMaterialsList';
-import { noticeNumberOf, outcomeOrder, suggestedOutcome } from './outcomes';
+import { noticeNumberOf, outcomesFor, suggestedOutcome } from './outcomes';
+import { useHallLevel } from '../../../app/useHallLevel';
 
 type Props = {
   caseRecord: Case;
@@ -48,7 +49,12 @@ type Props = {
 export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: Props) => {
   const { t } = useI18n();
   const missing = missingMaterials(caseRecord, item);
-  const [outcome, setOutcome] = useState<CaseOutcome | null>(suggestedOutcome(missing.length));
+  const hallLevel = useHallLevel(caseRecord.hallId);
+  const options = outcomesFor(item, hallLevel);
+  const suggested = suggestedOutcome(missing.length);
+  const [outcome, setOutcome] = useState<CaseOutcome | null>(
+    suggested === 'completedInOneVisit' && options.includes('collected') ? 'collected' : suggested,
+  );
   const [refusal, setRefusal] = useState<string | null>(null);
   const keys = useKeyGate(keyHoldMs, false);
   const [note, setNote] = useState('');
@@ -98,7 +104,7 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
   };
 
   const onKeyDown = choiceFormKeys({
-    choiceFor: (digit) => outcomeOrder[digit - 1],
+    choiceFor: (digit) => options[digit - 1],
     onChoose: choose,
     onConfirm: () => void confirm(),
     accepts: keys.accepts,
@@ -116,11 +122,11 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
                 aria-labelledby="finish-outcome-label"
                 value={outcome ?? ''}
                 onChange={(event) => {
-                  const next = outcomeOrder.find((option) => option === event.target.value);
+                  const next = options.find((option) => option === event.target.value);
                   if (next) choose(next);
                 }}
               >
-                {outcomeOrder.map((option, index) => (
+                {options.map((option, index) => (
                   <FormControlLabel
                     key={option}
                     value={option}
@@ -160,6 +166,9 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
             )}
             {outcome === 'movedOnline' && (
               <Typography sx={{ color: 'text.secondary' }}>{t('cases.finish.onlineHint')}</Typography>
+            )}
+            {outcome === 'collected' && item.authority && (
+              <Typography>{t('cases.finish.collectedTo', { body: item.authority.decidingBody })}</Typography>
             )}
             {outcome === 'transferred' && (
               <TextField

@@ -26,6 +26,12 @@ import { StepList } from './StepList';
 import { focusNavRow, useHandlingKeys } from './useHandlingKeys';
 import { tickKey } from './optimistic';
 import { useTicks } from './useTicks';
+import { useHallLevel } from '../../../app/useHallLevel';
+import { useDesk } from '../../../app/useDesk';
+import { answerCondition, endVisit, startNextVisit } from '../../../../shared/domain/caseGuide';
+import { materialsAtVisit, nextStage } from '../../../../shared/domain/guideRules';
+import { CaseGuidePanel } from '../guide/CaseGuidePanel';
+import { WaitingPanel } from '../guide/WaitingPanel';
 
 type Props = {
   caseRecord: Case;
@@ -46,7 +52,14 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
   const { shown: caseRecord, tick } = useTicks(stored);
   const currentStepId = nextStepId(caseRecord, item);
   const missing = missingMaterials(caseRecord, item);
-  const needed = item.materials.filter((material) => isNeededMaterial(material, caseRecord.answers));
+  const hallLevel = useHallLevel(stored.hallId);
+  // The second visit is recorded at the desk that takes it, which need not be the first one's.
+  const desk = useDesk();
+  // A multi-visit item asks at each visit only for that visit's materials (离婚协议书 at the second).
+  const visitItem = { ...item, materials: materialsAtVisit(caseRecord, item) };
+  const needed = visitItem.materials.filter((material) => isNeededMaterial(material, caseRecord.answers));
+  const moreVisits = nextStage(caseRecord, item) !== null;
+  const waiting = caseRecord.status === 'waiting';
 
   const openFinish = useCallback(() => setFinishOpen(true), []);
   useHandlingKeys(rootRef, !finishOpen, openFinish);
@@ -69,12 +82,54 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
         caseRecord={caseRecord}
         item={item}
         actions={
-          <Button variant="contained" size="large" startIcon={<DoneAllIcon />} onClick={openFinish}>
-            {t('cases.finish.button')}
-          </Button>
+          <>
+            {moreVisits && !waiting && (
+              <Button
+                variant="outlined"
+                size="large"
+                onClick={() => apply(update((fresh) => endVisit(fresh, item)))}
+              >
+                {t('cases.guide.endVisit')}
+              </Button>
+            )}
+            <Button variant="contained" size="large" startIcon={<DoneAllIcon />} onClick={openFinish}>
+              {t('cases.finish.button')}
+            </Button>
+          </>
         }
       >
         <PromiseMeter caseRecord={caseRecord} item={item} />
+        <CaseGuidePanel
+          caseRecord={caseRecord}
+          item={item}
+          hallLevel={hallLevel}
+          onAnswer={(conditionId, answer) =>
+            apply(update((fresh) => answerCondition(fresh, item, conditionId, answer)))
+          }
+        />
+        {waiting && (
+          <WaitingPanel
+            caseRecord={caseRecord}
+            item={item}
+            onNextVisit={() =>
+              apply(
+                update((fresh, now) =>
+                  startNextVisit(
+                    fresh,
+                    item,
+                    desk ?? {
+                      departmentId: fresh.departmentId,
+                      hallId: fresh.hallId,
+                      windowId: fresh.windowId,
+                      staffId: fresh.staffId,
+                    },
+                    now,
+                  ),
+                ),
+              )
+            }
+          />
+        )}
         {error && (
           <Alert severity="error" onClose={() => setError(null)}>
             <ProblemMessage problem={error} />
@@ -135,7 +190,7 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
           >
             <MaterialList
               caseRecord={caseRecord}
-              item={item}
+              item={visitItem}
               afterDropped={
                 <CommitmentButton
                   caseRecord={caseRecord}

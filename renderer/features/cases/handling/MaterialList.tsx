@@ -2,6 +2,7 @@ import { Box, Checkbox, Chip, Typography } from '@mui/material';
 import type { Case } from '../../../../shared/domain/case';
 import type { ReactNode } from 'react';
 import type { ListedItem, ListedMaterial } from '../../../../shared/certificates/applyLists';
+import { isDroppedFor, materialApplies } from '../../../../shared/domain/serviceItem';
 import { useI18n } from '../../../i18n/useI18n';
 import { DroppedCertificate } from './DroppedCertificate';
 import { navRowSx } from './navRowSx';
@@ -33,8 +34,13 @@ const MaterialDetails = ({ material }: { material: ListedMaterial }) => {
  */
 export const MaterialList = ({ caseRecord, item, afterDropped, onToggle }: Props) => {
   const { t } = useI18n();
-  const asked = item.materials.filter((material) => !material.dropped);
-  const dropped = item.materials.filter((material) => material.dropped);
+  // The clerk's answers decide: 未参保 keeps the 劳动关系证明 on the checklist, 已参保 moves it to the
+  // dropped list, and a material for another situation (no 残疾人 in the household) is not shown.
+  const answers = caseRecord.answers;
+  const asked = item.materials.filter(
+    (material) => materialApplies(material, answers) && !isDroppedFor(material, answers),
+  );
+  const dropped = item.materials.filter((material) => isDroppedFor(material, answers));
   if (item.materials.length === 0)
     return <Typography sx={{ color: 'text.secondary' }}>{t('cases.materials.none')}</Typography>;
   return (

@@ -16,6 +16,7 @@ import { ProblemMessage } from '../../../components/ProblemMessage';
 import type { Problem } from '../../../components/problem';
 import { IdNumberField } from './IdNumberField';
 import { ItemPicker } from './ItemPicker';
+import { inPersonParties, PartyFields, type PartyInput } from './PartyFields';
 
 type Props = {
   desk: Desk;
@@ -57,6 +58,8 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
   const [picked, setPicked] = useState<ServiceItem | null | undefined>(undefined);
   const [applicantName, setApplicantName] = useState('');
   const [idNumber, setIdNumber] = useState('');
+  const [parties, setParties] = useState<PartyInput[]>([]);
+  const [partyError, setPartyError] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [saving, setSaving] = useState(false);
   // Until the clerk picks, the preselected item (if any) is the choice.
@@ -77,10 +80,35 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
       return;
     }
     const now = new Date();
-    const started = startCase({ item, desk, applicantName, applicantIdNumber: idNumber, hallLevel, now });
+    const roles = inPersonParties(item);
+    // With in-person parties (男方/女方) the first party is the applicant the case lists and counts.
+    const first = parties.find((party) => party.role === roles[0]);
+    const started = startCase({
+      item,
+      desk,
+      applicantName: roles.length > 0 ? (first?.name ?? '') : applicantName,
+      applicantIdNumber: roles.length > 0 ? (first?.idNumber ?? '') : idNumber,
+      ...(roles.length > 0
+        ? {
+            parties: roles.map(
+              (role) => parties.find((party) => party.role === role) ?? { role, name: '', idNumber: '' },
+            ),
+          }
+        : {}),
+      hallLevel,
+      now,
+    });
     if (!started.ok) {
       const message = caseErrorMessage(t, started.error, item);
       const code = started.error.code;
+      setPartyError(
+        roles.length > 0 &&
+          code !== 'itemNotPublished' &&
+          code !== 'itemOtherDepartment' &&
+          code !== 'itemOtherLevel'
+          ? message
+          : null,
+      );
       setErrors({
         ...noErrors,
         name: code === 'applicantNameEmpty' || code === 'applicantNameTooLong' ? message : null,
@@ -123,30 +151,45 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
               error={errors.item}
               autoFocus={initialItemId === null}
             />
-            <TextField
-              label={t('cases.start.applicantName')}
-              value={applicantName}
-              onChange={(event) => {
-                setApplicantName(event.target.value);
-                if (errors.name) setErrors((current) => ({ ...current, name: null }));
-              }}
-              error={errors.name !== null}
-              helperText={errors.name ?? ' '}
-              required
-              autoComplete="off"
-              autoFocus={initialItemId !== null}
-              fullWidth
-              slotProps={{ htmlInput: { maxLength: 40 } }}
-            />
-            <IdNumberField
-              value={idNumber}
-              onChange={(next) => {
-                setIdNumber(next);
-                if (errors.idNumber) setErrors((current) => ({ ...current, idNumber: null }));
-              }}
-              onBlur={() => setErrors((current) => ({ ...current, idNumber: checkIdNumber() }))}
-              error={errors.idNumber}
-            />
+            {inPersonParties(item).length > 0 ? (
+              <PartyFields
+                roles={inPersonParties(item)}
+                values={parties}
+                onChange={(next) => {
+                  setParties(next);
+                  setPartyError(null);
+                }}
+                error={partyError}
+                autoFocus={initialItemId !== null}
+              />
+            ) : (
+              <>
+                <TextField
+                  label={t('cases.start.applicantName')}
+                  value={applicantName}
+                  onChange={(event) => {
+                    setApplicantName(event.target.value);
+                    if (errors.name) setErrors((current) => ({ ...current, name: null }));
+                  }}
+                  error={errors.name !== null}
+                  helperText={errors.name ?? ' '}
+                  required
+                  autoComplete="off"
+                  autoFocus={initialItemId !== null}
+                  fullWidth
+                  slotProps={{ htmlInput: { maxLength: 40 } }}
+                />
+                <IdNumberField
+                  value={idNumber}
+                  onChange={(next) => {
+                    setIdNumber(next);
+                    if (errors.idNumber) setErrors((current) => ({ ...current, idNumber: null }));
+                  }}
+                  onBlur={() => setErrors((current) => ({ ...current, idNumber: checkIdNumber() }))}
+                  error={errors.idNumber}
+                />
+              </>
+            )}
           </Stack>
         </DialogContent>
         <FormDialogActions

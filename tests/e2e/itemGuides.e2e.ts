@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
+import { serveBuiltApp, type StaticServer } from './support/app';
+
+/**
+ * Items as bureaus write their guides: a divorce in two visits around the 30-day 冷静期, a 工伤认定 where
+ * the worker's answer (未参保) keeps the 劳动关系证明 on the list, and a 低保 application that a 乡镇
+ * window collects and hands on to the county instead of deciding it.
+ */
+let browser: Browser;
+let app: StaticServer;
+
+type DeskChoice = { department: string; hall: string; window: string; clerk: string };
+
+const openDesk = async (
+  choice: DeskChoice,
+  at: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> => {
+  const { context, page } = await newDesk(browser);
+  const errors = collectPageErrors(page);
+  // The desk's clock: Date.now is fixed to hall time `at`, timers keep running.
+  await page.clock.setFixedTime(new Date(at));
+  await page.goto(app.url);
+  await page.getByRole('heading', { name: '窗口台初始设置' }).waitFor();
+  await page.getByRole('combobox', { name: '部门', exact: true }).selectOption({ label: choice.department });
+  await page.getByRole('combobox', { name: '服务大厅' }).selectOption({ label: choice.hall });
+  await page.getByRole('combobox', { name: '窗口号' }).selectOption({ label: choice.window });
+  await page.getByRole('combobox', { name: '本窗口工作人员' }).selectOption({ label: choice.clerk });
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await page.getByRole('heading', { name: '今日工作台' }).waitFor();
+  return { context, page, errors };
+};
+
+const newCaseDialog = async (page: Page, query: string, item: string) => {
+  await page.keyboard.press('Alt+3');
+  await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
+  await page.getByRole('button', { name: '新建办件' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建办件' });
+  await dialog.waitFor();
+  await page.keyboard.type(query);
+  await page.getByRole('option', { name: new RegExp(item) }).click();
+  return dialog;
+};
+
+const tick = async (page: Page, region: string, names: readonly string[]) => {
+  for (const name of names) {
+    const box = page.getByRole('region', { name: region }).getByRole('checkbox', { name, exact: true });
+    await box.check();
+    await expect.poll(() => box.isChecked()).toBe(true);
+  }
+};
+
+const materialNames = (page: Page) =>
+  page
+    .getByRole('region', { name: '材料清单' })
+    .getByRole('checkbox')
+    .evaluateAll((boxes) =>
+      boxes.map((box) => {
+        const id = box.getAttribute('aria-labelledby');
+        return (id ? document.getElementById(id)?.textContent : '')?.trim() ?? '';
+      }),
+    );
+
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('离婚登记: both parties, two visits around the 冷静期', () => {
+  it('takes the application from both, refuses the second visit on day 30 and registers on day 31', async () => {
+    const { context, page, errors } = await openDesk(
+      {
+        department: '济宁市民政局',
+        hall: '任城区婚姻登记处',
+        window: '3 号窗口 · 离婚登记',
+        clerk: '孟凡英（窗口工作人员）',
+      },
+      '2026-11-02T02:00:00.000Z',
+    );
+    const dialog = await newCaseDialog(page, 'lhdj', '离婚登记');
+    await dialog.getByText('本事项须双方本人到场').waitFor();
+    await dialog.getByRole('textbox', { name: '男方姓名' }).fill('张伟');
+    // Submitting with one party missing is refused in Chinese.
+    await dialog.getByRole('button', { name: '开始陪跑' }).click();
+    await dialog.getByText('请填写女方姓名').waitFor();
+    await dialog.getByRole('textbox', { name: '女方姓名' }).fill('李娜');
+    await dialog.getByRole('button', { name: '开始陪跑' }).click();
+    await page.getByText('第 1 次到场（共 2 次）：申请受理').waitFor();
+    await page.getByText('男方：张伟　女方：李娜').waitFor();
+    // The 离婚协议书 belongs to the second visit; the 申请书 to this one.
+    expect(await materialNames(page)).toEqual([
+      '男女双方本人的居民身份证',
+      '男女双方本人的结婚证',
+      '离婚登记申请书',
+    ]);
+    await tick(page, '办理环节', ['提出申请', '受理']);
+    await tick(page, '材料清单', ['男女双方本人的居民身份证', '男女双方本人的结婚证', '离婚登记申请书']);
+    await page.getByRole('button', { name: '结束本次到场' }).click();
+    await page.getByText('离婚冷静期至 2026-12-02 届满。').waitFor();
+    await page
+      .getByText('双方应于 2026-12-03 至 2027-01-01 期间亲自到场办理“审查登记”', { exact: false })
+      .waitFor();
+    await screenshot(page, 'item-guides-divorce-waiting');
+
+    // Day 30: the 冷静期 is not over.
+    await page.clock.setFixedTime(new Date('2026-12-02T02:00:00.000Z'));
+    await page.reload();
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '今日办件', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
+    await screenshot(page, 'item-guides-divorce-today-day30');
+    await page
+      .getByRole('region', { name: '等待再次到场的办件' })
+      .getByRole('link', { name: /离婚登记 · 张伟、李娜/ })
+      .click();
+    await page.getByRole('button', { name: '开始第 2 次到场' }).click();
+    await page.getByText('等待期尚未届满，2026-12-03 起方可办理下一环节').waitFor();
+
+    // Day 31: the clock moved 31 days from the application.
+    await page.clock.setFixedTime(new Date('2026-12-03T02:00:00.000Z'));
+    await page.reload();
+    await page.getByRole('button', { name: '开始第 2 次到场' }).click();
+    await page.getByText('第 2 次到场（共 2 次）：审查登记').waitFor();
+    expect(await materialNames(page)).toEqual([
+      '男女双方本人的居民身份证',
+      '男女双方本人的结婚证',
+      '离婚协议书',
+      '近期 2 寸单人半身免冠照片各 3 张',
+    ]);
+    await tick(page, '办理环节', ['离婚冷静期', '审查', '登记发证']);
+    await tick(page, '材料清单', [
+      '男女双方本人的居民身份证',
+      '男女双方本人的结婚证',
+      '离婚协议书',
+      '近期 2 寸单人半身免冠照片各 3 张',
+    ]);
+    await page.getByRole('button', { name: '结束办理' }).click();
+    const finish = page.getByRole('dialog', { name: '结束办理' });
+    await finish.getByRole('radio', { name: /一次办结/ }).check();
+    await finish.getByRole('button', { name: '确认结束办理' }).click();
+    await page.getByRole('dialog', { name: '好差评' }).waitFor();
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'item-guides-divorce-registered');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('工伤认定 for a worker without 工伤保险', () => {
+  it('asks whether he is insured and keeps the 劳动关系证明 on the list when he is not', async () => {
+    const { context, page, errors } = await openDesk(
+      {
+        department: '济宁市人力资源和社会保障局',
+        hall: '济宁市人社局政务服务大厅',
+        window: '6 号窗口 · 工伤认定',
+        clerk: '王晓燕（窗口工作人员）',
+      },
+      '2026-11-02T02:00:00.000Z',
+    );
+    const dialog = await newCaseDialog(page, 'gsrd', '工伤认定申请');
+    await dialog.getByRole('textbox', { name: '申请人姓名' }).fill('赵磊');
+    await dialog.getByRole('button', { name: '开始陪跑' }).click();
+    const certificate = '与用人单位存在劳动关系（包括事实劳动关系）的证明材料';
+    await page.getByText('受伤职工是否已参加工伤保险？').waitFor();
+    // Insured: the certificate is dropped (核查参保缴费信息).
+    await page
+      .getByRole('group', { name: '受伤职工是否已参加工伤保险？' })
+      .getByRole('button', { name: '是' })
+      .click();
+    await expect.poll(async () => (await materialNames(page)).includes(certificate)).toBe(false);
+    // Not insured: it is asked for again.
+    await page
+      .getByRole('group', { name: '受伤职工是否已参加工伤保险？' })
+      .getByRole('button', { name: '否' })
+      .click();
+    await expect.poll(async () => (await materialNames(page)).includes(certificate)).toBe(true);
+    await page
+      .getByRole('group', { name: '是否为上下班途中发生的交通事故？' })
+      .getByRole('button', { name: '否' })
+      .click();
+    await expect.poll(async () => (await materialNames(page)).includes('道路交通事故认定书')).toBe(false);
+    await tick(page, '材料清单', [
+      '工伤认定申请表',
+      '居民身份证',
+      '医疗诊断证明或者职业病诊断证明书（职业病诊断鉴定书）',
+    ]);
+    await page.getByRole('button', { name: '结束办理' }).click();
+    const finish = page.getByRole('dialog', { name: '结束办理' });
+    await finish.getByRole('radio', { name: /需补正材料/ }).check();
+    await finish.getByText(certificate).waitFor();
+    await screenshot(page, 'item-guides-injury-uninsured');
+    await finish.getByRole('button', { name: '确认结束办理' }).click();
+    await page.getByRole('dialog', { name: '好差评' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('低保 at a 乡镇 window', () => {
+  it('is accepted there and handed on to the county as 已代收, not decided', async () => {
+    const { context, page, errors } = await openDesk(
+      {
+        department: '济宁市民政局',
+        hall: '任城区南张街道便民服务中心',
+        window: '1 号窗口 · 社会救助',
+        clerk: '孟凡英（窗口工作人员）',
+      },
+      '2026-11-02T02:00:00.000Z',
+    );
+    const dialog = await newCaseDialog(page, '低保', '城乡最低生活保障申请');
+    await dialog.getByRole('textbox', { name: '申请人姓名' }).fill('孔繁荣');
+    await dialog.getByRole('button', { name: '开始陪跑' }).click();
+    await page
+      .getByText('本窗口：代收代办。材料收齐后转交县级人民政府民政部门审核确认，本窗口不作决定。')
+      .waitFor();
+    for (const question of ['共同生活的家庭成员中是否有残疾人？', '家庭成员是否患有重大疾病？'])
+      await page.getByRole('group', { name: question }).getByRole('button', { name: '否' }).click();
+    await tick(page, '材料清单', [
+      '最低生活保障申请书',
+      '居民身份证',
+      '居民户口簿',
+      '家庭经济状况核查授权书',
+    ]);
+    await page.getByRole('button', { name: '结束办理' }).click();
+    const finish = page.getByRole('dialog', { name: '结束办理' });
+    await expect.poll(() => finish.getByRole('radio', { name: /一次办结/ }).count()).toBe(0);
+    await finish.getByRole('radio', { name: /已代收/ }).check();
+    await finish.getByText('材料转交：县级人民政府民政部门').waitFor();
+    await finish.getByRole('button', { name: '确认结束办理' }).click();
+    await page.getByRole('dialog', { name: '好差评' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByText('县级人民政府民政部门').first().waitFor();
+    await screenshot(page, 'item-guides-dibao-collected');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
