@@ -274,7 +274,7 @@ describe('a clerk’s first day at window 4', () => {
     // The suggestions pop up outside the dialog; the first match is highlighted, Enter takes it.
     await page.getByRole('option', { name: new RegExp(item) }).waitFor();
     await page.keyboard.press('Enter');
-    await dialog.getByText('370800-RS-GG-001 · 承诺时限 即办').waitFor();
+    await dialog.getByText('370800-RS-GG-001 · 承诺时限 当场办结').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.type('颜景春');
     await page.keyboard.press('Enter');

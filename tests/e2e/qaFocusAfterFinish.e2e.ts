@@ -29,7 +29,7 @@ const startByKeyboard = async (applicant: string) => {
   await page.keyboard.type('sybxj');
   await page.getByRole('option', { name: new RegExp(item) }).waitFor();
   await page.keyboard.press('Enter');
-  await dialog.getByText('370800-RS-GG-001 · 承诺时限 即办').waitFor();
+  await dialog.getByText('370800-RS-GG-001 · 承诺时限 当场办结').waitFor();
   await page.keyboard.press('Tab');
   await page.keyboard.type(applicant);
   await page.keyboard.press('Enter');

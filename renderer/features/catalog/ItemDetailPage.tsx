@@ -87,6 +87,8 @@ export const ItemDetailPage = () => {
             variant="contained"
             size="large"
             startIcon={<PlayArrowRoundedIcon />}
+            // Arriving from the catalog (/ then Enter), Enter starts the case: no ten Tabs to get here.
+            autoFocus
             onClick={() => void navigate(startCasePath(item.id))}
           >
             {t('catalog.startCase')}

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Box, Typography } from '@mui/material';
 import type { Case } from '../../../../shared/domain/case';
@@ -37,11 +37,20 @@ export const CaseList = ({ cases, now }: Props) => {
       if (row) {
         row.focus();
         pendingRef.current = null;
-      } else if (attempt < 10) requestAnimationFrame(() => focus(attempt + 1));
+      } else if (attempt < 30) requestAnimationFrame(() => focus(attempt + 1));
       else pendingRef.current = null;
     };
     requestAnimationFrame(() => focus(0));
   };
+
+  // Arriving on 今日办件 (Alt+3, a link), the hint "↑/↓ 选择，Enter 打开" must work at once: the first
+  // row takes the focus unless the clerk is already somewhere (typing a search, in a dialog).
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body || active.closest('nav') !== null) focusRow(0);
+    // Only on arrival: later list changes must not pull the focus away from the clerk.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = pendingRef.current ?? Number((event.target as HTMLElement).dataset.index ?? -1);
