@@ -61,10 +61,14 @@ export const parsePullQuery = (query: Record<string, string>): PullQuery => {
  * ended a spell during which the desk held the row (its cursor lies inside the spell): it learns the
  * case closed. A row with a version ≤ cursor outside the scope can only enter it by being written again
  * (the window only moves forward), so the cursor may jump past it; a wider scope pulls again from 0.
+ * Plus every row whose last write came from the puller's own client (`$8`): a push acknowledgement
+ * does not raise the desk's version (the fields others wrote before it are unseen), so a row the desk
+ * wrote outside its scope — a case fetched by look-up — must come back to it to catch up.
  */
 const scopeFilter = `
           AND (scope_day IS NULL OR scope_everywhere
                OR (everywhere_from <= $1 AND everywhere_until > $1)
+               OR updated_client = $8
                OR (($7::text IS NULL OR hall_id IS NULL OR hall_id = $7)
                    AND (scope_current OR scope_day >= ($6::jsonb ->> table_name)::date
                         OR (current_from <= $1 AND current_until > $1))))`;
@@ -87,7 +91,7 @@ export const pull = async (
   const scopeParams =
     scope === undefined
       ? []
-      : [JSON.stringify(scope.fromByTable), scope.reach === 'hall' ? scope.hallId : null];
+      : [JSON.stringify(scope.fromByTable), scope.reach === 'hall' ? scope.hallId : null, clientId ?? null];
   const result = await db.query<PageRecord>(
     `WITH high AS (
        SELECT v.value AS high_water, e.epoch, e.base_version
