@@ -81,6 +81,16 @@ export const router = createHashRouter([
             lazy: async () => ({
               Component: (await import('../features/certificates/EntryPage')).EntryPage,
             }),
+            path: 'duty',
+            lazy: async () => ({ Component: (await import('../features/duty/shift/ShiftPage')).ShiftPage }),
+          },
+          {
+            path: 'bottlenecks',
+            lazy: async () => ({ Component: (await import('../features/duty/board/BoardPage')).BoardPage }),
+          },
+          {
+            path: 'bottlenecks/:noteId',
+            lazy: async () => ({ Component: (await import('../features/duty/board/NotePage')).NotePage }),
           },
           {
             path: 'settings',

@@ -14,6 +14,7 @@ import { rulesMessages } from './rules';
 import { scopeMessages } from './scope';
 import { certificateListsMessages } from './certificateLists';
 import { certificateWindowMessages } from './certificateWindow';
+import { dutyMessages } from './duty';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -36,6 +37,7 @@ export const messageTables = [
   scopeMessages,
   certificateListsMessages,
   certificateWindowMessages,
+  dutyMessages,
 ] as const;
 
 type Tables = typeof messageTables;

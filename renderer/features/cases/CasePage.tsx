@@ -9,6 +9,8 @@ import { useCaseRecord } from './data/useCaseRecord';
 import { CaseDetailView } from './detail/CaseDetailView';
 import { HandlingView } from './handling/HandlingView';
 import { RecordConflicts } from '../sync/RecordConflicts';
+import { useCaptureSource } from '../duty/capture/captureContext';
+import { CaptureFromCase } from '../duty/capture/CaptureFromCase';
 
 /** `/cases/:caseId`: the handling screen while the case is open, its record once finished. */
 export const CasePage = () => {
@@ -16,6 +18,17 @@ export const CasePage = () => {
   const { caseId } = useParams();
   const desk = useDesk();
   const state = useCaseRecord(caseId);
+  const caseRecord = state.kind === 'loading' || state.kind === 'notFound' ? null : state.caseRecord;
+  const source = caseRecord
+    ? {
+        caseId: caseRecord.id,
+        itemId: caseRecord.itemId,
+        itemName: caseRecord.itemName,
+        windowId: caseRecord.windowId,
+        applicantName: caseRecord.applicantName,
+      }
+    : null;
+  useCaptureSource(source);
   // Set when this screen finished the case, so the rating is offered right away (and only then).
   const [askRating, setAskRating] = useState(false);
   const back = (
@@ -57,6 +70,7 @@ export const CasePage = () => {
     <>
       <RecordConflicts table="cases" rowId={state.caseRecord.id} />
       {view}
+      {source && <CaptureFromCase source={source} />}
     </>
   );
 };

@@ -1,10 +1,12 @@
 import { AppBar, Box, Link, Toolbar, Typography } from '@mui/material';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useDeskDetails } from '../../app/useDeskDetails';
+import { sectionsFor } from '../../app/navigation';
 import { PageState } from '../../components/PageState';
 import { OpenApplicantButton } from '../applicant/OpenApplicantButton';
 import { CatalogProvider } from '../catalog/CatalogProvider';
+import { CaptureProvider } from '../duty/capture/CaptureProvider';
 import { useI18n } from '../../i18n/useI18n';
 import { LockButton } from '../lock/LockButton';
 import { LockScreen } from '../lock/LockScreen';
@@ -29,7 +31,13 @@ export const AppShell = () => {
   const mainRef = useRef<HTMLElement>(null);
   const lock = useLockState();
   const lockAction = useLockAction();
-  useGlobalShortcuts({ enabled: Boolean(details) && lock === null, onLock: lockAction.act });
+  const roles = details?.clerk?.roles;
+  const visible = useMemo(() => sectionsFor(roles ?? ['staff']), [roles]);
+  useGlobalShortcuts({
+    enabled: Boolean(details) && lock === null,
+    onLock: lockAction.act,
+    sections: visible,
+  });
 
   // The content area is one scroll container shared by all screens: a new screen starts at its top.
   useEffect(() => {
@@ -79,7 +87,7 @@ export const AppShell = () => {
         </Toolbar>
       </AppBar>
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
-        <SideNav />
+        <SideNav sections={visible} />
         <Box
           component="main"
           id="main-content"
@@ -95,7 +103,9 @@ export const AppShell = () => {
           }}
         >
           <CatalogProvider>
-            <Outlet />
+            <CaptureProvider enabled={lock === null}>
+              <Outlet />
+            </CaptureProvider>
           </CatalogProvider>
         </Box>
       </Box>

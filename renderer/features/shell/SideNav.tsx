@@ -4,8 +4,10 @@ import HomeOutlinedIcon from '@mui/icons-material/HomeOutlined';
 import MenuBookOutlinedIcon from '@mui/icons-material/MenuBookOutlined';
 import AssignmentOutlinedIcon from '@mui/icons-material/AssignmentOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
+import AssignmentIndOutlinedIcon from '@mui/icons-material/AssignmentIndOutlined';
+import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import { NavLink, useLocation } from 'react-router';
-import { sections } from '../../app/navigation';
+import type { Section } from '../../app/navigation';
 import { surface } from '../../app/theme';
 import { useI18n } from '../../i18n/useI18n';
 
@@ -13,6 +15,8 @@ const icons: Record<string, ReactElement> = {
   '/': <HomeOutlinedIcon />,
   '/catalog': <MenuBookOutlinedIcon />,
   '/cases': <AssignmentOutlinedIcon />,
+  '/duty': <AssignmentIndOutlinedIcon />,
+  '/bottlenecks': <ReportProblemOutlinedIcon />,
   '/settings': <SettingsOutlinedIcon />,
 };
 
@@ -20,7 +24,7 @@ const isActive = (pathname: string, path: string, end: boolean) =>
   end ? pathname === path : pathname === path || pathname.startsWith(`${path}/`);
 
 /** The left navigation: real links (Tab and Enter work), the current one marked for screen readers. */
-export const SideNav = () => {
+export const SideNav = ({ sections }: { sections: readonly Section[] }) => {
   const { t } = useI18n();
   const { pathname } = useLocation();
   return (

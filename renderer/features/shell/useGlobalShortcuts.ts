@@ -1,13 +1,22 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { catalogSearchInputId, sections } from '../../app/navigation';
+import { catalogSearchInputId, type Section } from '../../app/navigation';
 import { isEditableTarget, shortcutFor } from './shortcuts';
 
 /**
  * Installs the shell's shortcuts for as long as the shell is mounted and `enabled` (not while the
  * lock screen is up). `onLock` is Ctrl+L: 锁定 or 换人, whichever this desk offers.
  */
-export const useGlobalShortcuts = ({ enabled, onLock }: { enabled: boolean; onLock: () => void }) => {
+export const useGlobalShortcuts = ({
+  enabled,
+  onLock,
+  sections,
+}: {
+  enabled: boolean;
+  onLock: () => void;
+  /** The sections this person sees, in Alt+N order. */
+  sections: readonly Section[];
+}) => {
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
@@ -51,5 +60,5 @@ export const useGlobalShortcuts = ({ enabled, onLock }: { enabled: boolean; onLo
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate, pathname, enabled, onLock]);
+  }, [navigate, pathname, enabled, onLock, sections]);
 };

@@ -17,6 +17,9 @@ export const useHandlingKeys = (
   useEffect(() => {
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
+      // Keys pressed inside any dialog (the bottleneck capture opened over this screen with F8) belong
+      // to that dialog: its Ctrl+Enter saves it, and must not also open 办结 behind it.
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
       if (event.key === 'F9' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
         event.preventDefault();
         onFinish();

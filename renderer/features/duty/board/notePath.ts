@@ -1,0 +1,3 @@
+export const boardPath = '/bottlenecks';
+
+export const notePath = (noteId: string): string => `${boardPath}/${encodeURIComponent(noteId)}`;
