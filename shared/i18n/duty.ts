@@ -114,7 +114,7 @@ export const dutyMessages = defineMessages(
     'duty.note.entry.ignored': '（与先到的跟进冲突，未生效）',
     'duty.note.raised': '{name} 于 {time} 记录',
     'duty.note.case': '来源办件',
-    'duty.error.saveFailed': '保存失败：{message}',
+    'duty.error.saveFailed': '未能保存，请稍后重试；仍不行请联系信息科。',
   },
   {
     'duty.nav.shift': 'Today I lead',
@@ -231,6 +231,6 @@ export const dutyMessages = defineMessages(
     'duty.note.entry.ignored': '(conflicted with an earlier update; not applied)',
     'duty.note.raised': 'Raised by {name} at {time}',
     'duty.note.case': 'Case',
-    'duty.error.saveFailed': 'Could not save: {message}',
+    'duty.error.saveFailed': 'Could not save; try again, and call IT support if it keeps failing.',
   },
 );
