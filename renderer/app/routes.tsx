@@ -81,6 +81,8 @@ export const router = createHashRouter([
             lazy: async () => ({
               Component: (await import('../features/certificates/EntryPage')).EntryPage,
             }),
+          },
+          {
             path: 'duty',
             lazy: async () => ({ Component: (await import('../features/duty/shift/ShiftPage')).ShiftPage }),
           },
