@@ -33,6 +33,12 @@ export const CaseList = ({ cases, now }: Props) => {
     virtualizer.scrollToIndex(target, { align: 'auto' });
     const focus = (attempt: number) => {
       if (pendingRef.current !== target) return;
+      // A dialog opened while the row was still being rendered (N right after Alt+3) keeps the focus:
+      // taking it would send the clerk's typing nowhere.
+      if (document.activeElement?.closest('[role="dialog"]')) {
+        pendingRef.current = null;
+        return;
+      }
       const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
       if (row) {
         row.focus();
