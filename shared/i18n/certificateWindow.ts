@@ -1,5 +1,32 @@
 import { defineMessages } from './define';
 
+/**
+ * The 告知承诺书 is an official document: it is printed in Chinese whatever the interface language
+ * (PRODUCT.md, compliance), so both tables carry the same text, written once here.
+ */
+const letterMessages = {
+  'certificates.letter.title': '证明事项告知承诺书',
+  'certificates.letter.department': '{name}',
+  'certificates.letter.applicant': '申请人：{name}',
+  'certificates.letter.idNumber': '身份证件号码：{id}',
+  'certificates.letter.item': '申请事项：{name}（事项编码 {code}）',
+  'certificates.letter.intro':
+    '根据证明事项告知承诺制的有关规定，行政机关对下列证明事项实行告知承诺。现将有关事项告知如下，申请人阅知并作出承诺后，不再提交相应证明：',
+  'certificates.letter.certificate': '证明名称：{name}',
+  'certificates.letter.basis': '设定依据：{basis}',
+  'certificates.letter.basisText': '依据条文：{text}',
+  'certificates.letter.proves': '证明内容：{name}所要证明的事项{purpose}',
+  'certificates.letter.purpose': '（用于{purpose}）',
+  'certificates.letter.verification': '核查方式：行政机关将在作出决定后采取{method}方式对承诺内容进行核查',
+  'certificates.letter.commitmentTitle': '申请人承诺',
+  'certificates.letter.commitment':
+    '本人已知晓上述告知内容，承诺所填报的信息和所作声明真实、准确、完整，已符合上述证明所要证明的条件，愿意配合行政机关核查。本人在行政机关作出决定前可以撤回本承诺，改为提交相应证明。',
+  'certificates.letter.liabilityTitle': '不实承诺的法律责任',
+  'certificates.letter.signature': '申请人（签字）：',
+  'certificates.letter.date': '日期：{date}',
+  'certificates.letter.clerk': '受理人：{name}',
+} as const;
+
 /** The certificate lists at the window: per-material status, the 告知承诺书, the change notice. */
 export const certificateWindowMessages = defineMessages(
   {
@@ -12,26 +39,7 @@ export const certificateWindowMessages = defineMessages(
     'certificates.window.waivedTitle': '免交的证明',
     'certificates.window.waived': '{name}：{method}{verification}',
     'certificates.window.waivedVerification': '，核查方式：{method}',
-    'certificates.letter.title': '证明事项告知承诺书',
-    'certificates.letter.department': '{name}',
-    'certificates.letter.applicant': '申请人：{name}',
-    'certificates.letter.idNumber': '身份证件号码：{id}',
-    'certificates.letter.item': '申请事项：{name}（事项编码 {code}）',
-    'certificates.letter.intro':
-      '根据证明事项告知承诺制的有关规定，行政机关对下列证明事项实行告知承诺。现将有关事项告知如下，申请人阅知并作出承诺后，不再提交相应证明：',
-    'certificates.letter.certificate': '证明名称：{name}',
-    'certificates.letter.basis': '设定依据：{basis}',
-    'certificates.letter.basisText': '依据条文：{text}',
-    'certificates.letter.proves': '证明内容：{name}所要证明的事项{purpose}',
-    'certificates.letter.purpose': '（用于{purpose}）',
-    'certificates.letter.verification': '核查方式：行政机关将在作出决定后采取{method}方式对承诺内容进行核查',
-    'certificates.letter.commitmentTitle': '申请人承诺',
-    'certificates.letter.commitment':
-      '本人已知晓上述告知内容，承诺所填报的信息和所作声明真实、准确、完整，已符合上述证明所要证明的条件，愿意配合行政机关核查。本人在行政机关作出决定前可以撤回本承诺，改为提交相应证明。',
-    'certificates.letter.liabilityTitle': '不实承诺的法律责任',
-    'certificates.letter.signature': '申请人（签字）：',
-    'certificates.letter.date': '日期：{date}',
-    'certificates.letter.clerk': '受理人：{name}',
+    ...letterMessages,
     'certificates.changes.title': '证明事项清单有变化',
     'certificates.changes.intro': '本机已同步新发布的证明事项清单，以下变化请在办理时留意：',
     'certificates.changes.dropped': '自{date}起“{name}”不再索要，改为{method}：{replacement}',
@@ -53,26 +61,7 @@ export const certificateWindowMessages = defineMessages(
     'certificates.window.waivedTitle': 'Waived certificates',
     'certificates.window.waived': '{name}: {method}{verification}',
     'certificates.window.waivedVerification': ', verified by {method}',
-    'certificates.letter.title': '证明事项告知承诺书',
-    'certificates.letter.department': '{name}',
-    'certificates.letter.applicant': '申请人：{name}',
-    'certificates.letter.idNumber': '身份证件号码：{id}',
-    'certificates.letter.item': '申请事项：{name}（事项编码 {code}）',
-    'certificates.letter.intro':
-      '根据证明事项告知承诺制的有关规定，行政机关对下列证明事项实行告知承诺。现将有关事项告知如下，申请人阅知并作出承诺后，不再提交相应证明：',
-    'certificates.letter.certificate': '证明名称：{name}',
-    'certificates.letter.basis': '设定依据：{basis}',
-    'certificates.letter.basisText': '依据条文：{text}',
-    'certificates.letter.proves': '证明内容：{name}所要证明的事项{purpose}',
-    'certificates.letter.purpose': '（用于{purpose}）',
-    'certificates.letter.verification': '核查方式：行政机关将在作出决定后采取{method}方式对承诺内容进行核查',
-    'certificates.letter.commitmentTitle': '申请人承诺',
-    'certificates.letter.commitment':
-      '本人已知晓上述告知内容，承诺所填报的信息和所作声明真实、准确、完整，已符合上述证明所要证明的条件，愿意配合行政机关核查。本人在行政机关作出决定前可以撤回本承诺，改为提交相应证明。',
-    'certificates.letter.liabilityTitle': '不实承诺的法律责任',
-    'certificates.letter.signature': '申请人（签字）：',
-    'certificates.letter.date': '日期：{date}',
-    'certificates.letter.clerk': '受理人：{name}',
+    ...letterMessages,
     'certificates.changes.title': 'The certificate lists have changed',
     'certificates.changes.intro': 'Newly published lists have arrived on this desk. Please note:',
     'certificates.changes.dropped':
