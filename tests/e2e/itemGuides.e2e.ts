@@ -106,6 +106,11 @@ describe('离婚登记: both parties, two visits around the 冷静期', () => {
       .getByText('双方应于 2026-12-03 至 2027-01-01 期间亲自到场办理“审查登记”', { exact: false })
       .waitFor();
     await screenshot(page, 'item-guides-divorce-waiting');
+    // Between the visits nothing is to be done: the home figures say 等待再次到场, not 办理中.
+    await page.keyboard.press('Alt+1');
+    await page.getByRole('heading', { level: 1, name: '今日工作台' }).waitFor();
+    await expect.poll(() => page.getByTestId('count-waiting').innerText()).toMatch(/^1/);
+    expect(await page.getByTestId('count-inProgress').innerText()).toMatch(/^0/);
 
     // Day 30: the 冷静期 is not over.
     await page.clock.setFixedTime(new Date('2026-12-02T02:00:00.000Z'));
@@ -239,6 +244,13 @@ describe('低保 at a 乡镇 window', () => {
     await page.keyboard.press('Escape');
     await page.getByText('县级人民政府民政部门').first().waitFor();
     await screenshot(page, 'item-guides-dibao-collected');
+    // The home figures count it as handed on, not as 一次办结 and not as still in progress.
+    await page.keyboard.press('Alt+1');
+    await page.getByRole('heading', { level: 1, name: '今日工作台' }).waitFor();
+    await expect.poll(() => page.getByTestId('count-handedOn').innerText()).toMatch(/^1/);
+    expect(await page.getByTestId('count-completedInOneVisit').innerText()).toMatch(/^0/);
+    expect(await page.getByTestId('count-inProgress').innerText()).toMatch(/^0/);
+    expect(await page.getByTestId('count-total').innerText()).toMatch(/^1/);
     expect(errors).toEqual([]);
     await context.close();
   });

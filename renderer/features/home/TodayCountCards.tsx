@@ -9,17 +9,23 @@ const cards: { key: keyof TodayCounts; label: MessageKey; color: string }[] = [
   { key: 'completedInOneVisit', label: 'home.count.completedInOneVisit', color: 'success.main' },
   { key: 'completedOnReturn', label: 'home.count.completedOnReturn', color: 'success.dark' },
   { key: 'needsSupplement', label: 'home.count.needsSupplement', color: 'warning.main' },
+  { key: 'handedOn', label: 'home.count.handedOn', color: 'info.dark' },
+  { key: 'waiting', label: 'home.count.waiting', color: 'grey.500' },
   { key: 'inProgress', label: 'home.count.inProgress', color: 'info.main' },
+  { key: 'otherEndings', label: 'home.count.otherEndings', color: 'grey.700' },
 ];
 
-/** Five figures a clerk checks at a glance; each opens today's case list. */
+/**
+ * The figures a clerk checks at a glance; each opens today's case list. Every case of the day is in
+ * exactly one figure after the first, so they add up to 今日办件.
+ */
 export const TodayCountCards = ({ counts }: { counts: TodayCounts | undefined }) => {
   const { t } = useI18n();
   return (
     <Box
       component="section"
       aria-label={t('home.countsLabel')}
-      sx={{ display: 'grid', gridTemplateColumns: 'repeat(5, minmax(0, 1fr))', gap: 2 }}
+      sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 2 }}
     >
       {cards.map((card) => (
         <Paper key={card.key} sx={{ overflow: 'hidden', borderTop: 3, borderTopColor: card.color }}>

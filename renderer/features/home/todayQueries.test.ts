@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseSchema, type Case, type CaseStatus } from '../../../shared/domain/case';
 import type { IsoDay } from '../../../shared/time';
 import { openDatabase, type OnceDeskDb } from '../../db/schema';
+import { emptyDayFigures } from '../../../shared/domain/dayFigures';
 import { countTodayAtWindow, frequentItemsAtWindow, recentUnfinishedAtWindow } from './todayQueries';
 
 let db: OnceDeskDb;
@@ -80,14 +81,48 @@ describe('countTodayAtWindow', () => {
       completedInOneVisit: 2,
       completedOnReturn: 0,
       needsSupplement: 1,
+      handedOn: 1,
+      waiting: 0,
       inProgress: 2,
+      otherEndings: 0,
     });
-    expect(await countTodayAtWindow(db, '2026-11-28' as IsoDay, 'win-1')).toEqual({
-      total: 0,
+    expect(await countTodayAtWindow(db, '2026-11-28' as IsoDay, 'win-1')).toEqual(emptyDayFigures());
+  });
+
+  it('counts a case an applicant came back for today, whatever it ended as, at the window of the visit', async () => {
+    const earlier = '2026-10-27';
+    const returned = (status: CaseStatus, windowId: string) =>
+      caseSchema.parse({
+        ...caseRow(earlier, '01:00', status),
+        visits: [
+          {
+            at: `${earlier}T01:00:00.000Z`,
+            windowId: 'win-1',
+            staffId: 'staff-1',
+            stageId: 'a',
+            handedInMaterialIds: [],
+          },
+          {
+            at: `${today}T02:00:00.000Z`,
+            windowId,
+            staffId: 'staff-1',
+            stageId: 'b',
+            handedInMaterialIds: [],
+          },
+        ],
+      });
+    await db.cases.bulkPut([
+      returned('withdrawn', 'win-1'),
+      returned('collected', 'win-1'),
+      returned('completedInOneVisit', 'win-2'),
+      caseRow(today, '03:00', 'waiting'),
+    ]);
+    expect(await countTodayAtWindow(db, today, 'win-1')).toMatchObject({
+      total: 3,
+      otherEndings: 1,
+      handedOn: 1,
+      waiting: 1,
       completedInOneVisit: 0,
-      completedOnReturn: 0,
-      needsSupplement: 0,
-      inProgress: 0,
     });
   });
 });

@@ -1,57 +1,29 @@
 import { Dexie } from 'dexie';
 import type { Case } from '../../../shared/domain/case';
 import { isFinished } from '../../../shared/domain/case';
+import { dayFigures, type DayFigures } from '../../../shared/domain/dayFigures';
 import type { ItemId } from '../../../shared/ids';
 import type { IsoDay } from '../../../shared/time';
 import type { OnceDeskDb } from '../../db/schema';
-import { finishedOnReturnVisit } from '../../../shared/domain/returnVisit';
 import { returnVisitsOfDay } from '../cases/data/useTodayCases';
 
-export type TodayCounts = {
-  total: number;
-  /** 办结 on the first visit: the 一次办结 figure. */
-  completedInOneVisit: number;
-  /** 办结 today on a return visit after 需补正 (the case may have started on an earlier day). */
-  completedOnReturn: number;
-  needsSupplement: number;
-  inProgress: number;
-};
+export type TodayCounts = DayFigures;
 
 /**
- * Today's counts at one window. Only today's rows are read, through the `day` index: the desk may
- * hold years of synced cases, and the home screen must not grow slower as they pile up.
+ * Today's figures at one window. Only today's rows are read, through the `day` index, plus the cases an
+ * applicant came back for today: the desk may hold years of synced cases, and the home screen must not
+ * grow slower as they pile up. The counting itself is the pure `dayFigures`.
  */
 export const countTodayAtWindow = async (
   db: OnceDeskDb,
   day: IsoDay,
   windowId: string,
 ): Promise<TodayCounts> => {
-  const counts: TodayCounts = {
-    total: 0,
-    completedInOneVisit: 0,
-    completedOnReturn: 0,
-    needsSupplement: 0,
-    inProgress: 0,
-  };
-  await db.cases
-    .where('day')
-    .equals(day)
-    .each((row) => {
-      if (row.deleted || row.windowId !== windowId) return;
-      counts.total += 1;
-      if (finishedOnReturnVisit(row)) counts.completedOnReturn += 1;
-      else if (row.status === 'completedInOneVisit') counts.completedInOneVisit += 1;
-      else if (row.status === 'needsSupplement') counts.needsSupplement += 1;
-      else if (!isFinished(row.status)) counts.inProgress += 1;
-    });
-  // Applicants back today for a case started earlier: counted at the window that saw them today.
-  for (const row of await returnVisitsOfDay(db, day)) {
-    if (row.deleted || row.visits?.at(-1)?.windowId !== windowId) continue;
-    counts.total += 1;
-    if (finishedOnReturnVisit(row)) counts.completedOnReturn += 1;
-    else if (!isFinished(row.status)) counts.inProgress += 1;
-  }
-  return counts;
+  const [started, returned] = await Promise.all([
+    db.cases.where('day').equals(day).toArray(),
+    returnVisitsOfDay(db, day),
+  ]);
+  return dayFigures([...started, ...returned], day, { windowId });
 };
 
 /**

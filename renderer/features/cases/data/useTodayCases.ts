@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Case } from '../../../../shared/domain/case';
+import { caseStatusSchema, type Case } from '../../../../shared/domain/case';
 import type { IsoDay } from '../../../../shared/time';
 import { lastVisitDay } from '../../../../shared/domain/returnVisit';
 import { useDb } from '../../../app/DbContext';
@@ -20,13 +20,14 @@ export const casesOfDay = async (db: OnceDeskDb, day: IsoDay): Promise<Case[]> =
 
 /**
  * Cases started on an earlier day whose applicant came back today (补正续办): they belong to today's
- * work too. Read through the status index (open cases, and 办结 ones that carry more than one visit), so
- * the cost is the desk's open and finished cases, which its sync scope keeps bounded.
+ * work too, whatever they ended as (办结, 已代收, 已撤回 after 离婚登记's second visit, 需补正 again).
+ * A case still 待办理 has had one visit only, so the status index skips those; the rest is bounded by
+ * the desk's sync scope.
  */
 export const returnVisitsOfDay = (db: OnceDeskDb, day: IsoDay): Promise<Case[]> =>
   db.cases
     .where('status')
-    .anyOf('started', 'inProgress', 'completedInOneVisit')
+    .anyOf(caseStatusSchema.options.filter((status) => status !== 'started'))
     .filter((row) => row.day < day && (row.visits?.length ?? 0) > 1 && lastVisitDay(row) === day)
     .toArray();
 

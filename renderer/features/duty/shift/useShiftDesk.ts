@@ -3,6 +3,8 @@ import { useDb } from '../../../app/DbContext';
 import type { Shift } from '../../../../shared/duty/shift';
 import type { HallId } from '../../../../shared/ids';
 import type { IsoDay } from '../../../../shared/time';
+import { dayFigures } from '../../../../shared/domain/dayFigures';
+import { casesOfDay } from '../../cases/data/useTodayCases';
 
 export type ShiftDesk = {
   /** The shift of this hall open now (today's, or an older one nobody closed). */
@@ -23,16 +25,8 @@ export const useShiftDesk = (hallId: HallId | undefined, day: IsoDay): ShiftDesk
     const shifts = (await db.shifts.where('hallId').equals(hallId).toArray()).filter(
       (shift) => !shift.deleted,
     );
-    let cases = 0;
-    let completedInOneVisit = 0;
-    await db.cases
-      .where('day')
-      .equals(day)
-      .each((row) => {
-        if (row.deleted || row.hallId !== hallId) return;
-        cases += 1;
-        if (row.status === 'completedInOneVisit') completedInOneVisit += 1;
-      });
+    // The same figures as the home screen's, for the hall: a return visit's 办结 is not 一次办结.
+    const figures = dayFigures(await casesOfDay(db, day), day, { hallId });
     return {
       open: shifts
         .filter((shift) => shift.status === 'open')
@@ -41,8 +35,8 @@ export const useShiftDesk = (hallId: HallId | undefined, day: IsoDay): ShiftDesk
       pending: shifts
         .filter((shift) => shift.status === 'closed' && shift.acknowledgedById === null)
         .sort((a, b) => ((a.closedAt ?? '') < (b.closedAt ?? '') ? 1 : -1)),
-      cases,
-      completedInOneVisit,
+      cases: figures.total,
+      completedInOneVisit: figures.completedInOneVisit,
     };
   }, [db, hallId, day]);
 };
