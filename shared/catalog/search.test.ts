@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoCatalog } from '../demo/catalog';
-import { buildSearchIndex, searchItemHits, searchItems } from './search';
+import { buildSearchIndex, searchItemHits, searchItems, searchTop } from './search';
 
 const index = buildSearchIndex(demoCatalog);
 const names = (query: string, limit?: number) => searchItems(index, query, limit).map((item) => item.name);
@@ -155,5 +155,40 @@ describe('searchItems', () => {
 
   it("ignores pinyin syllable apostrophes (xi'an style)", () => {
     expect(names("jie'hun")[0]).toBe('结婚登记');
+  });
+});
+
+describe('searchTop', () => {
+  // Many names sharing initials and prefixes, so a short query matches most of them at mixed ranks.
+  const many = buildSearchIndex(
+    Array.from({ length: 600 }, (_, n) => ({
+      code: `C-${n}`,
+      name: `${['居住', '收入', '婚姻状况', '亲属关系', '就业状况'][n % 5]}证明（第${n}号）`,
+      category: ['村（居）民委员会', '公安派出所'][n % 2]!,
+    })),
+  );
+  /** The plain way: every match, stably sorted by rank. */
+  const sortedAll = (query: string) => searchItemHits(many, query, Number.MAX_SAFE_INTEGER);
+
+  it.each(['z', 'zm', 'jz', 'srzm', '证明', 'c-1', '3', '派出所'])(
+    'keeps exactly the best hits of the full ranking for %s, and counts them all',
+    (query) => {
+      const all = sortedAll(query);
+      expect(all.length).toBeGreaterThan(0);
+      for (const limit of [0, 1, 7, 100, 10_000]) {
+        const top = searchTop(many, query, limit);
+        expect(top.total).toBe(all.length);
+        expect(top.hits).toEqual(all.slice(0, limit));
+      }
+    },
+  );
+
+  it('applies the filter before picking and counting', () => {
+    const onlyPolice = (item: { category?: string }) => item.category === '公安派出所';
+    const top = searchTop(many, 'zm', 5, onlyPolice);
+    expect(top.total).toBe(300);
+    expect(top.hits).toHaveLength(5);
+    expect(top.hits.every((hit) => onlyPolice(hit.item))).toBe(true);
+    expect(searchTop(many, '', 3, onlyPolice)).toMatchObject({ total: 300 });
   });
 });

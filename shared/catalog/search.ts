@@ -112,8 +112,27 @@ export const buildSearchIndex = <T extends SearchableItem>(items: readonly T[]):
     };
   });
 
+/**
+ * A query word with what every entry's comparison needs worked out once: the regex and the hyphen-less
+ * form were computed per entry before, which made a short query over 5,000 certificate entries spend
+ * more time re-testing the same word than comparing strings.
+ */
+type Token = {
+  text: string;
+  /** Pinyin keys hold only [a-z0-9]; a token with Chinese in it cannot match them. */
+  pinyinLike: boolean;
+  /** Without hyphens, for codes; '' (a token of hyphens only) must not match every code. */
+  compact: string;
+};
+
+const tokenOf = (text: string): Token => ({
+  text,
+  pinyinLike: /^[a-z0-9]+$/.test(text),
+  compact: text.replaceAll('-', ''),
+});
+
 /** How a token matches one alias: its characters, its initials or its full pinyin. */
-const matchAlias = (alias: AliasKeys, token: string, pinyinLike: boolean): MatchKind | null => {
+const matchAlias = (alias: AliasKeys, { text: token, pinyinLike }: Token): MatchKind | null => {
   const keys = pinyinLike ? [alias.name, alias.initials, alias.pinyin] : [alias.name];
   if (keys.includes(token)) return 'aliasExact';
   if (keys.some((key) => key.startsWith(token))) return 'aliasPrefix';
@@ -124,15 +143,11 @@ const matchAlias = (alias: AliasKeys, token: string, pinyinLike: boolean): Match
 };
 
 /** The best way one query token matches an entry, or null. */
-const matchToken = <T extends SearchableItem>(
-  entry: SearchIndexEntry<T>,
-  token: string,
-): MatchKind | null => {
+const matchToken = <T extends SearchableItem>(entry: SearchIndexEntry<T>, token: Token): MatchKind | null => {
   const own = matchOwnToken(entry, token);
-  const pinyinLike = /^[a-z0-9]+$/.test(token);
   let best = own;
   for (const alias of entry.aliases) {
-    const kind = matchAlias(alias, token, pinyinLike);
+    const kind = matchAlias(alias, token);
     if (kind !== null && (best === null || rankOf[kind] < rankOf[best])) best = kind;
   }
   return best;
@@ -140,18 +155,14 @@ const matchToken = <T extends SearchableItem>(
 
 const matchOwnToken = <T extends SearchableItem>(
   entry: SearchIndexEntry<T>,
-  token: string,
+  { text: token, pinyinLike, compact }: Token,
 ): MatchKind | null => {
   if (entry.code === token) return 'codeExact';
   if (entry.name === token) return 'nameExact';
   if (entry.name.startsWith(token)) return 'namePrefix';
-  const compact = token.replaceAll('-', '');
-  // A token of hyphens only would compact to '' and match every code.
   const codeLike = compact !== '';
   if (entry.code.startsWith(token) || (codeLike && entry.codeCompact.startsWith(compact)))
     return 'codePrefix';
-  // Pinyin keys hold only [a-z0-9]; a token with Chinese in it cannot match them.
-  const pinyinLike = /^[a-z0-9]+$/.test(token);
   if (pinyinLike && entry.initials.startsWith(token)) return 'initialsPrefix';
   if (pinyinLike && entry.pinyin.startsWith(token)) return 'pinyinPrefix';
   if (entry.name.includes(token)) return 'nameSubstring';
@@ -162,37 +173,82 @@ const matchOwnToken = <T extends SearchableItem>(
   return null;
 };
 
+const rankCount = Object.keys(rankOf).length;
+
 /**
- * Ranked matches for what a clerk typed. Several words separated by spaces must all match (工伤 待遇);
- * an item ranks by its weakest word. Ties keep the catalog's order. An empty query returns the catalog
- * in order, so the same call serves the unfiltered list.
+ * The best `limit` matches for what a clerk typed, and how many matched in all. Several words
+ * separated by spaces must all match (工伤 待遇); an item ranks by its weakest word. Ties keep the
+ * catalog's order. An empty query returns the catalog in order, so the same call serves the
+ * unfiltered list. `accept` narrows the matches (a screen's filters) before they are counted.
+ *
+ * Ranks are a handful of small integers, so the top `limit` are picked by appending each match to its
+ * rank's bucket in catalog order: linear, no sort. A one-letter query over 5,000 certificate entries
+ * matches thousands, and sorting them all cost more than finding them.
  */
-export const searchItemHits = <T extends SearchableItem>(
+export const searchTop = <T extends SearchableItem>(
   index: SearchIndex<T>,
   query: string,
   limit = 50,
-): SearchHit<T>[] => {
+  accept?: (item: T) => boolean,
+): { hits: SearchHit<T>[]; total: number } => {
   // Apostrophes separate pinyin syllables (xi'an); they are never part of a name or code.
   const tokens = normalize(query)
     .replace(/['’]/g, '')
     .split(/\s+/)
-    .filter((token) => token !== '');
-  if (tokens.length === 0)
-    return index.slice(0, limit).map((entry) => ({ item: entry.item, matchedBy: 'everything' }));
-  const hits: { hit: SearchHit<T>; rank: number; order: number }[] = [];
-  index.forEach((entry, order) => {
+    .filter((token) => token !== '')
+    .map(tokenOf);
+  const wanted = Math.max(0, limit);
+  if (tokens.length === 0) {
+    const all = accept ? index.filter((entry) => accept(entry.item)) : index;
+    return {
+      hits: all.slice(0, wanted).map((entry) => ({ item: entry.item, matchedBy: 'everything' })),
+      total: all.length,
+    };
+  }
+  const buckets: SearchHit<T>[][] = Array.from({ length: rankCount }, () => []);
+  // Once `wanted` hits rank at or better than `cutoff`, worse ranks can only be counted, not kept.
+  let cutoff = rankCount;
+  let kept = 0;
+  let total = 0;
+  for (const entry of index) {
     let worst: MatchKind | null = null;
     for (const token of tokens) {
       const kind = matchToken(entry, token);
-      if (kind === null) return;
+      if (kind === null) {
+        worst = null;
+        break;
+      }
       if (worst === null || rankOf[kind] > rankOf[worst]) worst = kind;
     }
-    if (worst !== null)
-      hits.push({ hit: { item: entry.item, matchedBy: worst }, rank: rankOf[worst], order });
-  });
-  hits.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return hits.slice(0, Math.max(0, limit)).map(({ hit }) => hit);
+    if (worst === null || (accept && !accept(entry.item))) continue;
+    total += 1;
+    const rank = rankOf[worst];
+    if (rank >= cutoff) continue;
+    buckets[rank]!.push({ item: entry.item, matchedBy: worst });
+    kept += 1;
+    // Tighten the cutoff: drop whole buckets of the worst ranks that can no longer make the top.
+    while (cutoff > 0 && kept - buckets[cutoff - 1]!.length >= wanted) {
+      kept -= buckets[cutoff - 1]!.length;
+      buckets[cutoff - 1] = [];
+      cutoff -= 1;
+    }
+  }
+  const hits: SearchHit<T>[] = [];
+  for (const bucket of buckets) {
+    for (const hit of bucket) {
+      if (hits.length === wanted) return { hits, total };
+      hits.push(hit);
+    }
+  }
+  return { hits, total };
 };
+
+/** Ranked matches for what a clerk typed (see `searchTop`). */
+export const searchItemHits = <T extends SearchableItem>(
+  index: SearchIndex<T>,
+  query: string,
+  limit = 50,
+): SearchHit<T>[] => searchTop(index, query, limit).hits;
 
 export const searchItems = <T extends SearchableItem>(
   index: SearchIndex<T>,

@@ -3,6 +3,7 @@ import { newDesk, screenshot } from '../e2e/support/browser';
 import type { BenchApi, BenchWindow } from './browser/api';
 import { summarize } from './browser/stats';
 import { ms, type BenchRow } from './report';
+import { certificateListRows } from './certificateListRows';
 
 export type BrowserBenchOptions = {
   /** Cases stored before (a) and (c); 100,000 by default (ONCEDESK_BENCH_CASES). */
@@ -13,7 +14,7 @@ export type BrowserBenchOptions = {
   homeLoads: number;
 };
 
-const call = async <K extends keyof BenchApi>(
+export const call = async <K extends keyof BenchApi>(
   page: Page,
   name: K,
   ...args: Parameters<BenchApi[K]>
@@ -27,7 +28,7 @@ const call = async <K extends keyof BenchApi>(
     [name, args] as const,
   ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
 
-const openBenchPage = async (page: Page, origin: string) => {
+export const openBenchPage = async (page: Page, origin: string) => {
   await page.goto(`${origin}bench/index.html`);
   await page.getByText('ready', { exact: true }).waitFor();
 };
@@ -120,6 +121,8 @@ export const runBrowserBenches = async (
     notes.push(
       `Catalog search: tests/bench/catalog-search.ts (\`runCatalogSearchBench\`) run inside Chromium on the bench page: ${search.queries} queries (initials as typed, full pinyin, Chinese, codes, misses) over a deterministic synthetic catalog.`,
     );
+
+    rows.push(...(await certificateListRows(page, notes)));
 
     const sync = await call(page, 'firstSync', options.cases);
     rows.push({

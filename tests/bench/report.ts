@@ -22,21 +22,52 @@ export const machineSummary = (chromiumVersion: string): string => {
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
-/** The whole docs/benchmarks.md, rewritten on every run. */
-export const renderReport = (input: {
+type ReportInput = {
   rows: readonly BenchRow[];
   notes: readonly string[];
   date: string;
   machine: string;
   shortMachine: string;
   seconds: number;
-}): string => {
-  const header = '| figure | target | measured | ratio / baseline | result | date | machine |';
-  const rule = '|---|---|---|---|---|---|---|';
-  const body = input.rows.map(
+};
+
+const header = '| figure | target | measured | ratio / baseline | result | date | machine |';
+const rule = '|---|---|---|---|---|---|---|';
+const tableBody = (input: ReportInput) =>
+  input.rows.map(
     (row) =>
       `| ${[row.figure, row.target, row.measured, row.baseline, row.verdict, input.date, input.shortMachine].map(cell).join(' | ')} |`,
   );
+
+/**
+ * A partial run (ONCEDESK_BENCH_ONLY) rewrites only its own section, between two markers, so the
+ * figures of the other benches stay as last measured; the section is appended the first time.
+ */
+export const replaceSection = (document: string, name: string, input: ReportInput): string => {
+  const start = `<!-- bench:${name} -->`;
+  const end = `<!-- /bench:${name} -->`;
+  const section = [
+    start,
+    `## Only \`ONCEDESK_BENCH_ONLY=${name} npm run bench\` (${input.date}, ${input.seconds.toFixed(0)} s)`,
+    '',
+    `Machine: ${input.machine}.`,
+    '',
+    header,
+    rule,
+    ...tableBody(input),
+    '',
+    ...input.notes.map((note) => `- ${note}`),
+    end,
+  ].join('\n');
+  const from = document.indexOf(start);
+  const to = document.indexOf(end);
+  if (from === -1 || to === -1) return `${document.trimEnd()}\n\n${section}\n`;
+  return `${document.slice(0, from)}${section}${document.slice(to + end.length)}`;
+};
+
+/** The whole docs/benchmarks.md, rewritten on every full run. */
+export const renderReport = (input: ReportInput): string => {
+  const body = tableBody(input);
   return [
     '# Benchmarks',
     '',

@@ -27,15 +27,21 @@ export const EntryFinder = ({ entries }: { entries: readonly CertificateEntry[] 
     };
   }, []);
   const search = useMemo(() => (module ? buildEntrySearch(module, entries) : null), [module, entries]);
-  const results = useMemo(() => {
-    const found = search ? search(query) : [];
-    return found.filter(
-      (entry) =>
-        (kind === '' || entry.kind === kind) &&
-        (method === '' || entry.method === method) &&
-        (issuer === '' || entry.issuer.includes(issuer)),
-    );
-  }, [search, query, kind, method, issuer]);
+  // Filters narrow the matches before the best `shown` are picked, so the count is of all of them.
+  const results = useMemo(
+    () =>
+      search
+        ? search(
+            query,
+            (entry) =>
+              (kind === '' || entry.kind === kind) &&
+              (method === '' || entry.method === method) &&
+              (issuer === '' || entry.issuer.includes(issuer)),
+            shown,
+          )
+        : { entries: [], total: 0 },
+    [search, query, kind, method, issuer],
+  );
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }}>
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'flex-start' }}>
@@ -79,10 +85,10 @@ export const EntryFinder = ({ entries }: { entries: readonly CertificateEntry[] 
         />
       </Box>
       <Typography role="status" sx={{ color: 'text.secondary' }}>
-        {t('certificates.found', { count: results.length })}
+        {t('certificates.found', { count: results.total })}
       </Typography>
       <List dense aria-label={t('certificates.results')}>
-        {results.slice(0, shown).map((entry) => (
+        {results.entries.map((entry) => (
           <ListItem key={entry.id} sx={{ gap: 1, flexWrap: 'wrap' }}>
             <Link component={RouterLink} to={entryPath(entry.id)} sx={{ fontWeight: 600 }}>
               {entry.name}

@@ -11,7 +11,12 @@ type Searchable = { code: string; name: string; category: string; entry: Certifi
 
 const cache = new Map<string, { updatedAt: string; indexed: SearchIndexEntry<Searchable> }>();
 
-export type EntrySearch = (query: string) => CertificateEntry[];
+/** The first `limit` matches the filter accepts, best first, and how many it accepts in all. */
+export type EntrySearch = (
+  query: string,
+  accept: (entry: CertificateEntry) => boolean,
+  limit: number,
+) => { entries: CertificateEntry[]; total: number };
 
 export const buildEntrySearch = (module: SearchModule, entries: readonly CertificateEntry[]): EntrySearch => {
   const index = entries.map((entry) => {
@@ -24,5 +29,8 @@ export const buildEntrySearch = (module: SearchModule, entries: readonly Certifi
     cache.set(entry.id, { updatedAt: entry.updatedAt, indexed });
     return indexed;
   });
-  return (query) => module.searchItems(index, query, entries.length).map((hit) => hit.entry);
+  return (query, accept, limit) => {
+    const { hits, total } = module.searchTop(index, query, limit, (item) => accept(item.entry));
+    return { entries: hits.map((hit) => hit.item.entry), total };
+  };
 };

@@ -1,6 +1,7 @@
 import type { Timing } from './stats';
 import type { CatalogSearchBenchResult } from '../catalog-search';
 import type { FirstSyncResult, ResumeResult } from '../first-sync';
+import type { CertificateListBenchResult } from '../certificate-lists';
 
 /** What the bench page exposes as `window.oncedeskBench`, for run.ts to call through page.evaluate. */
 export type BenchApi = {
@@ -14,6 +15,8 @@ export type BenchApi = {
   firstSync: (rows: number) => Promise<FirstSyncResult>;
   /** The same, killed halfway and restarted: must resume from the saved cursor. */
   resumableFirstSync: (rows: number) => Promise<ResumeResult>;
+  /** Issue #7: a 5,000-entry list imported into a draft, searched and compared, in real IndexedDB. */
+  certificateLists: () => Promise<CertificateListBenchResult>;
 };
 
 /** The page's global, typed without augmenting Window (STYLE: `type`, not `interface`). */

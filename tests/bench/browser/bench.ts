@@ -10,6 +10,8 @@ import { makeCases } from './cases';
 import { summarize } from './stats';
 import { runCatalogSearchBench } from '../catalog-search';
 import { benchFirstSync, benchResumableFirstSync } from '../first-sync';
+import { benchCertificateLists } from '../certificate-lists';
+import { browserListFileReaders } from '../../../renderer/features/certificates/data/listFileReaders';
 import type { BenchApi, BenchWindow } from './api';
 
 const desk: Desk = {
@@ -88,7 +90,11 @@ const firstSync: BenchApi['firstSync'] = (rows) => benchFirstSync({ openDb: open
 const resumableFirstSync: BenchApi['resumableFirstSync'] = (rows) =>
   benchResumableFirstSync({ openDb: openDatabase, rows });
 
+const certificateLists: BenchApi['certificateLists'] = () =>
+  benchCertificateLists({ openDb: openDatabase, readers: browserListFileReaders });
+
 (window as unknown as BenchWindow).oncedeskBench = {
+  certificateLists,
   fillAppDatabase,
   recordSteps,
   catalogSearch,
