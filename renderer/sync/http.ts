@@ -64,6 +64,12 @@ export const parseServerUrl = (input: string): string | null => {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 };
 
+/** Optional parts of a scoped pull (docs/sync.md, "Scopes"); sent only with a scope. */
+export type PullExtras = {
+  /** While pulling again from 0 after a scope change: the cursor the local rows were pulled to. */
+  heldSince?: number;
+};
+
 export type SyncHttp = {
   health: () => Promise<HealthResponse>;
   login: (request: LoginRequest) => Promise<LoginResponse>;
@@ -79,6 +85,7 @@ export type SyncHttp = {
     clientId?: string,
     scope?: DeskScope,
     epoch?: string,
+    extras?: PullExtras,
   ) => Promise<PullResponse>;
   /** Cases outside the scope, by one key (GET /sync/lookup); optional so test doubles may leave it out. */
   lookup?: (token: string, query: LookupQuery) => Promise<LookupResponse>;
@@ -145,10 +152,11 @@ const classify = async (response: Response): Promise<SyncHttpError> => {
   };
 };
 
-const scopeQuery = (scope: DeskScope | undefined): string =>
+const scopeQuery = (scope: DeskScope | undefined, extras: PullExtras = {}): string =>
   scope === undefined
     ? ''
-    : `&hallId=${encodeURIComponent(scope.hallId)}&reach=${scope.reach}&windowDays=${scope.windowDays}`;
+    : `&hallId=${encodeURIComponent(scope.hallId)}&reach=${scope.reach}&windowDays=${scope.windowDays}` +
+      (extras.heldSince === undefined ? '' : `&heldSince=${extras.heldSince}`);
 
 /** The sync contract's HTTP calls, over an injected fetch (the browser's, or Node's in tests). */
 export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutMs = 30_000): SyncHttp => {
@@ -205,9 +213,9 @@ export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutM
     },
     push: (token, request) =>
       call('/sync/push', pushResponseSchema, { method: 'POST', body: JSON.stringify(request), token }),
-    pull: (token, since, limit, clientId, scope, epoch) =>
+    pull: (token, since, limit, clientId, scope, epoch, extras) =>
       call(
-        `/sync/pull?since=${since}&limit=${limit}${clientId === undefined ? '' : `&clientId=${encodeURIComponent(clientId)}`}${scopeQuery(scope)}${epoch === undefined ? '' : `&epoch=${encodeURIComponent(epoch)}`}`,
+        `/sync/pull?since=${since}&limit=${limit}${clientId === undefined ? '' : `&clientId=${encodeURIComponent(clientId)}`}${scopeQuery(scope, extras)}${epoch === undefined ? '' : `&epoch=${encodeURIComponent(epoch)}`}`,
         pullResponseSchema,
         { method: 'GET', token },
       ),

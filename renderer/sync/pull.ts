@@ -180,6 +180,8 @@ export const applyPullPage = async (
     if (page.scope) await setSyncState(db, 'scope', page.scope);
     if (highest !== localHigh) await setSyncState(db, 'localHighWater', highest);
     if (fullResync && !page.hasMore) await deleteSyncState(db, 'fullResync');
+    // The re-pull after a scope change is complete: what the desk held before is answered for.
+    if (!page.hasMore) await deleteSyncState(db, 'repullHeldSince');
     faults?.beforePageCommit?.(page);
     return applied + foreign.length;
   });
@@ -200,9 +202,18 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
   for (;;) {
     const since = (await getSyncState(db, 'cursor')) ?? 0;
     const epoch = await getSyncState(db, 'serverEpoch');
+    const heldSince = await getSyncState(db, 'repullHeldSince');
     let page: PullResponse;
     try {
-      page = await http.pull(token, since, limit, context.clientId, context.scope, epoch);
+      page = await http.pull(
+        token,
+        since,
+        limit,
+        context.clientId,
+        context.scope,
+        epoch,
+        heldSince === undefined ? {} : { heldSince },
+      );
     } catch (error) {
       // The server went back to a backup: queue what it lost and pull again from its base (restore.ts).
       if (!(error instanceof SyncRequestError) || error.detail.kind !== 'epochChanged' || restores > 0)

@@ -25,6 +25,17 @@ const caseRow = (id: string, hallId: string, day: string, status = 'completedInO
   updatedBy: 's',
 });
 
+const itemRow = (id: string, published = true) => ({
+  id,
+  name: id,
+  published,
+  departmentId: 'dept-1',
+  version: 1,
+  deleted: false,
+  updatedAt: '2026-11-27T02:00:00.000Z',
+  updatedBy: 's',
+});
+
 describe('desk scope', () => {
   let db: OnceDeskDb;
   beforeEach(async () => {
@@ -72,16 +83,35 @@ describe('desk scope', () => {
       baseVersion: 1,
       at: '2026-11-27T02:00:00.000Z',
     } as never);
+    await db.items.put(itemRow('published') as never);
     expect(await prepareScope(db, { ...clerkScope, windowDays: 60 })).toBe('repull');
     expect(await getSyncState(db, 'cursor')).toBe(0);
-    // Rows without pending work go: the re-pull brings back what is in the new scope, and only that.
-    expect(await db.cases.toCollection().primaryKeys()).toEqual(['pending']);
+    // Nothing is cleared: the re-pull names the cursor the rows were pulled to, and the server also
+    // sends what the desk held then and has left the scope since (evicted after the pull).
+    expect(await getSyncState(db, 'repullHeldSince')).toBe(500);
+    expect((await db.cases.toCollection().primaryKeys()).sort()).toEqual(['held', 'pending']);
     expect((await getSyncState(db, 'scope'))?.key).toBe(scopeKey({ ...clerkScope, windowDays: 60 }));
+    // Another change before that re-pull finished: one cursor no longer answers for all the desk holds,
+    // so rows whose scope depends on hall or window go (pending work stays), the catalog stays.
     await setSyncState(db, 'cursor', 700);
     expect(
       await prepareScope(db, { ...clerkScope, hallId: 'hall-b' as DeskScope['hallId'], windowDays: 60 }),
     ).toBe('repull');
     expect(await getSyncState(db, 'cursor')).toBe(0);
+    expect(await getSyncState(db, 'repullHeldSince')).toBe(500);
+    expect(await db.cases.toCollection().primaryKeys()).toEqual(['pending']);
+    expect(await db.items.toCollection().primaryKeys()).toEqual(['published']);
+  });
+
+  it('moving hall keeps the catalog and the cases until the re-pull answers for them (set-up at another hall)', async () => {
+    await setSyncState(db, 'cursor', 900);
+    await prepareScope(db, clerkScope);
+    await db.items.bulkPut([itemRow('published'), itemRow('withdrawn', false)] as never);
+    await db.cases.put(caseRow('old-hall', 'hall-a', '2026-11-01') as never);
+    expect(await prepareScope(db, { ...clerkScope, hallId: 'hall-b' as DeskScope['hallId'] })).toBe('repull');
+    expect((await db.items.toCollection().primaryKeys()).sort()).toEqual(['published', 'withdrawn']);
+    expect(await db.cases.toCollection().primaryKeys()).toEqual(['old-hall']);
+    expect(await getSyncState(db, 'repullHeldSince')).toBe(900);
   });
 
   it('evicts rows outside the scope but never one with pending work, a rejection, a conflict note or a pin', async () => {

@@ -19,7 +19,7 @@ import type { HallId } from '../../shared/ids';
 import { conflictsOf, getSyncState, rejectionsOf, setSyncState, type PinnedRow } from './stores';
 
 /**
- * The scope this desk should hold: its role's default at its hall (during set-up, the provisional
+ * The scope this desk should hold: its role's default at its hall (during set-up, the hall picked in the form,
  * `setupHallId`), with the window the clerk chose in 设置 when the role allows it. Undefined for a desk
  * not set up at a hall: it pulls unscoped.
  */
@@ -39,9 +39,16 @@ const currentRules = `r${scopeRulesVersion}:`;
  * Before a pull: does the cursor still serve `wanted`? A held scope that covers it (a shorter window,
  * one hall of a department) only evicts; anything else — a wider window, another hall, a larger reach,
  * new rules — means rows at versions the cursor already passed may be missing, so the desk pulls again
- * from 0 like a first sync. Local rows without pending work are dropped first: a row the desk holds
- * may have left the new scope by a write the old scope never sent (a case of the old hall closed at
- * another hall), and the re-pull, which sends only what is in the new scope, would never correct it.
+ * from 0 like a first sync, in the same run.
+ *
+ * Nothing is cleared for that: the re-pull names the old cursor (`repullHeldSince`, sent as
+ * `heldSince`), and the server also sends every row the desk held at that cursor that has since left
+ * the scope (a case of the old hall closed elsewhere), so each local row ends at the server's version
+ * or is evicted after the pull. The catalog and the certificate lists stay usable throughout; before,
+ * they were emptied and the desk worked without them until the re-pull had brought them back.
+ * A second change while a re-pull is still under way cannot name one cursor for all it holds: then
+ * rows whose scope can differ between scopes (cases: they have a hall and a window) are cleared,
+ * unless work is pending on them; hall-less rows of a fixed history (the catalog) never differ.
  * The held scope becomes `wanted` at once, so an interrupted re-pull resumes under it.
  */
 export const prepareScope = async (db: OnceDeskDb, wanted: DeskScope): Promise<'kept' | 'repull'> => {
@@ -50,6 +57,7 @@ export const prepareScope = async (db: OnceDeskDb, wanted: DeskScope): Promise<'
   const covered = held === undefined ? true : held.key.startsWith(currentRules) && scopeCovers(held, wanted);
   if (held?.key === scopeKey(wanted)) return 'kept';
   const repull = !covered && cursor > 0;
+  const heldSince = await getSyncState(db, 'repullHeldSince');
   const stores = [db.outbox, db.table('rejections'), db.table('conflicts'), db.table('syncState')];
   await db.transaction(
     'rw',
@@ -57,13 +65,8 @@ export const prepareScope = async (db: OnceDeskDb, wanted: DeskScope): Promise<'
     async () => {
       if (repull) {
         await setSyncState(db, 'cursor', 0);
-        const kept = await protectedRows(db, null);
-        for (const name of syncedTableNames) {
-          if (!replicationOf(name)) continue;
-          const store = db.syncedTable(name);
-          const ids = await store.toCollection().primaryKeys();
-          await store.bulkDelete(ids.filter((id) => !kept.has(rowKey(name, id))));
-        }
+        if (heldSince === undefined) await setSyncState(db, 'repullHeldSince', cursor);
+        else await clearScopedRows(db);
       }
       // Provisional until the server echoes it (with its today and window start).
       await setSyncState(db, 'scope', {
@@ -74,6 +77,23 @@ export const prepareScope = async (db: OnceDeskDb, wanted: DeskScope): Promise<'
     },
   );
   return repull ? 'repull' : 'kept';
+};
+
+/** Drops rows whose scope depends on the desk's hall or window, except those with pending work. */
+const clearScopedRows = async (db: OnceDeskDb): Promise<void> => {
+  const kept = await protectedRows(db, null);
+  for (const name of syncedTableNames) {
+    const rule = replicationOf(name);
+    if (!rule) continue;
+    const store = db.syncedTable(name);
+    const drop: string[] = [];
+    for (const row of await store.toArray()) {
+      const keys = rule.keys(row, typeof row.updatedAt === 'string' ? row.updatedAt : '');
+      if (keys.day === null || (keys.hallId === null && rule.history !== 'deskWindow')) continue;
+      if (!kept.has(rowKey(name, row.id))) drop.push(row.id);
+    }
+    await store.bulkDelete(drop);
+  }
 };
 
 const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
@@ -157,9 +177,11 @@ export const evictAfterPull = async (
     : evictOutOfScope(db, scope);
 };
 
-/** Set-up's first sync is scoped to the department's first hall until the desk's own is chosen. */
-export const provisionalSetupHall = async (db: OnceDeskDb, departmentId: string): Promise<void> => {
-  const halls = await db.halls.where('departmentId').equals(departmentId).sortBy('id');
-  const first = halls[0];
-  if (first) await setSyncState(db, 'setupHallId', first.id);
+/**
+ * Set-up's first sync pulls the hall the clerk chose in the form, from the start: it begins when the
+ * hall is picked (at once when the department has one hall), before 完成设置, so the desk never pulls
+ * another hall's cases first. Picking another hall meanwhile is an ordinary scope change.
+ */
+export const chooseSetupHall = async (db: OnceDeskDb, hallId: string): Promise<void> => {
+  await setSyncState(db, 'setupHallId', hallId);
 };

@@ -94,12 +94,17 @@ export type SyncStateValues = {
   scope: PulledScope;
   /** The window the clerk chose in 设置 (days), within the role's limit; absent: the role's default. */
   scopeWindowDays: number;
+  /**
+   * While the desk pulls again from 0 after a scope change: the cursor its rows were pulled to before,
+   * sent as `heldSince` so rows it held that left the scope come too (renderer/sync/scope.ts). Removed
+   * with the re-pull's last page.
+   */
+  repullHeldSince: number;
   /** `key|today` of the last full eviction pass: one pass per scope change or hall day. */
   evictedFor: string;
   /**
-   * During set-up, before hall and window are chosen: the hall the first sync is scoped to (the
-   * department's first), so a new desk never downloads the whole department; moving to the chosen
-   * hall afterwards is an ordinary scope change.
+   * During set-up, before 完成设置: the hall chosen in the form, which the first sync is scoped to
+   * from the start, so a new desk never downloads the whole department nor another hall's cases.
    */
   setupHallId: string;
   /** Cases fetched outside the scope (look-ups), kept on the hall day they were fetched. */

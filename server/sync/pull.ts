@@ -31,6 +31,8 @@ export type PullQuery = {
   clientId?: string;
   scope?: DeskScope;
   epoch?: string;
+  /** With a scope: the cursor the desk's rows were pulled to before its scope changed (re-pull). */
+  heldSince?: number;
 };
 
 export const parsePullQuery = (query: Record<string, string>): PullQuery => {
@@ -44,10 +46,11 @@ export const parsePullQuery = (query: Record<string, string>): PullQuery => {
       `since must be an integer ≥ 0, limit 1–${maxPullLimit} and clientId 1–80 characters.`,
     );
   }
-  const { since, limit, clientId, epoch } = parsed.data;
+  const { since, limit, clientId, epoch, heldSince } = parsed.data;
   return {
     since,
     limit,
+    ...(heldSince === undefined || scope === undefined ? {} : { heldSince }),
     ...(clientId === undefined ? {} : { clientId }),
     ...(epoch === undefined ? {} : { epoch }),
     ...(scope === undefined ? {} : { scope }),
@@ -64,14 +67,19 @@ export const parsePullQuery = (query: Record<string, string>): PullQuery => {
  * Plus every row whose last write came from the puller's own client (`$8`): a push acknowledgement
  * does not raise the desk's version (the fields others wrote before it are unseen), so a row the desk
  * wrote outside its scope — a case fetched by look-up — must come back to it to catch up.
+ * While a desk pulls again from 0 after a scope change, it still holds the rows of its old cursor
+ * (`$9`, heldSince): a spell that covered that cursor counts too, so a row it held that left the scope
+ * meanwhile is sent and evicted rather than kept stale (nothing needs clearing before the re-pull).
  */
 const scopeFilter = `
           AND (scope_day IS NULL OR scope_everywhere
                OR (everywhere_from <= $1 AND everywhere_until > $1)
+               OR (everywhere_from <= $9 AND everywhere_until > $9)
                OR updated_client = $8
                OR (($7::text IS NULL OR hall_id IS NULL OR hall_id = $7)
                    AND (scope_current OR scope_day >= ($6::jsonb ->> table_name)::date
-                        OR (current_from <= $1 AND current_until > $1))))`;
+                        OR (current_from <= $1 AND current_until > $1)
+                        OR (current_from <= $9 AND current_until > $9))))`;
 
 /**
  * One statement, so the page and the high-water mark come from the same snapshot. When the page is
@@ -86,12 +94,18 @@ export const pull = async (
   clientId?: string,
   scope?: ResolvedScope,
   expectedEpoch?: string,
+  heldSince?: number,
 ): Promise<PullResponse> => {
   if (clientId !== undefined) await checkClientDevice(db, clientId, session.deviceId);
   const scopeParams =
     scope === undefined
       ? []
-      : [JSON.stringify(scope.fromByTable), scope.reach === 'hall' ? scope.hallId : null, clientId ?? null];
+      : [
+          JSON.stringify(scope.fromByTable),
+          scope.reach === 'hall' ? scope.hallId : null,
+          clientId ?? null,
+          heldSince ?? null,
+        ];
   const result = await db.query<PageRecord>(
     `WITH high AS (
        SELECT v.value AS high_water, e.epoch, e.base_version

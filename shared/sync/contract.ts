@@ -158,6 +158,12 @@ export const pullQuerySchema = z.object({
   hallId: recordIdSchema.optional(),
   reach: z.enum(['hall', 'department']).optional(),
   windowDays: z.coerce.number().int().min(minWindowDays).max(maxWindowDays).optional(),
+  /**
+   * Optional (added compatibly), only with a scope: while a desk pulls again from 0 after its scope
+   * changed, the cursor its local rows were pulled to under the old scope. Rows it held then that have
+   * since left the scope (a case closed) are sent too, so it keeps nothing stale (docs/sync.md).
+   */
+  heldSince: z.coerce.number().int().min(0).optional(),
   /** Optional (added compatibly): the epoch the desk last saw; another one is refused as for push. */
   epoch: epochSchema.optional(),
 });

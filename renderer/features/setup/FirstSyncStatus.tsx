@@ -8,10 +8,11 @@ import { useSyncStatus } from '../sync/SyncContext';
 import { SyncProgress } from '../sync/SyncProgress';
 
 /**
- * The first sync, started as soon as the clerk signed in, runs while they choose hall and window: say
+ * The first sync, started as soon as the clerk picked the hall, runs while they choose the window: say
  * so, with the row count once the server sends pages, so a long first download does not look stuck.
+ * Before a hall is picked, say that picking it starts the download.
  */
-export const FirstSyncStatus = () => {
+export const FirstSyncStatus = ({ hallChosen }: { hallChosen: boolean }) => {
   const { t } = useI18n();
   const status = useSyncStatus();
   const networkUp = useOnlineStatus();
@@ -40,6 +41,12 @@ export const FirstSyncStatus = () => {
       <Alert severity="success" data-testid="first-sync">
         {t('setup.sync.done')}
       </Alert>
+    );
+  if (!hallChosen)
+    return (
+      <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="first-sync">
+        {t('setup.sync.waitingForHall')}
+      </Typography>
     );
   return null;
 };

@@ -14,7 +14,7 @@ import { getMeta, setMeta } from '../../db/meta';
 import { useI18n } from '../../i18n/useI18n';
 import { getSyncState } from '../../sync/stores';
 import { clearLock } from '../lock/lockState';
-import { provisionalSetupHall } from '../../sync/scope';
+import { chooseSetupHall } from '../../sync/scope';
 import { useSyncEngine, useSyncStatus } from '../sync/SyncContext';
 import { ConnectServerForm } from './ConnectServerForm';
 import { emptyDeskChoice } from './deskChoice';
@@ -46,6 +46,11 @@ export const SetupPage = () => {
   );
   const [signedIn, setSignedIn] = useState<SessionStaff | null>(null);
 
+  /** The first download pulls the hall picked in the form, from the start (renderer/sync/scope.ts). */
+  const startFirstSync = (hallId: string) => {
+    void chooseSetupHall(db, hallId).then(() => engine?.sync());
+  };
+
   // A locked desk is set up again only after unlocking, or /setup would be a way past the lock.
   if (desk && stored?.locked) return <Navigate to="/" replace />;
 
@@ -53,7 +58,8 @@ export const SetupPage = () => {
     if (how === 'standalone' && status.configured) await engine?.disconnect();
     await setMeta(db, 'desk', chosen);
     await clearLock(db);
-    // The chosen hall may differ from the one set-up's first sync was scoped to: sync it now.
+    // Set-up's first sync already pulled this hall (it started when the hall was picked); this run
+    // sends and fetches whatever changed meanwhile.
     if (how === 'server') void engine?.sync();
     await navigate('/', { replace: true });
   };
@@ -72,6 +78,7 @@ export const SetupPage = () => {
           staff={signedIn}
           serverUrl={stored.serverUrl}
           onSave={(chosen) => save(chosen, 'server')}
+          onHallChosen={startFirstSync}
           onSignInAgain={() => setSignedIn(null)}
         />
       </Paper>
@@ -97,9 +104,15 @@ export const SetupPage = () => {
             initialServerUrl={stored.serverUrl}
             onSignedIn={(staff) => {
               setSignedIn(staff);
-              // The first download starts now and runs while hall and window are chosen, scoped to the
-              // department's first hall meanwhile (not the whole department's history).
-              void provisionalSetupHall(db, staff.departmentId).then(() => engine?.sync());
+              // A department with one hall has nothing to choose: its first download starts now.
+              // Otherwise it starts when the hall is picked, and runs while the window is chosen.
+              void db.halls
+                .where('departmentId')
+                .equals(staff.departmentId)
+                .toArray()
+                .then((halls) => {
+                  if (halls.length === 1 && halls[0]) startFirstSync(halls[0].id);
+                });
             }}
           />
         </SetupCard>

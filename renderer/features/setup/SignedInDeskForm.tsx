@@ -17,6 +17,8 @@ type Props = {
   staff: SessionStaff;
   serverUrl: string;
   onSave: (desk: Desk) => Promise<void>;
+  /** A hall was picked: set-up's first download pulls that hall's data from then on. */
+  onHallChosen: (hallId: string) => void;
   onSignInAgain: () => void;
 };
 
@@ -24,7 +26,7 @@ type Props = {
  * After signing in: the account fixed the clerk and the department, so only hall and window are left
  * to choose (within that department).
  */
-export const SignedInDeskForm = ({ org, staff, serverUrl, onSave, onSignInAgain }: Props) => {
+export const SignedInDeskForm = ({ org, staff, serverUrl, onSave, onHallChosen, onSignInAgain }: Props) => {
   const { t } = useI18n();
   const roleLabel = useRoleLabel();
   const [hallId, setHallId] = useState('');
@@ -102,7 +104,7 @@ export const SignedInDeskForm = ({ org, staff, serverUrl, onSave, onSignInAgain 
           </Box>
         ))}
       </Box>
-      <FirstSyncStatus />
+      <FirstSyncStatus hallChosen={hallId !== '' || options.halls.length === 1} />
       {options.halls.length === 0 ? (
         <Alert severity="error">{t('setup.signedIn.noHalls', { department: departmentName })}</Alert>
       ) : (
@@ -114,6 +116,7 @@ export const SignedInDeskForm = ({ org, staff, serverUrl, onSave, onSignInAgain 
               setHallId(value);
               setWindowId('');
               setErrors({});
+              if (value) onHallChosen(value);
             }}
             error={errors.hallId ? t('setup.error.hall') : undefined}
             disabled={false}

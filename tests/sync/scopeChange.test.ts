@@ -1,0 +1,164 @@
+import 'fake-indexeddb/auto';
+import { randomUUID } from 'node:crypto';
+import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '../../server/seedDemo';
+import { startTestServer, type TestServer } from '../../server/testing/testServer';
+import { openDatabase, type OnceDeskDb } from '../../renderer/db/schema';
+import { setMeta } from '../../renderer/db/meta';
+import { mutate } from '../../renderer/db/mutate';
+import { SyncEngine } from '../../renderer/sync/engine';
+import { getSyncState, setSyncState } from '../../renderer/sync/stores';
+import { caseFieldsSchema, type CaseFields } from '../../shared/domain/case';
+import type { Desk } from '../../shared/domain/organization';
+import { hallDayOf, toIsoInstant } from '../../shared/time';
+
+/**
+ * A desk whose scope moves (set up at another hall, 设置 widens the window): docs/sync.md, "Scopes".
+ * The catalog must stay on the desk throughout (before, a hall change emptied it until the re-pull had
+ * brought it back), and a case the desk held that left the scope while it was not syncing must end
+ * evicted, never kept stale.
+ */
+const department = 'dept-JN-RS';
+const mainHall = 'hall-JN-RS-ZWDT';
+const insuranceHall = 'hall-JN-RS-SBZX';
+const dayMs = 24 * 60 * 60 * 1000;
+
+let server: TestServer;
+const dbs: OnceDeskDb[] = [];
+
+type Probe = { itemsAtPull: number[] };
+
+const openDesk = async (username: string, staffId: string, hallId: string, probe?: Probe) => {
+  const db = openDatabase(`scope-change-${randomUUID()}`);
+  dbs.push(db);
+  const engine = new SyncEngine({
+    db,
+    // Counts the catalog as each pull page is asked for: what the clerk could use at that moment.
+    fetch: async (input, init) => {
+      if (probe && String(input).includes('/sync/pull')) probe.itemsAtPull.push(await db.items.count());
+      return fetch(input, init);
+    },
+    now: server.clock.now,
+    pbkdf2Iterations: 1000,
+    pullLimit: 5,
+  });
+  await setSyncState(db, 'serverUrl', server.url);
+  await engine.signIn(username, demoPassword);
+  await setMeta(db, 'desk', { departmentId: department, hallId, windowId: `${hallId}-W1`, staffId } as Desk);
+  await setSyncState(db, 'scopeWindowDays', 3);
+  return { db, engine, staffId };
+};
+
+const caseFields = (staffId: string, hallId: string, status: CaseFields['status'], name: string) => {
+  const now = server.clock.now();
+  return caseFieldsSchema.parse({
+    itemId: 'item-370800-RS-GG-001',
+    itemCode: '370800-RS-GG-001',
+    itemName: '失业保险金申领',
+    departmentId: department,
+    hallId,
+    windowId: `${hallId}-W1`,
+    staffId,
+    applicantName: name,
+    applicantIdNumber: null,
+    status,
+    completedStepIds: [],
+    receivedMaterialIds: [],
+    startedAt: toIsoInstant(now),
+    day: hallDayOf(now),
+    promisedBy: toIsoInstant(now),
+    finishedAt: null,
+    outcomeNote: '',
+    transferredTo: null,
+    supplementNotice:
+      status === 'needsSupplement'
+        ? { number: `GZ-${name}`, issuedAt: toIsoInstant(now), missingMaterialIds: ['m1'] }
+        : null,
+    rating: null,
+  });
+};
+
+const serverCases = async (hallId: string) =>
+  (
+    await server.database.query<{ id: string }>(
+      `SELECT id FROM rows WHERE table_name = 'cases' AND fields->>'hallId' = $1 AND scope_day >= $2::date`,
+      [hallId, hallDayOf(new Date(server.clock.now().getTime() - 2 * dayMs))],
+    )
+  ).rows.map((row) => row.id);
+
+beforeAll(async () => {
+  server = await startTestServer('pglite');
+});
+
+afterAll(async () => {
+  for (const db of dbs) {
+    db.close();
+    await db.delete();
+  }
+  await server.close();
+});
+
+describe('a desk whose scope moves', () => {
+  it('keeps its catalog throughout and ends with exactly the new scope, nothing held stale', async () => {
+    const probe: Probe = { itemsAtPull: [] };
+    const mover = await openDesk('rs-staff3', 'staff-JN-RS-003', mainHall, probe);
+    const other = await openDesk('rs-staff2', 'staff-JN-RS-002', insuranceHall);
+    // A 需补正 case of the insurance hall: every desk of the department holds it (the applicant may
+    // come back to any hall), the mover's too.
+    const awaiting = uuidv7();
+    await mutate(other.db, {
+      table: 'cases',
+      rowId: awaiting,
+      op: 'upsert',
+      fields: caseFields(other.staffId, insuranceHall, 'needsSupplement', '甲'),
+      by: other.staffId,
+      now: server.clock.now(),
+    });
+    const recent = uuidv7();
+    expect(await other.engine.sync()).toBe('synced');
+    expect(await mover.engine.sync()).toBe('synced');
+    expect(await mover.db.syncedTable('cases').get(awaiting)).toBeDefined();
+    const catalog = await mover.db.items.count();
+    expect(catalog).toBeGreaterThan(0);
+
+    // Days pass; the mover's desk is off. The applicant comes back to the insurance hall: the case
+    // closes there, its day long out of any 3-day window. A recent case of that hall is opened too.
+    server.clock.advance(5 * dayMs);
+    await other.engine.signIn('rs-staff2', demoPassword);
+    await mutate(other.db, {
+      table: 'cases',
+      rowId: awaiting,
+      op: 'upsert',
+      fields: { status: 'completedInOneVisit', finishedAt: toIsoInstant(server.clock.now()) },
+      by: other.staffId,
+      now: server.clock.now(),
+    });
+    await mutate(other.db, {
+      table: 'cases',
+      rowId: recent,
+      op: 'upsert',
+      fields: caseFields(other.staffId, insuranceHall, 'completedInOneVisit', '乙'),
+      by: other.staffId,
+      now: server.clock.now(),
+    });
+    expect(await other.engine.sync()).toBe('synced');
+
+    // The mover's desk is set up again at the insurance hall: one run pulls the new scope at once.
+    await mover.engine.signIn('rs-staff3', demoPassword);
+    const desk = { departmentId: department, hallId: insuranceHall, windowId: `${insuranceHall}-W1` };
+    await setMeta(mover.db, 'desk', { ...desk, staffId: mover.staffId } as Desk);
+    probe.itemsAtPull.length = 0;
+    expect(await mover.engine.sync()).toBe('synced');
+    expect(probe.itemsAtPull.length).toBeGreaterThan(1);
+    expect(Math.min(...probe.itemsAtPull)).toBe(catalog);
+    expect(await mover.db.items.count()).toBe(catalog);
+    // The closed case left every scope while the desk was off: sent on the re-pull, then evicted.
+    expect(await mover.db.syncedTable('cases').get(awaiting)).toBeUndefined();
+    expect((await mover.db.syncedTable('cases').toCollection().primaryKeys()).sort()).toEqual(
+      (await serverCases(insuranceHall)).sort(),
+    );
+    expect(await mover.db.syncedTable('cases').get(recent)).toBeDefined();
+    expect(await getSyncState(mover.db, 'repullHeldSince')).toBeUndefined();
+  }, 120_000);
+});
