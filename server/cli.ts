@@ -245,7 +245,8 @@ const run = async (argv: string[]): Promise<void> => {
       const summary = await operate(storage, command, flags(rest, []), (db) => seedDemo(db, new Date()));
       console.log(
         `Demo data: ${summary.departments} departments, ${summary.halls} halls, ${summary.windows} windows, ` +
-          `${summary.staff} accounts, ${summary.items} catalog items added ` +
+          `${summary.staff} accounts, ${summary.items} catalog items, ${summary.bottlenecks} bottleneck notes ` +
+          `of the last week added ` +
           `(existing ones left as they were). Demo password: ${demoPassword}`,
       );
       return;

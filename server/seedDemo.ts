@@ -1,5 +1,6 @@
 import { demoCatalog } from '../shared/demo/catalog';
 import { demoCertificateLists, demoListsPublishedAt } from '../shared/demo/certificateLists';
+import { demoDutyRows } from '../shared/demo/duty';
 import { demoDepartments, demoHalls, demoStaff, demoWindows } from '../shared/demo/organization';
 import { hashPassword } from './auth/password';
 import type { Database } from './db/types';
@@ -15,6 +16,8 @@ export type SeedSummary = {
   staff: number;
   items: number;
   certificateLists: number;
+  /** Demo bottleneck notes (堵点) of the week before `now`, with their shifts and updates. */
+  bottlenecks: number;
 };
 
 /** Inserts each row that is not there yet (`ON CONFLICT DO NOTHING`); returns how many were new. */
@@ -85,6 +88,11 @@ export const seedDemo = async (db: Database, now: Date): Promise<SeedSummary> =>
     lists.flatMap(({ entries }) => entries),
     now,
   );
+  // The week before `now`, like the desks seed it (same ids): seeding again later adds nothing.
+  const week = demoDutyRows(now);
+  await seedRows(db, 'shifts', week.shifts, now);
+  const bottlenecks = await seedRows(db, 'bottlenecks', week.notes, now);
+  await seedRows(db, 'bottleneckUpdates', week.updates, now);
   return {
     departments,
     halls,
@@ -92,5 +100,6 @@ export const seedDemo = async (db: Database, now: Date): Promise<SeedSummary> =>
     staff,
     items: items.inserted,
     certificateLists: certificateLists.inserted,
+    bottlenecks: bottlenecks.inserted,
   };
 };

@@ -6,9 +6,11 @@ import type { OnceDeskDb } from './schema';
 import { getMeta, setMeta } from './meta';
 import { demoCertificateLists, demoListsPublishedAt } from '../../shared/demo/certificateLists';
 import type { IsoInstant } from '../../shared/time';
+import { demoDutyRows } from '../../shared/demo/duty';
+import type { SyncedTableName } from '../../shared/sync/tables';
 
 /** Bump when the demo data changes so existing desks receive the new rows. */
-export const demoDataVersion = 2;
+export const demoDataVersion = 3;
 
 /**
  * Seeds the organization and the demo catalog on first start. Catalog rows get deterministic ids
@@ -23,6 +25,9 @@ export const seedDemoData = async (db: OnceDeskDb, now: Date): Promise<void> => 
       db.items,
       db.certificateLists,
       db.certificateEntries,
+      db.shifts,
+      db.bottlenecks,
+      db.bottleneckUpdates,
       db.departments,
       db.halls,
       db.windows,
@@ -51,39 +56,64 @@ export const seedDemoData = async (db: OnceDeskDb, now: Date): Promise<void> => 
         .map((item) => ({ ...item, version: 0, updatedAt: at, updatedBy: 'seed', deleted: false }));
       await db.items.bulkPut(rows);
       await seedCertificateLists(db, at);
+      await seedDutyWeek(db, now, at);
       await setMeta(db, 'seededDemo', demoDataVersion);
     },
   );
 };
 
+type SeedRow = { id: string; fields: object };
+
+/** Puts demo rows at version 0 (nothing to push), never over a row a pull already brought. */
+const seedOnce = async (
+  db: OnceDeskDb,
+  table: SyncedTableName,
+  rows: readonly SeedRow[],
+  at: IsoInstant,
+): Promise<void> => {
+  const pulled = new Set(
+    (
+      await db
+        .syncedTable(table)
+        .where('id')
+        .anyOf(rows.map((row) => row.id))
+        .toArray()
+    )
+      .filter((row) => typeof row.version === 'number' && row.version > 0)
+      .map((row) => row.id),
+  );
+  const meta = { version: 0, updatedAt: at, updatedBy: 'seed', deleted: false };
+  await db
+    .syncedTable(table)
+    .bulkPut(
+      rows.filter((row) => !pulled.has(row.id)).map((row) => ({ ...row.fields, id: row.id, ...meta })),
+    );
+};
+
 /** The demo lists, like the catalog: deterministic rows at version 0, never over a pulled row. */
 const seedCertificateLists = async (db: OnceDeskDb, at: IsoInstant): Promise<void> => {
   const demo = demoCertificateLists(demoListsPublishedAt);
-  const meta = { version: 0, updatedAt: at, updatedBy: 'seed', deleted: false };
-  const pulled = async (table: 'certificateLists' | 'certificateEntries', ids: string[]) =>
-    new Set(
-      (await db.syncedTable(table).where('id').anyOf(ids).toArray())
-        .filter((row) => typeof row.version === 'number' && row.version > 0)
-        .map((row) => row.id),
-    );
-  const lists = demo.map(({ list }) => list);
-  const entries = demo.flatMap((rows) => rows.entries);
-  const pulledLists = await pulled(
+  await seedOnce(
+    db,
     'certificateLists',
-    lists.map((list) => list.id),
+    demo.map(({ list }) => list),
+    at,
   );
-  const pulledEntries = await pulled(
+  await seedOnce(
+    db,
     'certificateEntries',
-    entries.map((entry) => entry.id),
+    demo.flatMap((rows) => rows.entries),
+    at,
   );
-  await db.certificateLists.bulkPut(
-    lists
-      .filter((list) => !pulledLists.has(list.id))
-      .map((list) => ({ ...list.fields, id: list.id, ...meta })),
-  );
-  await db.certificateEntries.bulkPut(
-    entries
-      .filter((entry) => !pulledEntries.has(entry.id))
-      .map((entry) => ({ ...entry.fields, id: entry.id as never, ...meta })),
-  );
+};
+
+/**
+ * The demo week of 今日我带班, ending at this desk's first start. The server seeds the same ids from its
+ * own clock; its rows replace these on the first pull (shared/demo/duty.ts says why ids hold no dates).
+ */
+const seedDutyWeek = async (db: OnceDeskDb, now: Date, at: IsoInstant): Promise<void> => {
+  const week = demoDutyRows(now);
+  await seedOnce(db, 'shifts', week.shifts, at);
+  await seedOnce(db, 'bottlenecks', week.notes, at);
+  await seedOnce(db, 'bottleneckUpdates', week.updates, at);
 };

@@ -8,6 +8,7 @@ import { setSyncState } from '../../renderer/sync/stores';
 import { demoPassword, seedDemo } from '../../server/seedDemo';
 import { startTestServer, type TestServer } from '../../server/testing/testServer';
 import { demoCatalog } from '../../shared/demo/catalog';
+import { demoDutyRows } from '../../shared/demo/duty';
 
 /**
  * Every desk seeds the demo catalog on first start and the server seeds it with `seed-demo`. Because
@@ -44,7 +45,8 @@ it('keeps one copy of each seeded item across the server and several desks', asy
   for (const username of ['rs-staff', 'rs-staff2', 'mz-staff']) {
     const db = openDatabase(`seeded-${randomUUID()}`);
     desks.push(db);
-    await seedDemoData(db, server.clock.now());
+    // A desk first started two days before the server was seeded: its demo week is another week.
+    await seedDemoData(db, new Date(server.clock.now().getTime() - 2 * 86_400_000));
     const engine = new SyncEngine({
       db,
       fetch: (input, init) => fetch(input, init),
@@ -62,6 +64,22 @@ it('keeps one copy of each seeded item across the server and several desks', asy
     // The desk's own department's items now carry the server's versions; nothing waits to be pushed.
     expect(items.some((item) => item.version > 0)).toBe(true);
     expect(await db.outbox.count()).toBe(0);
+
+    // The demo week: the server's rows (its clock) replaced the desk's own, one copy of each.
+    const serverWeek = demoDutyRows(server.clock.now());
+    const department = username.startsWith('rs') ? 'dept-JN-RS' : 'dept-JN-MZ';
+    const own = await db.bottlenecks
+      .where('id')
+      .anyOf(serverWeek.notes.map((note) => note.id))
+      .toArray();
+    const ownNotes = own.filter((note) => note.departmentId === department);
+    expect(ownNotes.length).toBeGreaterThan(0);
+    for (const note of ownNotes) {
+      expect(note.version).toBeGreaterThan(0);
+      expect(note.raisedAt).toBe(serverWeek.notes.find((row) => row.id === note.id)!.fields.raisedAt);
+    }
+    const shifts = (await db.shifts.toArray()).filter((shift) => shift.departmentId === department);
+    expect(shifts.every((shift) => shift.version > 0)).toBe(true);
   }
   expect(await serverItemCount()).toBe(demoCatalog.length);
 });

@@ -3,18 +3,29 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../../app/DbContext';
 import { useNow } from '../../../app/useNow';
 import { buildBoardRows, type BoardRow } from '../model/boardRows';
+import { useDutyActor } from './useDutyActor';
 
 /**
- * Every note this desk holds with its derived state. The replication scope bounds what a desk holds
+ * Every note of this desk's department with its derived state (a desk started without a server holds
+ * both bureaus' demo notes; another department's are never shown). The replication scope bounds what a desk holds
  * (shared/sync/tables.ts), so reading all of it is bounded too; deriving is done once per change,
  * and filters then run over the result in memory (tests/bench: 20,000 notes, 100,000 updates).
  */
 export const useBoardRows = (): BoardRow[] | undefined => {
   const db = useDb();
   const now = useNow(60_000);
+  const departmentId = useDutyActor()?.desk.departmentId;
   const data = useLiveQuery(
-    async () => ({ notes: await db.bottlenecks.toArray(), updates: await db.bottleneckUpdates.toArray() }),
-    [db],
+    async () =>
+      departmentId === undefined
+        ? undefined
+        : {
+            notes: (await db.bottlenecks.toArray()).filter((note) => note.departmentId === departmentId),
+            updates: (await db.bottleneckUpdates.toArray()).filter(
+              (update) => update.departmentId === departmentId,
+            ),
+          },
+    [db, departmentId],
   );
   return useMemo(() => (data ? buildBoardRows(data.notes, data.updates, now) : undefined), [data, now]);
 };
