@@ -161,6 +161,9 @@ const prepare = <T extends SyncedTableName>(
     fields,
     baseVersion,
     at,
+    // Who made the change here, not whoever is signed in when it is pushed (after 换人 the next clerk's
+    // session pushes it): the server records it under this person (docs/sync.md, "Authors").
+    author: by,
   };
   return { row, entry };
 };

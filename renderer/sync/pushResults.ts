@@ -4,6 +4,7 @@ import { isSyncedTableName, syncedTableNames } from '../../shared/sync/tables';
 import type { PushResponse } from '../../shared/sync/contract';
 import {
   ackedOf,
+  deletedBy,
   conflictsOf,
   getSyncState,
   rejectionsOf,
@@ -138,11 +139,17 @@ export const applyPushResults = async (
 const noteAcked = async (db: OnceDeskDb, entry: OutboxEntry, version: number) => {
   const previous = await ackedOf(db).get([entry.table, entry.rowId]);
   const fields = new Set([...(previous?.fields ?? []), ...Object.keys(entry.fields)]);
+  const authors = { ...previous?.authors };
+  if (entry.author !== undefined) {
+    for (const field of Object.keys(entry.fields)) authors[field] = entry.author;
+    if (entry.op === 'delete') authors[deletedBy] = entry.author;
+  }
   await ackedOf(db).put({
     table: entry.table,
     rowId: entry.rowId,
     version: Math.max(version, previous?.version ?? 0),
     fields: [...fields],
     deleted: entry.op === 'delete' || previous?.deleted === true,
+    ...(Object.keys(authors).length > 0 ? { authors } : {}),
   });
 };

@@ -3,22 +3,45 @@ import type { OnceDeskDb, OutboxEntry } from '../db/schema';
 import { getMeta, setMeta } from '../db/meta';
 import { isSyncedTableName, syncedTableNames } from '../../shared/sync/tables';
 import { toIsoInstant, type IsoInstant } from '../../shared/time';
-import { ackedOf, conflictsOf, getSyncState, setSyncState, syncStateOf, type AckedRow } from './stores';
+import {
+  ackedOf,
+  conflictsOf,
+  deletedBy,
+  getSyncState,
+  setSyncState,
+  syncStateOf,
+  type AckedRow,
+} from './stores';
 
 export type EpochChange = { epoch: string; epochBaseVersion: number; lastSeq?: number };
 
 const metaKeys = new Set(['id', 'version', 'updatedAt', 'updatedBy', 'deleted']);
 
-/** Our acknowledged part of one row, as mutations that put it back on the server. */
+/**
+ * Our acknowledged part of one row, as mutations that put it back on the server: one upsert per clerk
+ * who made those fields' last changes here, so each goes up under its own name again (a field from
+ * before authors were kept goes with the pusher's).
+ */
 const resendOf = (acked: AckedRow, row: Record<string, unknown>, baseVersion: number, at: IsoInstant) => {
   const entries: Omit<OutboxEntry, 'seq'>[] = [];
-  const fields = Object.fromEntries(
-    Object.entries(row).filter(([key]) => acked.fields.includes(key) && !metaKeys.has(key)),
-  );
+  const byAuthor = new Map<string | undefined, Record<string, unknown>>();
+  for (const [key, value] of Object.entries(row)) {
+    if (!acked.fields.includes(key) || metaKeys.has(key)) continue;
+    const author = acked.authors?.[key];
+    byAuthor.set(author, { ...byAuthor.get(author), [key]: value });
+  }
   const common = { table: acked.table, rowId: acked.rowId, baseVersion, at };
-  if (Object.keys(fields).length > 0) entries.push({ ...common, mutationId: uuidv7(), op: 'upsert', fields });
+  const authored = (author: string | undefined) => (author === undefined ? {} : { author });
+  for (const [author, fields] of byAuthor)
+    entries.push({ ...common, mutationId: uuidv7(), op: 'upsert', fields, ...authored(author) });
   if (acked.deleted || row.deleted === true)
-    entries.push({ ...common, mutationId: uuidv7(), op: 'delete', fields: {} });
+    entries.push({
+      ...common,
+      mutationId: uuidv7(),
+      op: 'delete',
+      fields: {},
+      ...authored(acked.authors?.[deletedBy]),
+    });
   return entries;
 };
 

@@ -46,7 +46,21 @@ export type ConflictNote = {
  * acknowledged upserts wrote (`deleted` when we deleted it). Enough to send our part again when the
  * server goes back to a backup taken before it (restore.ts).
  */
-export type AckedRow = { table: string; rowId: string; version: number; fields: string[]; deleted: boolean };
+export type AckedRow = {
+  table: string;
+  rowId: string;
+  version: number;
+  fields: string[];
+  deleted: boolean;
+  /**
+   * Who made each acknowledged field's last change here (and `'$deleted'`: who deleted), so what is sent
+   * again after a restore goes up under the same names. Absent for changes from before authors.
+   */
+  authors?: Record<string, string>;
+};
+
+/** The key of `AckedRow.authors` for who deleted the row (no field is named so). */
+export const deletedBy = '$deleted';
 
 /** A pulled row of a table this build does not know (a newer server); kept for a later upgrade. */
 export type ForeignRow = { table: string; id: string; version: number; deleted: boolean; fields: unknown };

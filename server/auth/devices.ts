@@ -7,6 +7,9 @@ const hashSecret = (secret: string): Buffer => createHash('sha256').update(secre
 export const deviceNotRecognized = () =>
   new HttpError(403, 'device_not_recognized', 'This device name belongs to another desk.');
 
+/** `proven`: the sign-in showed the device's secret (or was just issued one); `issued`: a new secret. */
+export type DeviceProof = { proven: boolean; issued?: string };
+
 /**
  * Decides whether a sign-in may speak for `deviceId` (docs/sync.md, "Device secrets"). Returns a new
  * secret when one is issued now. Called only after the password was checked, so an unauthenticated
@@ -22,7 +25,7 @@ export const proveDevice = async (
   deviceId: string,
   claim: string | null | undefined,
   now: Date,
-): Promise<{ issued?: string }> => {
+): Promise<DeviceProof> => {
   const found = await db.query<{ secret_hash: string }>(
     'SELECT secret_hash FROM devices WHERE device_id = $1',
     [deviceId],
@@ -32,9 +35,9 @@ export const proveDevice = async (
     if (typeof claim !== 'string') throw deviceNotRecognized();
     const expected = Buffer.from(stored, 'hex');
     if (!timingSafeEqual(hashSecret(claim), expected)) throw deviceNotRecognized();
-    return {};
+    return { proven: true };
   }
-  if (claim === undefined) return {};
+  if (claim === undefined) return { proven: false };
   const issued = claim === null ? randomBytes(32).toString('base64url') : undefined;
   const secret = issued ?? (claim as string);
   const inserted = await db.query(
@@ -43,5 +46,22 @@ export const proveDevice = async (
   );
   // Another sign-in bound it between our read and our insert: it is theirs now.
   if (inserted.rows.length === 0) throw deviceNotRecognized();
-  return issued === undefined ? {} : { issued };
+  return issued === undefined ? { proven: true } : { proven: true, issued };
+};
+
+/**
+ * Records that this person signed in on this (proven) device: only such a person may be named as the
+ * author of a mutation that device pushes (push.ts, "Authors" in docs/sync.md).
+ */
+export const recordDeviceSignIn = async (
+  db: Queryable,
+  deviceId: string,
+  staffId: string,
+  now: Date,
+): Promise<void> => {
+  await db.query(
+    `INSERT INTO device_staff (device_id, staff_id, first_at, last_at) VALUES ($1, $2, $3, $3)
+     ON CONFLICT (device_id, staff_id) DO UPDATE SET last_at = EXCLUDED.last_at`,
+    [deviceId, staffId, now.toISOString()],
+  );
 };

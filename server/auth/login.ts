@@ -2,7 +2,7 @@ import { loginRequestSchema, type LoginResponse } from '../../shared/sync/contra
 import type { Database } from '../db/types';
 import { HttpError } from '../http/errors';
 import type { SecurityEvents } from '../security/events';
-import { proveDevice } from './devices';
+import { proveDevice, recordDeviceSignIn } from './devices';
 import type { HashingSlots } from './hashingSlots';
 import type { LoginLimiter } from './loginLimits';
 import { decoyPasswordHash, verifyPassword } from './password';
@@ -73,6 +73,7 @@ export const login = async (
     throw error;
   });
   const { token, expiresAt } = await createSession(db, staff.id, deviceId, now);
+  if (device.proven) await recordDeviceSignIn(db, deviceId, staff.id, now);
   events({ kind: 'login_succeeded', username, staffId: staff.id, deviceId, address: ip });
   return {
     token,

@@ -296,6 +296,34 @@ export const migrations: readonly { version: number; name: string; sql: string }
         FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
     `,
   },
+  {
+    version: 11,
+    name: 'who signed in on which device',
+    sql: `
+      -- Every proven sign-in (a device that showed its secret), so a push may name as a mutation's author
+      -- only someone who sat at that desk: after 换人 the previous clerk's pending work keeps their name,
+      -- and no desk pushes work under the name of a person who never signed in there.
+      CREATE TABLE device_staff (
+        device_id text NOT NULL,
+        staff_id text NOT NULL REFERENCES staff (id),
+        first_at timestamptz NOT NULL,
+        last_at timestamptz NOT NULL,
+        PRIMARY KEY (device_id, staff_id)
+      );
+      -- Sign-ins before this migration, as far as they are known: live sessions and the audit log's
+      -- successful sign-ins, on devices that have a secret.
+      INSERT INTO device_staff (device_id, staff_id, first_at, last_at)
+        SELECT known.device_id, known.staff_id, min(known.at), max(known.at)
+          FROM (SELECT s.device_id, s.staff_id, s.created_at AS at FROM sessions s
+                UNION ALL
+                SELECT a.detail->>'deviceId', a.staff_id, a.at FROM audit_log a
+                 WHERE a.event = 'login_succeeded' AND a.staff_id IS NOT NULL
+                   AND a.detail->>'deviceId' IS NOT NULL) AS known
+          JOIN devices d ON d.device_id = known.device_id
+          JOIN staff st ON st.id = known.staff_id
+         GROUP BY known.device_id, known.staff_id;
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

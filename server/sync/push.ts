@@ -8,7 +8,7 @@ import {
   type PushResponse,
   type PushResult,
 } from '../../shared/sync/contract';
-import type { Session } from '../auth/sessions';
+import { parseRoles, type Session } from '../auth/sessions';
 import type { Database, Queryable } from '../db/types';
 import { HttpError } from '../http/errors';
 import { holdsTooDeep, maxJsonDepth } from '../http/jsonDepth';
@@ -16,6 +16,7 @@ import { hasUnstorableText, storableCopy } from '../http/storableText';
 import { applyMutation, type ConflictRecord } from './applyMutation';
 import type { ServerEpoch } from './epoch';
 import type { Refusal } from './permissions';
+import { ruleRefusal } from './ruleRefusal';
 import type { RowRef, TableRules } from '../../shared/sync/rowRules';
 import { isSyncedTableName, syncedTables, type TableDeclaration } from '../../shared/sync/tables';
 import { rowKey, type StoredRow, type Writer } from './rowState';
@@ -245,6 +246,8 @@ export const push = async (
   const createdAt = now.toISOString();
 
   return db.transaction(async (tx) => {
+    // Read before the push lock: who signed in on a device changes only at sign-in, not with versions.
+    const writerOf = await readAuthors(tx, session, writer, envelope);
     await lockVersions(tx);
     const { lastSeq, counter, epoch, baseVersion, known } = await readClientAndCounter(
       tx,
@@ -321,8 +324,13 @@ export const push = async (
         continue;
       }
       const { mutation } = entry;
+      const author = writerOf(mutation);
+      if (!author) {
+        reject(entry.seq, mutation, ruleRefusal({ code: 'authorNotSignedIn', reason: 'forbidden' }));
+        continue;
+      }
       const key = rowKey(mutation.table, mutation.rowId);
-      const outcome = applyMutation(mutation, current.get(key), writer, version + 1, now, lookup);
+      const outcome = applyMutation(mutation, current.get(key), author, version + 1, now, lookup);
       if (outcome.kind === 'rejected') {
         reject(entry.seq, mutation, outcome);
       } else if (outcome.kind === 'unchanged') {
@@ -332,7 +340,7 @@ export const push = async (
         current.set(key, outcome.row);
         touched.set(key, outcome.row);
         conflicts.push(
-          ...outcome.conflicts.map((c) => conflictRecord(c, mutation, writer, version, createdAt)),
+          ...outcome.conflicts.map((c) => conflictRecord(c, mutation, author, version, createdAt)),
         );
         results.push({
           seq: entry.seq,
@@ -385,6 +393,48 @@ export const push = async (
     );
     return { lastSeq: newLastSeq, results, epoch };
   });
+};
+
+/**
+ * The writer each mutation is applied as (docs/sync.md, "Authors"): its `author` when that person signed
+ * in on the pushing device — proven by its secret —, is not disabled and belongs to the pusher's
+ * department; the pusher for a mutation that names nobody (an older desk) or the pusher. `undefined`:
+ * the claimed author is refused. The author's own roles decide what the write may do, so a clerk's
+ * pending work does not gain a leader's rights because a leader happened to push it, nor lose them.
+ */
+const readAuthors = async (
+  tx: Queryable,
+  session: Session,
+  pusher: Writer,
+  envelope: Envelope,
+): Promise<(mutation: Mutation) => Writer | undefined> => {
+  const claimed = new Set<string>();
+  for (const raw of envelope.mutations)
+    if (typeof raw.author === 'string' && raw.author !== session.staffId)
+      claimed.add(raw.author.slice(0, 80));
+  const authors = new Map<string, Writer>();
+  if (claimed.size > 0) {
+    const found = await tx.query<{ id: string; name: string; roles: unknown; department_id: string }>(
+      `SELECT st.id, st.name, st.roles, st.department_id
+         FROM device_staff d JOIN staff st ON st.id = d.staff_id
+        WHERE d.device_id = $1 AND d.staff_id = ANY($2::text[])
+          AND st.disabled_at IS NULL AND st.department_id = $3`,
+      [session.deviceId, [...claimed], session.departmentId],
+    );
+    for (const row of found.rows) {
+      authors.set(row.id, {
+        staffId: row.id,
+        staffName: row.name,
+        roles: parseRoles(row.roles),
+        departmentId: row.department_id,
+        clientId: pusher.clientId,
+      });
+    }
+  }
+  return (mutation) =>
+    mutation.author === undefined || mutation.author === session.staffId
+      ? pusher
+      : authors.get(mutation.author);
 };
 
 /** Earlier rejections of resent mutations: by mutation id, and by seq for seqs counted before ids were. */

@@ -1,7 +1,8 @@
 import { defineMessages } from './define';
 import type { DutyRuleCode } from '../duty/ruleCodes';
+import type { SyncRuleCode } from '../sync/ruleCodes';
 
-type RuleKey = `rule.${DutyRuleCode}`;
+type RuleKey = `rule.${DutyRuleCode | SyncRuleCode}`;
 
 /**
  * Why a table's rule refused a write (shared/sync/rowRules.ts): shown on the desk before it writes,
@@ -9,6 +10,7 @@ type RuleKey = `rule.${DutyRuleCode}`;
  */
 export const rulesMessages = defineMessages(
   {
+    'rule.authorNotSignedIn': '记录的经办人未在本机登录过（或账号已停用），服务器不接受以其名义提交。',
     'rule.leaderOnly': '只有带班领导或科长可以进行此操作。',
     'rule.noDeletes': '班次、堵点和跟进记录不能删除，只能补充说明。',
     'rule.shiftMustOpenFirst': '新班次必须先开班，不能直接交班或确认。',
@@ -40,6 +42,8 @@ export const rulesMessages = defineMessages(
     'rule.statusNotAllowed': '该堵点当前状态下不能进行此操作。',
   } satisfies Record<RuleKey, string>,
   {
+    'rule.authorNotSignedIn':
+      'The person named as making this change never signed in on this desk (or is disabled); the server does not accept it under their name.',
     'rule.leaderOnly': 'Only a duty leader or section chief may do this.',
     'rule.noDeletes': 'Shifts, bottlenecks and their updates cannot be deleted; add a note instead.',
     'rule.shiftMustOpenFirst': 'A new shift must be opened first, not closed or acknowledged.',

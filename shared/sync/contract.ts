@@ -94,6 +94,13 @@ export const mutationSchema = z.object({
   fields: z.record(z.string(), z.unknown()),
   baseVersion: z.number().int().min(0),
   at: isoInstantSchema,
+  /**
+   * Optional (added compatibly): the staff id of who made the change at the desk. The server records
+   * the change under this person if they signed in on the pushing device (a proven one) and checks the
+   * write with their roles; anyone else is refused (`forbidden`, rule `authorNotSignedIn`). Absent (an
+   * older desk): the signed-in pusher, as before (docs/sync.md, "Authors").
+   */
+  author: recordIdSchema.optional(),
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 

@@ -14,6 +14,8 @@ export type TestClient = {
   db: OnceDeskDb;
   engine: SyncEngine;
   faults: PullFaults;
+  /** While `down`, every request of this desk fails as with the cable pulled. */
+  network: { down: boolean };
   /** This desk's clock: the real one shifted by `skewMs` (desk clocks may be a day off). */
   now: () => Date;
   staffId: string;
@@ -32,9 +34,11 @@ export const openTestClient = async (options: {
   const skewMs = options.skewMs ?? 0;
   const now = () => new Date(Date.now() + skewMs);
   const faults: PullFaults = {};
+  const network = { down: false };
   const engine = new SyncEngine({
     db,
-    fetch: (input, init) => fetch(input, init),
+    fetch: (input, init) =>
+      network.down ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init),
     now,
     pbkdf2Iterations: 1000,
     faults,
@@ -47,6 +51,7 @@ export const openTestClient = async (options: {
     db,
     engine,
     faults,
+    network,
     now,
     staffId: session.staff.id,
     close: async () => {
@@ -85,14 +90,20 @@ export const caseFields = (
     rating: null,
   });
 
-export const createCase = async (client: TestClient, departmentId: string, applicantName: string) => {
+/** A new case made at the desk by `by` (default: the clerk the desk was opened with). */
+export const createCase = async (
+  client: TestClient,
+  departmentId: string,
+  applicantName: string,
+  by = client.staffId,
+) => {
   const rowId = uuidv7();
   await mutate(client.db, {
     table: 'cases',
     rowId,
     op: 'upsert',
-    fields: caseFields(departmentId, client.staffId, applicantName, client.now()),
-    by: client.staffId,
+    fields: caseFields(departmentId, by, applicantName, client.now()),
+    by,
     now: client.now(),
   });
   return rowId;
@@ -148,13 +159,21 @@ export const cloneDesk = async (client: TestClient, skewMs = 0): Promise<TestCli
   });
   const now = () => new Date(Date.now() + skewMs);
   const faults: PullFaults = {};
-  const engine = new SyncEngine({ db, fetch: (input, init) => fetch(input, init), now, faults });
+  const network = { down: false };
+  const engine = new SyncEngine({
+    db,
+    fetch: (input, init) =>
+      network.down ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init),
+    now,
+    faults,
+  });
   await engine.load();
   return {
     name,
     db,
     engine,
     faults,
+    network,
     now,
     staffId: client.staffId,
     close: async () => {
