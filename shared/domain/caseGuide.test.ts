@@ -13,6 +13,7 @@ import {
 import {
   answerCondition,
   deferMaterial,
+  openDeferrals,
   endVisit,
   overdueDeferrals,
   receiveDeferredMaterial,
@@ -386,6 +387,20 @@ describe('容缺受理', () => {
     // Taking the promise back makes it missing again.
     const back = apply(deferred, deferMaterial(deferred, item, 'bl', null, now));
     expect(missingMaterials(back, item).map((material) => material.id)).toEqual(['bl']);
+    expect(openDeferrals(finished).map((entry) => entry.materialId)).toEqual(['bl']);
+    expect(openDeferrals(kept)).toEqual([]);
+  });
+
+  it('drops the promise when the material is handed in at the counter after all', () => {
+    const start = apply(open(), setMaterialReceived(open(), item, 'sfz', true));
+    const deferred = apply(start, deferMaterial(start, item, 'bl', '2026-10-13' as IsoDay, now));
+    const handed = apply(deferred, setMaterialReceived(deferred, item, 'bl', true));
+    expect(handed.deferredMaterials).toEqual([]);
+    expect(handed.receivedMaterialIds).toContain('bl');
+    expect(missingMaterials(handed, item)).toEqual([]);
+    // Unticking another material leaves a promise alone.
+    const untick = apply(deferred, setMaterialReceived(deferred, item, 'sfz', false));
+    expect(openDeferrals(untick).map((entry) => entry.materialId)).toEqual(['bl']);
   });
 
   it('refuses 容缺 where the item does not allow it', () => {

@@ -87,6 +87,12 @@ export const receiveDeferredMaterial = (
   });
 };
 
+/** 容缺 promises not yet kept (the material has not arrived), earliest due first. */
+export const openDeferrals = (current: Pick<Case, 'deferredMaterials'>) =>
+  (current.deferredMaterials ?? [])
+    .filter((entry) => entry.handedInAt === null)
+    .sort((a, b) => a.dueDay.localeCompare(b.dueDay));
+
 /** A 容缺 promise not kept by its day. */
 export const overdueDeferrals = (current: Pick<Case, 'deferredMaterials'>, now: Date) =>
   (current.deferredMaterials ?? []).filter(

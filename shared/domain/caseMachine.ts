@@ -189,9 +189,14 @@ export const setMaterialReceived = (
   if (isFinished(current.status)) return err({ code: 'caseFinished' });
   if (!item.materials.some((material) => material.id === materialId))
     return err({ code: 'unknownMaterial', materialId });
+  // Handed in at the counter after all: a 容缺 promise for it, still open, has nothing left to promise.
+  const deferred = current.deferredMaterials ?? [];
+  const settled =
+    received && deferred.some((entry) => entry.materialId === materialId && entry.handedInAt === null);
   return ok({
     receivedMaterialIds: toggle(current.receivedMaterialIds, materialId, received),
     status: 'inProgress',
+    ...(settled ? { deferredMaterials: deferred.filter((entry) => entry.materialId !== materialId) } : {}),
   });
 };
 

@@ -15,6 +15,7 @@ import { scopeMessages } from './scope';
 import { certificateListsMessages } from './certificateLists';
 import { certificateWindowMessages } from './certificateWindow';
 import { dutyMessages } from './duty';
+import { deferralMessages } from './deferral';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -38,6 +39,7 @@ export const messageTables = [
   certificateListsMessages,
   certificateWindowMessages,
   dutyMessages,
+  deferralMessages,
 ] as const;
 
 type Tables = typeof messageTables;

@@ -255,3 +255,74 @@ describe('低保 at a 乡镇 window', () => {
     await context.close();
   });
 });
+
+describe('容缺受理 of a non-key material', () => {
+  it('accepts without the 花名册 against a promise, finishes as 一次办结 and follows the promise up', async () => {
+    const { context, page, errors } = await openDesk(
+      {
+        department: '济宁市人力资源和社会保障局',
+        hall: '济宁市人社局政务服务大厅',
+        window: '3 号窗口 · 就业创业',
+        clerk: '李振华（窗口工作人员）',
+      },
+      // Monday 2 November 2026, 10:00 in the hall.
+      '2026-11-02T02:00:00.000Z',
+    );
+    const dialog = await newCaseDialog(page, 'cybt', '一次性创业补贴申领');
+    await dialog.getByRole('textbox', { name: '申请人姓名' }).fill('韩梅');
+    await dialog.getByRole('button', { name: '开始陪跑' }).click();
+    const roster = '带动就业人员花名册及劳动合同';
+    const materials = page.getByRole('region', { name: '材料清单' });
+    // Only the non-key material may be accepted later; the ID card may not.
+    await materials.getByRole('button', { name: `容缺受理：${roster}` }).waitFor();
+    expect(await materials.getByRole('button', { name: '容缺受理：居民身份证' }).count()).toBe(0);
+
+    await materials.getByRole('button', { name: `容缺受理：${roster}` }).click();
+    const defer = page.getByRole('dialog', { name: '容缺受理' });
+    const due = defer.getByLabel('承诺补交日期');
+    // Five working days from the next day: 3, 4, 5, 6 and 9 November.
+    expect(await due.inputValue()).toBe('2026-11-09');
+    await defer.getByText('最迟 2026-11-09（5 个工作日，按法定节假日和调休计算）').waitFor();
+    await due.fill('2026-11-10');
+    await defer.getByRole('button', { name: '确认容缺受理' }).click();
+    await defer.getByText('承诺补交日期应在明天至 2026-11-09 之间').waitFor();
+    await due.fill('2026-11-06');
+    await defer.getByRole('button', { name: '确认容缺受理' }).click();
+    await defer.waitFor({ state: 'detached' });
+    await materials.getByText('容缺：承诺 2026-11-06 前补交').waitFor();
+
+    await tick(page, '材料清单', ['居民身份证', '一次性创业补贴申请表', '本人社会保障卡或银行账户信息']);
+    await materials.getByText('必交材料已收 3/4，容缺 1 项').waitFor();
+    await screenshot(page, 'item-guides-deferral-handling');
+    await page.getByRole('button', { name: '结束办理' }).click();
+    const finish = page.getByRole('dialog', { name: '结束办理' });
+    // A promise is not a gap: 一次办结 is offered first, and nothing is listed for a one-time notice.
+    await expect.poll(() => finish.getByRole('radio', { name: /一次办结/ }).isChecked()).toBe(true);
+    await finish.getByRole('button', { name: '确认结束办理' }).click();
+    await page.getByRole('dialog', { name: '好差评' }).waitFor();
+    await page.keyboard.press('Escape');
+    const followUp = page.getByRole('region', { name: '容缺补交' });
+    await followUp.getByText('待补交').waitFor();
+    expect(await page.getByRole('region', { name: '一次性告知书' }).count()).toBe(0);
+
+    // 今日办件 lists the promise; once its day has passed it is marked overdue.
+    await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
+    const promises = page.getByRole('region', { name: '容缺待补交的办件' });
+    await promises
+      .getByRole('link', { name: `一次性创业补贴申领 · 韩梅 · ${roster} · 承诺 2026-11-06 前补交` })
+      .waitFor();
+    await page.clock.setFixedTime(new Date('2026-11-09T02:00:00.000Z'));
+    await page.reload();
+    await promises.getByRole('link', { name: /承诺 2026-11-06 前补交（已逾期）/ }).click();
+    await followUp.getByText('已逾期，请联系申请人').waitFor();
+    await screenshot(page, 'item-guides-deferral-overdue');
+    await followUp.getByRole('button', { name: `${roster} 已补交` }).click();
+    await followUp.getByText('已于 2026年11月9日 10:00 补交').waitFor();
+    await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
+    await expect.poll(() => promises.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

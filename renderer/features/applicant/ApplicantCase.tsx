@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import type { Case } from '../../../shared/domain/case';
-import { missingMaterials, nextStepId } from '../../../shared/domain/caseMachine';
+import { nextStepId } from '../../../shared/domain/caseMachine';
+import { materialsAtVisit } from '../../../shared/domain/guideRules';
 import { isNeededMaterial, type ServiceItem } from '../../../shared/domain/serviceItem';
 import { useNow } from '../../app/useNow';
 import { formatTimeLimit } from '../../components/timeLimit';
@@ -44,8 +45,10 @@ export const ApplicantCase = ({ caseRecord, item }: { caseRecord: Case; item: Se
   const now = useNow(15_000);
   const currentStepId = nextStepId(caseRecord, item);
   const currentIndex = item.steps.findIndex((step) => step.id === currentStepId);
-  const needed = item.materials.filter((material) => isNeededMaterial(material, caseRecord.answers));
-  const missing = missingMaterials(caseRecord, item);
+  // This visit's materials (离婚协议书 only at the second), by the clerk's answers.
+  const needed = materialsAtVisit(caseRecord, item).filter((material) =>
+    isNeededMaterial(material, caseRecord.answers),
+  );
   const promise = promiseView(caseRecord, item, now);
   return (
     <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', gap: '2.4vh' }}>
@@ -94,7 +97,8 @@ export const ApplicantCase = ({ caseRecord, item }: { caseRecord: Case; item: Se
         <Panel
           title={t('applicant.materials.title')}
           aside={t('applicant.materials.progress', {
-            received: needed.length - missing.length,
+            received: needed.filter((material) => caseRecord.receivedMaterialIds.includes(material.id))
+              .length,
             total: needed.length,
           })}
         >

@@ -1,14 +1,22 @@
 import { Box, Typography } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import type { Case } from '../../../shared/domain/case';
+import { isDroppedFor, materialApplies } from '../../../shared/domain/serviceItem';
 import type { Material, ServiceItem } from '../../../shared/domain/serviceItem';
+import { materialsAtVisit } from '../../../shared/domain/guideRules';
+import { openDeferrals } from '../../../shared/domain/caseGuide';
 import { useI18n } from '../../i18n/useI18n';
 import { applicantColour, applicantType } from './applicantType';
 
-type Row = { material: Material; state: 'received' | 'needed' | 'optional' | 'dropped' };
+type Row = {
+  material: Material;
+  state: 'received' | 'needed' | 'optional' | 'dropped' | 'deferred';
+  /** For a 容缺 material: the day the applicant promised it by. */
+  dueDay?: string;
+};
 
-const rowState = (material: Material, received: boolean): Row['state'] => {
-  if (material.dropped) return 'dropped';
+const rowState = (material: Material, received: boolean, dropped: boolean): Row['state'] => {
+  if (dropped) return 'dropped';
   if (received) return 'received';
   return material.required ? 'needed' : 'optional';
 };
@@ -18,11 +26,15 @@ const stateColour = {
   needed: applicantColour.needed,
   optional: applicantColour.muted,
   dropped: applicantColour.done,
+  deferred: applicantColour.accent,
 } as const;
 
-const MaterialRow = ({ material, state }: Row) => {
+const MaterialRow = ({ material, state, dueDay }: Row) => {
   const { t } = useI18n();
-  const label = t(`applicant.materials.${state}`);
+  const label =
+    state === 'deferred'
+      ? t('deferral.applicant', { dueDay: dueDay ?? '' })
+      : t(`applicant.materials.${state}`);
   return (
     <Box
       component="li"
@@ -68,7 +80,7 @@ const MaterialRow = ({ material, state }: Row) => {
         >
           {material.name}
         </Typography>
-        {material.dropped && (
+        {state === 'dropped' && material.dropped && (
           <Typography sx={{ fontSize: applicantType.small, color: applicantColour.muted }}>
             {t('cases.materials.droppedHow', {
               method: t(`replacement.${material.dropped.replacementMethod}`),
@@ -86,18 +98,31 @@ const MaterialRow = ({ material, state }: Row) => {
   );
 };
 
-/** Every material of the item with what the applicant has to do about it: nothing, bring it, or 已收到. */
+/**
+ * The materials of this visit that concern this applicant (by the clerk's answers), with what the
+ * applicant has to do about each: nothing, bring it, 已收到, or hand it in later as promised (容缺).
+ */
 export const ApplicantMaterials = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {
   const { t } = useI18n();
-  if (item.materials.length === 0)
+  const answers = caseRecord.answers;
+  const shown = materialsAtVisit(caseRecord, item).filter((material) => materialApplies(material, answers));
+  if (shown.length === 0)
     return <Typography sx={{ fontSize: applicantType.body }}>{t('applicant.materials.none')}</Typography>;
-  // Dropped certificates last: what the applicant must act on comes first.
-  const rows = [...item.materials]
-    .sort((a, b) => Number(Boolean(a.dropped)) - Number(Boolean(b.dropped)))
-    .map((material) => ({
+  const promises = openDeferrals(caseRecord);
+  const rows: Row[] = shown.map((material) => {
+    const promise = promises.find((entry) => entry.materialId === material.id);
+    if (promise) return { material, state: 'deferred', dueDay: promise.dueDay };
+    return {
       material,
-      state: rowState(material, caseRecord.receivedMaterialIds.includes(material.id)),
-    }));
+      state: rowState(
+        material,
+        caseRecord.receivedMaterialIds.includes(material.id),
+        isDroppedFor(material, answers),
+      ),
+    };
+  });
+  // Dropped certificates last: what the applicant must act on comes first.
+  rows.sort((a, b) => Number(a.state === 'dropped') - Number(b.state === 'dropped'));
   return (
     <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
       {rows.map((row) => (

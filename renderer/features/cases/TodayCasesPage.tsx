@@ -20,6 +20,7 @@ import { StartCaseDialog } from './start/StartCaseDialog';
 import { CaseList } from './today/CaseList';
 import { TodayToolbar } from './today/TodayToolbar';
 import { WaitingCases } from './today/WaitingCases';
+import { DeferredCases } from './deferral/DeferredCases';
 import { isPlainKey } from './keys';
 import type { Desk } from '../../../shared/domain/organization';
 
@@ -88,6 +89,7 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
       fill
     >
       <WaitingCases hallId={desk.hallId} />
+      <DeferredCases hallId={desk.hallId} today={day} />
       <TodayToolbar status={status} onStatus={setStatus} query={query} onQuery={setQuery} />
       <Paper sx={{ flex: 1, minHeight: 320, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         {rows === undefined ? (

@@ -8,6 +8,7 @@ import { Alert } from '@mui/material';
 import { ProblemMessage } from '../../../components/ProblemMessage';
 import type { Problem } from '../../../components/problem';
 import { VisitsSection } from './VisitsSection';
+import { DeferralsSection } from '../deferral/DeferralsSection';
 import type { Case } from '../../../../shared/domain/case';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { useI18n } from '../../../i18n/useI18n';
@@ -90,6 +91,7 @@ export const CaseDetailView = ({ caseRecord, item, by, desk, askRating, onRating
         <OutcomeSection caseRecord={caseRecord} />
         <TimelineSection caseRecord={caseRecord} item={item} />
       </Box>
+      <DeferralsSection caseRecord={caseRecord} item={item} update={update} />
       <NoticePanel caseRecord={caseRecord} item={item} />
       <RecordSection caseRecord={caseRecord} item={item} />
       <VisitsSection caseRecord={caseRecord} item={item} />

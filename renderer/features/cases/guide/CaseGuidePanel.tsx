@@ -54,6 +54,14 @@ export const CaseGuidePanel = ({ caseRecord, item, hallLevel, onAnswer }: Props)
           })}
         </Typography>
       )}
+      {item.deferral && (
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          {t('deferral.allowed', {
+            count: item.deferral.maxDays,
+            unit: t(`deferral.unit.${item.deferral.unit}`),
+          })}
+        </Typography>
+      )}
       {item.onlineGuide && (item.fullyOnline || item.instantApproval) && (
         <Alert severity="info">
           <Box>{t('cases.guide.onlinePath', { path: item.onlineGuide.path })}</Box>

@@ -8,7 +8,7 @@ import {
   setMaterialReceived,
   setStepDone,
 } from '../../../../shared/domain/caseMachine';
-import { isNeededMaterial } from '../../../../shared/domain/serviceItem';
+import { isNeededMaterial, type Material } from '../../../../shared/domain/serviceItem';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
 import { ProblemMessage } from '../../../components/ProblemMessage';
@@ -28,7 +28,14 @@ import { tickKey } from './optimistic';
 import { useTicks } from './useTicks';
 import { useHallLevel } from '../../../app/useHallLevel';
 import { useDesk } from '../../../app/useDesk';
-import { answerCondition, endVisit, startNextVisit } from '../../../../shared/domain/caseGuide';
+import {
+  answerCondition,
+  deferMaterial,
+  endVisit,
+  openDeferrals,
+  startNextVisit,
+} from '../../../../shared/domain/caseGuide';
+import { DeferDialog } from '../deferral/DeferDialog';
 import { materialsAtVisit, nextStage } from '../../../../shared/domain/guideRules';
 import { CaseGuidePanel } from '../guide/CaseGuidePanel';
 import { WaitingPanel } from '../guide/WaitingPanel';
@@ -45,6 +52,7 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
   const { t } = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const [finishOpen, setFinishOpen] = useState(false);
+  const [deferring, setDeferring] = useState<Material | null>(null);
   const [error, setError] = useState<Problem | null>(null);
   const update = useCaseUpdater(stored.id, item, by);
   // Mirrors this case on the applicant screen (群众屏) while it is open here.
@@ -59,10 +67,14 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
   const visitItem = { ...item, materials: materialsAtVisit(caseRecord, item) };
   const needed = visitItem.materials.filter((material) => isNeededMaterial(material, caseRecord.answers));
   const moreVisits = nextStage(caseRecord, item) !== null;
+  // 容缺: promised materials are neither received nor missing; the count says so.
+  const promised = openDeferrals(caseRecord).filter((entry) =>
+    needed.some((material) => material.id === entry.materialId),
+  ).length;
   const waiting = caseRecord.status === 'waiting';
 
   const openFinish = useCallback(() => setFinishOpen(true), []);
-  useHandlingKeys(rootRef, !finishOpen, openFinish);
+  useHandlingKeys(rootRef, !finishOpen && deferring === null, openFinish);
 
   // On opening (or reopening) a case, continue where it stopped.
   const initialFocus = useRef(
@@ -182,9 +194,11 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
                 sx={{ color: missing.length > 0 ? 'warning.dark' : 'success.dark' }}
               >
                 {t('cases.materials.progress', {
-                  received: needed.length - missing.length,
+                  received: needed.filter((material) => caseRecord.receivedMaterialIds.includes(material.id))
+                    .length,
                   total: needed.length,
                 })}
+                {promised > 0 && t('deferral.progress', { count: promised })}
               </Typography>
             }
           >
@@ -198,6 +212,11 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
                   onRecord={(waivers) => update(() => ({ ok: true, value: { waivedCertificates: waivers } }))}
                 />
               }
+              deferral={{
+                onDefer: setDeferring,
+                onUndo: (materialId) =>
+                  apply(update((fresh, now) => deferMaterial(fresh, item, materialId, null, now))),
+              }}
               onToggle={(materialId, received) =>
                 apply(
                   tick(tickKey('material', materialId), received, () =>
@@ -210,6 +229,9 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
         </Box>
         <ShortcutLegend />
       </CaseFrame>
+      {deferring && (
+        <DeferDialog item={item} material={deferring} update={update} onClose={() => setDeferring(null)} />
+      )}
       {finishOpen && (
         <FinishDialog
           caseRecord={caseRecord}

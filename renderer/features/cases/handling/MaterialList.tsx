@@ -6,6 +6,8 @@ import { isDroppedFor, materialApplies } from '../../../../shared/domain/service
 import { useI18n } from '../../../i18n/useI18n';
 import { DroppedCertificate } from './DroppedCertificate';
 import { navRowSx } from './navRowSx';
+import { openDeferrals } from '../../../../shared/domain/caseGuide';
+import { DeferralAction } from '../deferral/DeferralAction';
 
 type Props = {
   caseRecord: Case;
@@ -13,6 +15,8 @@ type Props = {
   /** Shown under the dropped certificates (打印告知承诺书). */
   afterDropped?: ReactNode;
   onToggle: (materialId: string, received: boolean) => void;
+  /** 容缺受理 of a material, and taking the promise back; absent where the screen offers neither. */
+  deferral?: { onDefer: (material: ListedMaterial) => void; onUndo: (materialId: string) => void };
 };
 
 const MaterialDetails = ({ material }: { material: ListedMaterial }) => {
@@ -32,7 +36,7 @@ const MaterialDetails = ({ material }: { material: ListedMaterial }) => {
  * The materials checklist. Dropped certificates (取消清单) are listed apart, without a checkbox: they
  * are never asked for and never counted as missing, and the clerk sees how the window replaces them.
  */
-export const MaterialList = ({ caseRecord, item, afterDropped, onToggle }: Props) => {
+export const MaterialList = ({ caseRecord, item, afterDropped, onToggle, deferral }: Props) => {
   const { t } = useI18n();
   // The clerk's answers decide: 未参保 keeps the 劳动关系证明 on the checklist, 已参保 moves it to the
   // dropped list, and a material for another situation (no 残疾人 in the household) is not shown.
@@ -48,13 +52,14 @@ export const MaterialList = ({ caseRecord, item, afterDropped, onToggle }: Props
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {asked.map((material) => {
           const received = caseRecord.receivedMaterialIds.includes(material.id);
+          const promise = openDeferrals(caseRecord).find((entry) => entry.materialId === material.id);
           return (
-            <Box component="li" key={material.id}>
+            <Box component="li" key={material.id} sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
               <Box
                 component="label"
                 data-nav-row=""
                 data-nav-id={`material:${material.id}`}
-                sx={navRowSx(false)}
+                sx={{ ...navRowSx(false), flex: 1, minWidth: 0 }}
               >
                 <Checkbox
                   checked={received}
@@ -110,6 +115,20 @@ export const MaterialList = ({ caseRecord, item, afterDropped, onToggle }: Props
                   </Typography>
                 </Box>
               </Box>
+              {deferral && (
+                <DeferralAction
+                  material={material}
+                  promise={promise}
+                  offered={
+                    item.deferral !== undefined &&
+                    material.deferrable === true &&
+                    material.required &&
+                    !received
+                  }
+                  onDefer={() => deferral.onDefer(material)}
+                  onUndo={() => deferral.onUndo(material.id)}
+                />
+              )}
             </Box>
           );
         })}

@@ -4,6 +4,7 @@ import { Box, Typography } from '@mui/material';
 import type { Case } from '../../../../shared/domain/case';
 import { maskIdNumber } from '../../../../shared/domain/idNumber';
 import { promiseProgress } from '../../../../shared/domain/caseMachine';
+import { openDeferrals } from '../../../../shared/domain/caseGuide';
 import { useI18n } from '../../../i18n/useI18n';
 import { useDateFormat } from '../../../i18n/useDateFormat';
 import { formatDuration } from '../model/duration';
@@ -68,7 +69,14 @@ export const CaseRow = ({ caseRecord, now, index, top, ref }: Props) => {
           </Typography>
         )}
       </Box>
-      <Typography noWrap>{caseRecord.itemName}</Typography>
+      <Box sx={{ minWidth: 0 }}>
+        <Typography noWrap>{caseRecord.itemName}</Typography>
+        {openDeferrals(caseRecord).length > 0 && (
+          <Typography variant="body2" noWrap sx={{ color: 'info.dark', fontWeight: 600 }}>
+            {t('deferral.rowChip')}
+          </Typography>
+        )}
+      </Box>
       <Box>
         <StatusChip status={caseRecord.status} visits={caseRecord.visits} />
       </Box>
