@@ -14,6 +14,7 @@ import { rulesMessages } from './rules';
 import { scopeMessages } from './scope';
 import { certificateListsMessages } from './certificateLists';
 import { certificateWindowMessages } from './certificateWindow';
+import { certificateFactsMessages } from './certificateFacts';
 import { dutyMessages } from './duty';
 import { deferralMessages } from './deferral';
 
@@ -38,6 +39,7 @@ export const messageTables = [
   scopeMessages,
   certificateListsMessages,
   certificateWindowMessages,
+  certificateFactsMessages,
   dutyMessages,
   deferralMessages,
 ] as const;

@@ -38,6 +38,7 @@ import { certificatesPath } from './paths';
 import { publishImpact } from './publishImpact';
 import { useIsSupervisor } from './useIsSupervisor';
 import { useListLabels } from './useListLabels';
+import { ListFactsDialog } from './ListFactsDialog';
 
 /** One version of a list: its facts, entries (classified here while a draft), publish, export, compare. */
 export const ListVersionPage = () => {
@@ -54,6 +55,7 @@ export const ListVersionPage = () => {
   const compareEntries = useListEntries(compareId === '' ? undefined : compareId);
   const [impact, setImpact] = useState<Awaited<ReturnType<typeof publishImpact>> | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [editingFacts, setEditingFacts] = useState(false);
   const diff = useMemo(
     () => (compareId !== '' && entries && compareEntries ? diffVersions(compareEntries, entries) : null),
     [compareId, entries, compareEntries],
@@ -64,6 +66,7 @@ export const ListVersionPage = () => {
   const author = { by: details?.desk.staffId ?? '', now: new Date() };
   const editable = supervisor && list.status === 'draft';
   const blockers = publishBlockers(entries);
+  const noDate = list.effectiveDate === null;
   const versions = lists.filter((other) => other.departmentId === list.departmentId && other.id !== list.id);
 
   const exportAs = async (format: 'xlsx' | 'csv') => {
@@ -103,6 +106,11 @@ export const ListVersionPage = () => {
       actions={
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           {editable && (
+            <Button variant="outlined" onClick={() => setEditingFacts(true)}>
+              {t('certificates.facts.edit')}
+            </Button>
+          )}
+          {editable && (
             <Button variant="contained" onClick={() => void publishImpact(db, list).then(setImpact)}>
               {t('certificates.publish')}
             </Button>
@@ -119,6 +127,17 @@ export const ListVersionPage = () => {
       {message && <Alert severity="info">{message}</Alert>}
       {editable && blockers.length > 0 && (
         <Alert severity="warning">{t('certificates.unclassifiedLeft', { count: blockers.length })}</Alert>
+      )}
+      {editable && noDate && <Alert severity="warning">{t('certificates.facts.publishNoDate')}</Alert>}
+      {editingFacts && (
+        <ListFactsDialog
+          list={list}
+          by={author.by}
+          onClose={(saved) => {
+            setEditingFacts(false);
+            if (saved) setMessage(t('certificates.facts.saved'));
+          }}
+        />
       )}
       <Section id="list-facts" title={t('certificates.facts')}>
         <Facts
@@ -168,9 +187,11 @@ export const ListVersionPage = () => {
       >
         <DialogTitle id="publish-title">{t('certificates.publishTitle', { title: list.title })}</DialogTitle>
         <DialogContent>
-          {blockers.length > 0 ? (
+          {blockers.length > 0 || noDate ? (
             <Alert severity="error" role="alert">
-              {t('certificates.publishBlocked', { count: blockers.length })}
+              {blockers.length > 0
+                ? t('certificates.publishBlocked', { count: blockers.length })
+                : t('certificates.facts.publishNoDate')}
             </Alert>
           ) : (
             <>
@@ -192,7 +213,7 @@ export const ListVersionPage = () => {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setImpact(null)}>{t('common.cancel')}</Button>
-          <Button variant="contained" disabled={blockers.length > 0} onClick={() => void publish()}>
+          <Button variant="contained" disabled={blockers.length > 0 || noDate} onClick={() => void publish()}>
             {t('certificates.publishConfirm')}
           </Button>
         </DialogActions>

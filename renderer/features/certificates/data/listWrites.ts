@@ -1,5 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import type { ParsedEntry } from '../../../../shared/certificates/importList';
+import type { CheckedListFacts } from '../../../../shared/certificates/listFacts';
 import {
   certificateEntryIdSchema,
   certificateListIdSchema,
@@ -90,9 +91,31 @@ export const classifyEntry = (
     ...author,
   });
 
+/** A draft's 名称, 文号 and 施行日期 (checked by checkListFacts); a published version is never edited. */
+export const saveListFacts = (
+  db: OnceDeskDb,
+  list: CertificateList,
+  facts: CheckedListFacts,
+  author: Author,
+) => {
+  if (list.status !== 'draft') throw new Error('only a draft can be edited');
+  return mutate(db, {
+    table: 'certificateLists',
+    op: 'upsert',
+    rowId: list.id,
+    fields: facts,
+    ...author,
+  });
+};
+
 export class PublishBlockedError extends Error {
-  constructor(readonly unclassified: number) {
-    super(`${unclassified} entries are unclassified`);
+  constructor(
+    readonly unclassified: number,
+    readonly missingEffectiveDate = false,
+  ) {
+    super(
+      missingEffectiveDate ? 'the list has no effective date' : `${unclassified} entries are unclassified`,
+    );
     this.name = 'PublishBlockedError';
   }
 }
@@ -106,6 +129,8 @@ export const publishDraft = async (
   const entries = await db.certificateEntries.where('listId').equals(list.id).toArray();
   const blockers = publishBlockers(entries.filter((entry) => !entry.deleted));
   if (blockers.length > 0) throw new PublishBlockedError(blockers.length);
+  // The windows tell clerks "自 X 起不再索要": a version goes out only with the day it takes effect.
+  if (list.effectiveDate === null) throw new PublishBlockedError(0, true);
   const series = (await db.certificateLists.where('seriesId').equals(list.seriesId).toArray()).filter(
     (version) => !version.deleted,
   );
