@@ -20,11 +20,14 @@ export const waivedCertificateSchema = z.object({
 });
 export type WaivedCertificate = z.infer<typeof waivedCertificateSchema>;
 
-/** Every list-dropped certificate of the item for this applicant; commitments stamped as printed now. */
+/**
+ * Every list-dropped certificate of the item for this applicant. `printedAt` stamps the commitments
+ * when the 告知承诺书 is printed now; null (at 结束办理) records the waiver without a letter.
+ */
 export const waiversFor = (
   item: ListedItem,
   answers: GuideAnswers,
-  printedAt: IsoInstant,
+  printedAt: IsoInstant | null,
 ): WaivedCertificate[] =>
   item.materials.flatMap((material) => {
     const listed = material.listed;
@@ -42,3 +45,16 @@ export const waiversFor = (
       },
     ];
   });
+
+/**
+ * The waivers to store when a case finishes: what the lists waive now, but a certificate already
+ * recorded keeps its record (the list version it was waived under, the printed letter's time) — a list
+ * published while the applicant sat at the window must not rewrite what the clerk told them.
+ */
+export const mergeWaivers = (
+  recorded: readonly WaivedCertificate[] | undefined,
+  current: readonly WaivedCertificate[],
+): WaivedCertificate[] => {
+  const kept = new Map((recorded ?? []).map((waiver) => [waiver.materialId, waiver]));
+  return [...(recorded ?? []), ...current.filter((waiver) => !kept.has(waiver.materialId))];
+};

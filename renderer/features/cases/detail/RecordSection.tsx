@@ -5,6 +5,7 @@ import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
 import { DroppedCertificate } from '../handling/DroppedCertificate';
 import { Facts } from '../../../components/Facts';
+import { WaivedCertificates } from './WaivedCertificates';
 
 /** What was done during handling: steps completed and materials received, in the guide's order. */
 export const RecordSection = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {
@@ -23,15 +24,22 @@ export const RecordSection = ({ caseRecord, item }: { caseRecord: Case; item: Se
           ],
         ]}
       />
-      {dropped.length > 0 && (
-        <Box sx={{ mt: 2 }}>
-          <Typography sx={{ color: 'text.secondary', mb: 1 }}>{t('cases.materials.droppedTitle')}</Typography>
-          <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1 }}>
-            {dropped.map((material) => (
-              <DroppedCertificate key={material.id} material={material} />
-            ))}
+      {/* What the case recorded wins over what today's lists say: they may have changed since. */}
+      {caseRecord.waivedCertificates && caseRecord.waivedCertificates.length > 0 ? (
+        <WaivedCertificates waived={caseRecord.waivedCertificates} />
+      ) : (
+        dropped.length > 0 && (
+          <Box sx={{ mt: 2 }}>
+            <Typography sx={{ color: 'text.secondary', mb: 1 }}>
+              {t('cases.materials.droppedTitle')}
+            </Typography>
+            <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1 }}>
+              {dropped.map((material) => (
+                <DroppedCertificate key={material.id} material={material} />
+              ))}
+            </Box>
           </Box>
-        </Box>
+        )
       )}
     </Section>
   );

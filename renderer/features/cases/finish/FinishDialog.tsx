@@ -16,7 +16,6 @@ import {
 } from '@mui/material';
 import type { Case, CaseOutcome } from '../../../../shared/domain/case';
 import { finishCase, missingMaterials } from '../../../../shared/domain/caseMachine';
-import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import { choiceFormKeys } from '../../../components/choiceFormKeys';
 import { keyHoldMs, useKeyGate } from '../../../components/useKeyGate';
 import { FormDialogActions } from '../../../components/FormDialogActions';
@@ -24,6 +23,8 @@ import { useI18n } from '../../../i18n/useI18n';
 import { ProblemMessage } from '../../../components/ProblemMessage';
 import type { Problem } from '../../../components/problem';
 import type { useCaseUpdater } from '../data/useCaseUpdater';
+import type { ListedItem } from '../../../../shared/certificates/applyLists';
+import { mergeWaivers, waiversFor } from '../../../../shared/certificates/waiver';
 import { caseErrorMessage } from '../model/caseErrors';
 import { MissingMaterialsList } from './MissingMaterialsList';
 import { noticeNumberOf, outcomesFor, suggestedOutcome } from './outcomes';
@@ -31,7 +32,7 @@ import { useHallLevel } from '../../../app/useHallLevel';
 
 type Props = {
   caseRecord: Case;
-  item: ServiceItem;
+  item: ListedItem;
   update: ReturnType<typeof useCaseUpdater>;
   onClose: () => void;
   onFinished: (outcome: CaseOutcome) => void;
@@ -92,9 +93,17 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
     setSaving(true);
     const details = { outcome, note, transferredTo };
     // The updater returns the state machine's refusal or a save failure, worded for the clerk.
-    const message = await update((fresh, now) =>
-      finishCase(fresh, item, { ...details, noticeNumber: noticeNumberOf(fresh) }, now),
-    );
+    // The certificates the lists waived for this applicant go on the record with the outcome, so the
+    // case still says what was not asked for (and how it is verified) after the lists change.
+    const message = await update((fresh, now) => {
+      const finished = finishCase(fresh, item, { ...details, noticeNumber: noticeNumberOf(fresh) }, now);
+      if (!finished.ok) return finished;
+      const waived = mergeWaivers(fresh.waivedCertificates, waiversFor(item, fresh.answers ?? {}, null));
+      return {
+        ok: true,
+        value: waived.length > 0 ? { ...finished.value, waivedCertificates: waived } : finished.value,
+      };
+    });
     setSaving(false);
     if (message !== null) {
       setError(message);
