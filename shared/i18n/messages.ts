@@ -17,6 +17,7 @@ import { certificateWindowMessages } from './certificateWindow';
 import { certificateFactsMessages } from './certificateFacts';
 import { dutyMessages } from './duty';
 import { deferralMessages } from './deferral';
+import { handOnMessages } from './handOn';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -42,6 +43,7 @@ export const messageTables = [
   certificateFactsMessages,
   dutyMessages,
   deferralMessages,
+  handOnMessages,
 ] as const;
 
 type Tables = typeof messageTables;

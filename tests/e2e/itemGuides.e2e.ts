@@ -243,6 +243,13 @@ describe('低保 at a 乡镇 window', () => {
     await page.getByRole('dialog', { name: '好差评' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByText('县级人民政府民政部门').first().waitFor();
+    // The applicant takes home a 代收凭证 saying where the application went and who decides.
+    const receipt = page.getByRole('region', { name: '代收凭证' });
+    await receipt.getByRole('button', { name: '打印' }).waitFor();
+    const sheet = page.frameLocator('iframe[title="代收凭证预览"]');
+    await sheet.getByText('材料转交：县级人民政府民政部门').waitFor();
+    await sheet.getByText('本窗口只代收、转交材料，不作决定', { exact: false }).waitFor();
+    await sheet.getByText('家庭经济状况核查授权书', { exact: false }).waitFor();
     await screenshot(page, 'item-guides-dibao-collected');
     // The home figures count it as handed on, not as 一次办结 and not as still in progress.
     await page.keyboard.press('Alt+1');

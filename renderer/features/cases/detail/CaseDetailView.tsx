@@ -15,6 +15,8 @@ import { useI18n } from '../../../i18n/useI18n';
 import { CaseFrame } from '../CaseFrame';
 import { useCaseUpdater } from '../data/useCaseUpdater';
 import { NoticePanel } from '../notice/NoticePanel';
+import { HandOnPanel } from '../notice/HandOnPanel';
+import { isHandedOn } from '../notice/buildHandOnReceipt';
 import { RatingDialog } from '../rating/RatingDialog';
 import { OutcomeSection } from './OutcomeSection';
 import { RecordSection } from './RecordSection';
@@ -44,13 +46,15 @@ export const CaseDetailView = ({ caseRecord, item, by, desk, askRating, onRating
   const showRating = (askRating || ratingOpen) && caseRecord.rating === null;
   // The dialog's opener (办结, or 补录评价 once a rating is saved) is gone when it closes, so focus would
   // drop to the page body: hand it to what the clerk does next — print the notice (enabled once the desk's
-  // names are loaded, so wait a few frames for it), or go back to the list (补录评价 is the next Tab stop).
+  // names are loaded, so wait a few frames for it) or the receipt of a case handed on, or go back to the
+  // list (补录评价 is the next Tab stop).
   const focusNextAction = (framesLeft = 30) =>
     requestAnimationFrame(() => {
       const print = document.querySelector<HTMLButtonElement>(
-        'section[aria-labelledby="case-notice"] button:not(:disabled)',
+        'section[aria-labelledby="case-notice"] button:not(:disabled), section[aria-labelledby="case-handon"] button:not(:disabled)',
       );
-      if (!print && caseRecord.supplementNotice !== null && framesLeft > 0) {
+      const printable = caseRecord.supplementNotice !== null || isHandedOn(caseRecord);
+      if (!print && printable && framesLeft > 0) {
         focusNextAction(framesLeft - 1);
         return;
       }
@@ -93,6 +97,7 @@ export const CaseDetailView = ({ caseRecord, item, by, desk, askRating, onRating
       </Box>
       <DeferralsSection caseRecord={caseRecord} item={item} update={update} />
       <NoticePanel caseRecord={caseRecord} item={item} />
+      <HandOnPanel caseRecord={caseRecord} item={item} />
       <RecordSection caseRecord={caseRecord} item={item} />
       <VisitsSection caseRecord={caseRecord} item={item} />
       {showRating && (

@@ -19,7 +19,10 @@ export const OutcomeSection = ({ caseRecord }: { caseRecord: Case }) => {
             t('cases.detail.result'),
             <StatusChip key="status" status={caseRecord.status} visits={caseRecord.visits} />,
           ],
-          caseRecord.transferredTo !== null && [t('cases.detail.transferredTo'), caseRecord.transferredTo],
+          caseRecord.transferredTo !== null && [
+            t(caseRecord.status === 'collected' ? 'cases.handOn.collectedTo' : 'cases.detail.transferredTo'),
+            caseRecord.transferredTo,
+          ],
           (caseRecord.outcomeNote !== '' || notAccepted) && [
             notAccepted ? t('cases.detail.reason') : t('cases.detail.note'),
             caseRecord.outcomeNote || t('common.none'),

@@ -1,101 +1,30 @@
-import { useMemo, useState } from 'react';
-import { Alert, Box, Button, Typography } from '@mui/material';
-import PrintIcon from '@mui/icons-material/Print';
-import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import { useMemo } from 'react';
 import type { Case } from '../../../../shared/domain/case';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
-import { getBridge } from '../../../platform/bridge';
-import { Section } from '../../../components/Section';
-import { ProblemMessage } from '../../../components/ProblemMessage';
-import { problem, type Problem } from '../../../components/problem';
 import { useI18n } from '../../../i18n/useI18n';
 import { useCaseDesk } from '../data/useCaseDesk';
 import { buildSupplementNotice } from './buildSupplementNotice';
+import { PrintPreviewSection } from './PrintPreviewSection';
 
 type Props = { caseRecord: Case; item: ServiceItem };
 
-/**
- * The one-time notice of a 需补正材料 case: a preview exactly as printed (the same HTML in a sandboxed
- * frame) and 打印 / 存为 PDF through the desktop bridge. Reprinting rebuilds it from the record.
- */
+/** The one-time notice of a 需补正材料 case, to preview, print or save as PDF. */
 export const NoticePanel = ({ caseRecord, item }: Props) => {
   const { t } = useI18n();
   const desk = useCaseDesk(caseRecord);
-  const [error, setError] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
   const notice = caseRecord.supplementNotice;
   const document = useMemo(
     () => (desk && notice ? buildSupplementNotice({ caseRecord, item, ...desk }) : null),
     [desk, notice, caseRecord, item],
   );
   if (!notice) return null;
-
-  const print = async (target: 'printer' | 'pdf') => {
-    if (!document) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await getBridge().printDocument({ title: document.title, html: document.html, target });
-    } catch (failure) {
-      // Say what failed (printing, or saving the PDF), not that something was not saved.
-      setError(
-        problem(t(target === 'printer' ? 'cases.error.printFailed' : 'cases.error.pdfFailed'), failure),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <Section
-      title={t('cases.detail.notice')}
+    <PrintPreviewSection
       id="case-notice"
-      actions={
-        <>
-          <Button
-            variant="contained"
-            startIcon={<PrintIcon />}
-            disabled={!document || busy}
-            onClick={() => void print('printer')}
-          >
-            {t('common.print')}
-          </Button>
-          <Button
-            variant="outlined"
-            startIcon={<PictureAsPdfIcon />}
-            disabled={!document || busy}
-            onClick={() => void print('pdf')}
-          >
-            {t('common.savePdf')}
-          </Button>
-        </>
-      }
-    >
-      <Typography sx={{ mb: 1.5, color: 'text.secondary' }}>
-        {t('cases.detail.noticeNumber', { number: notice.number })}
-      </Typography>
-      {error && (
-        <Alert severity="error" sx={{ mb: 1.5 }}>
-          <ProblemMessage problem={error} />
-        </Alert>
-      )}
-      {document && (
-        <Box
-          component="iframe"
-          title={t('cases.detail.noticePreview')}
-          srcDoc={document.html}
-          // No scripts, no forms, no navigation: the preview only shows the printed page.
-          sandbox=""
-          sx={{
-            width: '100%',
-            height: 560,
-            border: 1,
-            borderColor: 'divider',
-            borderRadius: 1,
-            bgcolor: '#fff',
-          }}
-        />
-      )}
-    </Section>
+      title={t('cases.detail.notice')}
+      caption={t('cases.detail.noticeNumber', { number: notice.number })}
+      previewTitle={t('cases.detail.noticePreview')}
+      document={document}
+    />
   );
 };
