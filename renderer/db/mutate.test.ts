@@ -239,6 +239,8 @@ describe('table rules on the desk', () => {
   it('refuses what the rules refuse before anything is stored: no row, no outbox entry', async () => {
     const { id, fields } = opening(leader);
     const asClerk = { staffId: leader.id, roles: ['staff'] as const, departmentId: 'dept-JN-RS' };
+    // The demo week seeds shifts of its own: what counts is that the refused write adds none.
+    const shiftsBefore = await db.shifts.count();
     const write = mutate(db, {
       table: 'shifts',
       rowId: id,
@@ -250,7 +252,8 @@ describe('table rules on the desk', () => {
     });
     await expect(write).rejects.toBeInstanceOf(RuleViolationError);
     await expect(write).rejects.toMatchObject({ violation: { code: 'leaderOnly' } });
-    expect(await db.shifts.count()).toBe(0);
+    expect(await db.shifts.get(id)).toBeUndefined();
+    expect(await db.shifts.count()).toBe(shiftsBefore);
     expect(await db.outbox.count()).toBe(0);
   });
 
