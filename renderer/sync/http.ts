@@ -68,6 +68,8 @@ export const parseServerUrl = (input: string): string | null => {
 export type PullExtras = {
   /** While pulling again from 0 after a scope change: the cursor the local rows were pulled to. */
   heldSince?: number;
+  /** Cases fetched by look-up that the desk keeps while open: their changes keep coming. */
+  pinned?: readonly string[];
 };
 
 export type SyncHttp = {
@@ -156,7 +158,10 @@ const scopeQuery = (scope: DeskScope | undefined, extras: PullExtras = {}): stri
   scope === undefined
     ? ''
     : `&hallId=${encodeURIComponent(scope.hallId)}&reach=${scope.reach}&windowDays=${scope.windowDays}` +
-      (extras.heldSince === undefined ? '' : `&heldSince=${extras.heldSince}`);
+      (extras.heldSince === undefined ? '' : `&heldSince=${extras.heldSince}`) +
+      (extras.pinned === undefined || extras.pinned.length === 0
+        ? ''
+        : `&pinned=${extras.pinned.map(encodeURIComponent).join(',')}`);
 
 /** The sync contract's HTTP calls, over an injected fetch (the browser's, or Node's in tests). */
 export const createSyncHttp = (serverUrl: string, fetchImpl: FetchLike, timeoutMs = 30_000): SyncHttp => {

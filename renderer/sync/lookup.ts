@@ -8,8 +8,10 @@ import { getSyncState, setSyncState, syncStateOf } from './stores';
 /**
  * Fetches cases outside this desk's scope (a return visit with an old 一次性告知书, a search by ID
  * number) with the clerk's own permissions, stores them like pulled rows — pending edits replayed on
- * top, never replacing a newer local version — and pins them for the hall day so eviction keeps them
- * while the case is handled. Returns the ids found, newest first. The server's refusals are thrown.
+ * top, never replacing a newer local version — and pins them: eviction keeps a pinned case for the
+ * hall day it was fetched and afterwards while it is open, and every scoped pull names the pinned ids
+ * so their changes keep coming (renderer/sync/scope.ts). Returns the ids found, newest first. The
+ * server's refusals are thrown.
  */
 export const lookupCases = async (
   db: OnceDeskDb,
@@ -32,8 +34,9 @@ export const lookupCases = async (
       next.push(rebaseRow(row, local, pending));
     }
     await store.bulkPut(next);
+    // Earlier look-ups stay pinned while eviction keeps them (open cases); these are pinned today.
     const pinned = ((await getSyncState(db, 'pinned')) ?? []).filter(
-      (pin) => pin.day === day && !rows.some((row) => row.id === pin.id && pin.table === 'cases'),
+      (pin) => !rows.some((row) => row.id === pin.id && pin.table === 'cases'),
     );
     await setSyncState(db, 'pinned', [
       ...pinned,

@@ -14,6 +14,7 @@ import {
 } from '../../shared/sync/tables';
 import type { SyncHttp } from './http';
 import { storeOverwrittenConflicts } from './pulledConflicts';
+import { pinnedIds } from './scope';
 import { SyncRequestError } from './http';
 import { recoverFromRestore } from './restore';
 import {
@@ -203,6 +204,7 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
     const since = (await getSyncState(db, 'cursor')) ?? 0;
     const epoch = await getSyncState(db, 'serverEpoch');
     const heldSince = await getSyncState(db, 'repullHeldSince');
+    const pinned = await pinnedIds(db);
     let page: PullResponse;
     try {
       page = await http.pull(
@@ -212,7 +214,7 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
         context.clientId,
         context.scope,
         epoch,
-        heldSince === undefined ? {} : { heldSince },
+        heldSince === undefined ? { pinned } : { heldSince, pinned },
       );
     } catch (error) {
       // The server went back to a backup: queue what it lost and pull again from its base (restore.ts).

@@ -169,6 +169,61 @@ describe('desk scope', () => {
     expect(await getSyncState(db, 'evictedFor')).toBe(`${scope.key}|2026-11-27`);
   });
 
+  it('keeps a looked-up case while it is open, and drops it (and its pin) once finished and out of window', async () => {
+    await db.cases.bulkPut([
+      caseRow('open', 'hall-b', '2025-01-01', 'inProgress'),
+      caseRow('finished', 'hall-b', '2025-01-01'),
+      caseRow('finished-pending', 'hall-b', '2025-01-01'),
+      caseRow('finished-today', 'hall-b', '2025-01-01'),
+    ] as never);
+    await db.outbox.add({
+      seq: 1,
+      mutationId: 'm1',
+      table: 'cases',
+      op: 'upsert',
+      rowId: 'finished-pending',
+      fields: { outcomeNote: 'x' },
+      baseVersion: 1,
+      at: '2026-11-27T02:00:00.000Z',
+    } as never);
+    const yesterday = '2026-11-20';
+    await setSyncState(db, 'pinned', [
+      { table: 'cases', id: 'open', day: yesterday },
+      { table: 'cases', id: 'finished', day: yesterday },
+      { table: 'cases', id: 'finished-pending', day: yesterday },
+      { table: 'cases', id: 'finished-today', day: '2026-11-27' },
+    ]);
+    const scope = echoed(clerkScope, '2026-11-27', '2026-08-30');
+    // A pull the same day that brought the finished case: it goes at once, its pin with it.
+    await setSyncState(db, 'evictedFor', `${scope.key}|2026-11-27`);
+    expect(await evictAfterPull(db, scope, [{ table: 'cases', id: 'finished' }])).toEqual({
+      evicted: 1,
+      kept: 0,
+    });
+    expect((await getSyncState(db, 'pinned'))?.map((pin) => pin.id)).toEqual([
+      'open',
+      'finished-pending',
+      'finished-today',
+    ]);
+    // The full pass of the next day: the open one stays (and stays pinned, so pulls refresh it); the
+    // one with pending work stays until it is sent; the one fetched today is kept for the day.
+    expect(await evictOutOfScope(db, scope)).toEqual({ evicted: 0, kept: 3 });
+    expect((await db.cases.toCollection().primaryKeys()).sort()).toEqual(
+      ['finished-pending', 'finished-today', 'open'].sort(),
+    );
+    expect((await getSyncState(db, 'pinned'))?.map((pin) => pin.id)).toEqual([
+      'open',
+      'finished-pending',
+      'finished-today',
+    ]);
+    // Sent at last, and the next day: only the open one is left.
+    await db.outbox.clear();
+    const next = echoed(clerkScope, '2026-11-28', '2026-08-31');
+    expect(await evictOutOfScope(db, next)).toEqual({ evicted: 2, kept: 1 });
+    expect(await db.cases.toCollection().primaryKeys()).toEqual(['open']);
+    expect(await getSyncState(db, 'pinned')).toEqual([{ table: 'cases', id: 'open', day: yesterday }]);
+  });
+
   it('after a pull the same day evicts only the rows that just left the scope', async () => {
     const scope = echoed(clerkScope, '2026-11-27', '2026-08-30');
     await setSyncState(db, 'evictedFor', `${scope.key}|2026-11-27`);

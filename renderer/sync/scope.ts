@@ -1,6 +1,6 @@
 import type { OnceDeskDb } from '../db/schema';
 import { getMeta } from '../db/meta';
-import type { PulledScope } from '../../shared/sync/contract';
+import { maxPinned, type PulledScope } from '../../shared/sync/contract';
 import type { Role } from '../../shared/domain/organization';
 import {
   defaultScope,
@@ -98,20 +98,55 @@ const clearScopedRows = async (db: OnceDeskDb): Promise<void> => {
 
 const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
 
-/** Rows that must stay whatever the scope: unsent edits, rejections, conflict notes, look-ups of today. */
+/**
+ * Rows that must stay whatever the scope: unsent edits, rejections, conflict notes, and live look-ups
+ * (fetched on `today`, or still open; null: every look-up).
+ */
 const protectedRows = async (db: OnceDeskDb, today: IsoDay | null): Promise<Set<string>> => {
   const kept = new Set<string>();
   for (const entry of await db.outbox.toArray()) kept.add(rowKey(entry.table, entry.rowId));
   for (const rejection of await rejectionsOf(db).toArray())
     kept.add(rowKey(rejection.table, rejection.rowId));
   for (const note of await conflictsOf(db).toArray()) kept.add(rowKey(note.table, note.rowId));
-  for (const pin of await pinnedToday(db, today)) kept.add(rowKey(pin.table, pin.id));
+  for (const pin of await livePins(db, today)) kept.add(rowKey(pin.table, pin.id));
   return kept;
 };
 
-/** Look-ups pinned on `today` (null: all of them). */
-const pinnedToday = async (db: OnceDeskDb, today: IsoDay | null): Promise<PinnedRow[]> =>
-  ((await getSyncState(db, 'pinned')) ?? []).filter((pin) => today === null || pin.day === today);
+/** A row the desk holds that is still being worked on (an open case): its rule says current. */
+const isOpen = (table: string, row: Record<string, unknown> | undefined): boolean => {
+  if (!row || row.deleted === true || !isSyncedTableName(table)) return false;
+  const rule = replicationOf(table);
+  return rule !== undefined && rule.keys(row, typeof row.updatedAt === 'string' ? row.updatedAt : '').current;
+};
+
+/**
+ * Look-ups kept: fetched on `today` (the clerk may be reading a finished one), or whatever their day
+ * while the case is open — a return visit can take weeks. Null: all of them.
+ */
+const livePins = async (db: OnceDeskDb, today: IsoDay | null): Promise<PinnedRow[]> => {
+  const pins = (await getSyncState(db, 'pinned')) ?? [];
+  const live: PinnedRow[] = [];
+  for (const pin of pins) {
+    if (today === null || pin.day === today) live.push(pin);
+    else if (isSyncedTableName(pin.table) && isOpen(pin.table, await db.syncedTable(pin.table).get(pin.id)))
+      live.push(pin);
+  }
+  return live;
+};
+
+/** Pins whose rows are gone are forgotten, so later pulls stop asking the server for them. */
+const forgetDroppedPins = async (db: OnceDeskDb): Promise<void> => {
+  const pins = (await getSyncState(db, 'pinned')) ?? [];
+  const held: PinnedRow[] = [];
+  for (const pin of pins)
+    if (isSyncedTableName(pin.table) && (await db.syncedTable(pin.table).get(pin.id)) !== undefined)
+      held.push(pin);
+  if (held.length !== pins.length) await setSyncState(db, 'pinned', held);
+};
+
+/** The ids of look-ups this desk keeps, sent with each scoped pull so their changes keep coming. */
+export const pinnedIds = async (db: OnceDeskDb): Promise<string[]> =>
+  ((await getSyncState(db, 'pinned')) ?? []).map((pin) => pin.id).slice(-maxPinned);
 
 export type Eviction = { evicted: number; kept: number };
 
@@ -156,10 +191,8 @@ export const evictOutOfScope = async (
         await store.bulkDelete(drop);
         result.evicted += drop.length;
       }
-      if (!only) {
-        await setSyncState(db, 'evictedFor', `${scope.key}|${today}`);
-        await setSyncState(db, 'pinned', await pinnedToday(db, today));
-      }
+      if (!only) await setSyncState(db, 'evictedFor', `${scope.key}|${today}`);
+      await forgetDroppedPins(db);
     },
   );
   return result;

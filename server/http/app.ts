@@ -201,11 +201,11 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   });
 
   api.get('/sync/pull', async (c) => {
-    const { since, limit, clientId, scope, epoch, heldSince } = parsePullQuery(c.req.query());
+    const { since, limit, clientId, scope, epoch, heldSince, pinned } = parsePullQuery(c.req.query());
     const session = c.get('session');
     const resolved =
       scope === undefined ? undefined : await resolveScope(deps.db, session, scope, deps.now());
-    return c.json(await pull(deps.db, session, since, limit, clientId, resolved, epoch, heldSince));
+    return c.json(await pull(deps.db, session, since, limit, clientId, resolved, epoch, heldSince, pinned));
   });
 
   api.get('/sync/lookup', async (c) => c.json(await lookupCases(deps.db, c.get('session'), c.req.query())));

@@ -1,4 +1,11 @@
-import { maxPullLimit, pullQuerySchema, schemaVersion, type PullResponse } from '../../shared/sync/contract';
+import {
+  maxPinned,
+  maxPullLimit,
+  pullQuerySchema,
+  schemaVersion,
+  type PullResponse,
+} from '../../shared/sync/contract';
+import { recordIdSchema } from '../../shared/ids';
 import { syncedTableNames, syncedTables } from '../../shared/sync/tables';
 import type { IsoInstant } from '../../shared/time';
 import type { Session } from '../auth/sessions';
@@ -33,12 +40,27 @@ export type PullQuery = {
   epoch?: string;
   /** With a scope: the cursor the desk's rows were pulled to before its scope changed (re-pull). */
   heldSince?: number;
+  /** With a scope: cases the desk fetched by look-up and keeps while open; their changes are sent. */
+  pinned?: string[];
+};
+
+const pinnedMessage = `pinned must be up to ${maxPinned} comma-separated case ids.`;
+
+const parsePinned = (value: string | undefined): string[] | undefined => {
+  if (value === undefined) return undefined;
+  const ids = value === '' ? [] : value.split(',');
+  if (ids.length > maxPinned || ids.some((id) => !recordIdSchema.safeParse(id).success))
+    throw new HttpError(400, 'invalid_request', pinnedMessage);
+  return ids;
 };
 
 export const parsePullQuery = (query: Record<string, string>): PullQuery => {
   const { hallId, reach, windowDays, ...base } = query;
   const scope = parseScopeParams({ hallId, reach, windowDays });
   const parsed = pullQuerySchema.safeParse(base);
+  // A list too long says so, not the general message below.
+  if (base.pinned !== undefined && base.pinned.length > maxPinned * 81)
+    throw new HttpError(400, 'invalid_request', pinnedMessage);
   if (!parsed.success || hasUnstorableText(parsed.data.clientId)) {
     throw new HttpError(
       400,
@@ -47,10 +69,12 @@ export const parsePullQuery = (query: Record<string, string>): PullQuery => {
     );
   }
   const { since, limit, clientId, epoch, heldSince } = parsed.data;
+  const pinned = parsePinned(parsed.data.pinned);
   return {
     since,
     limit,
     ...(heldSince === undefined || scope === undefined ? {} : { heldSince }),
+    ...(pinned === undefined || scope === undefined ? {} : { pinned }),
     ...(clientId === undefined ? {} : { clientId }),
     ...(epoch === undefined ? {} : { epoch }),
     ...(scope === undefined ? {} : { scope }),
@@ -70,12 +94,14 @@ export const parsePullQuery = (query: Record<string, string>): PullQuery => {
  * While a desk pulls again from 0 after a scope change, it still holds the rows of its old cursor
  * (`$9`, heldSince): a spell that covered that cursor counts too, so a row it held that left the scope
  * meanwhile is sent and evicted rather than kept stale (nothing needs clearing before the re-pull).
+ * Plus the cases the desk looked up and keeps while open (`$10`, pinned): their changes keep coming.
  */
 const scopeFilter = `
           AND (scope_day IS NULL OR scope_everywhere
                OR (everywhere_from <= $1 AND everywhere_until > $1)
                OR (everywhere_from <= $9 AND everywhere_until > $9)
                OR updated_client = $8
+               OR (table_name = 'cases' AND id = ANY($10::text[]))
                OR (($7::text IS NULL OR hall_id IS NULL OR hall_id = $7)
                    AND (scope_current OR scope_day >= ($6::jsonb ->> table_name)::date
                         OR (current_from <= $1 AND current_until > $1)
@@ -95,6 +121,7 @@ export const pull = async (
   scope?: ResolvedScope,
   expectedEpoch?: string,
   heldSince?: number,
+  pinned: readonly string[] = [],
 ): Promise<PullResponse> => {
   if (clientId !== undefined) await checkClientDevice(db, clientId, session.deviceId);
   const scopeParams =
@@ -105,6 +132,7 @@ export const pull = async (
           scope.reach === 'hall' ? scope.hallId : null,
           clientId ?? null,
           heldSince ?? null,
+          pinned,
         ];
   const result = await db.query<PageRecord>(
     `WITH high AS (

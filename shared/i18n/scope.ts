@@ -26,7 +26,7 @@ export const scopeMessages = defineMessages(
       '本机只保存近期的办件。群众持旧的一次性告知书再次来办，或按身份证号、姓名查找时，可在服务器上查找本部门的办件。',
     'scope.lookup.searching': '正在服务器上查找…',
     'scope.lookup.none': '服务器上也没有找到本部门的相应办件。',
-    'scope.lookup.found': '在服务器上找到 {count} 件，已保存到本机（今天内保留）：',
+    'scope.lookup.found': '在服务器上找到 {count} 件，已保存到本机（办结前一直保留并随同步更新）：',
     'scope.lookup.item': '{day} · {item} · {applicant}',
     'scope.lookup.otherDepartment': '这是其他部门的办件，本窗口无权查看。',
     'scope.lookup.failed': '暂时无法在服务器上查找，请确认网络和服务器连接后再试。',
@@ -57,7 +57,8 @@ export const scopeMessages = defineMessages(
       "This computer keeps recent cases only. For a return visit with an old notice, or a search by ID number or name, look the department's cases up on the server.",
     'scope.lookup.searching': 'Looking up on the server…',
     'scope.lookup.none': 'No such case of the department on the server either.',
-    'scope.lookup.found': 'Found {count|# case|# cases} on the server, kept on this computer for today:',
+    'scope.lookup.found':
+      'Found {count|# case|# cases} on the server, kept on this computer and kept up to date until finished:',
     'scope.lookup.item': '{day} · {item} · {applicant}',
     'scope.lookup.otherDepartment': "That is another department's case; this desk may not open it.",
     'scope.lookup.failed':

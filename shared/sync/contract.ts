@@ -153,6 +153,9 @@ export const pushResponseSchema = z.object({
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
+/** Look-ups a desk may keep refreshed through its pulls (`pinned`); the newest are sent. */
+export const maxPinned = 200;
+
 export const pullQuerySchema = z.object({
   since: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(maxPullLimit).default(maxPullLimit),
@@ -171,6 +174,15 @@ export const pullQuerySchema = z.object({
    * since left the scope (a case closed) are sent too, so it keeps nothing stale (docs/sync.md).
    */
   heldSince: z.coerce.number().int().min(0).optional(),
+  /**
+   * Optional (added compatibly), only with a scope: comma-separated ids of cases the desk fetched by
+   * look-up outside its scope and keeps while they are open (at most `maxPinned`). Their changes are
+   * sent like rows of the scope, so the desk keeps working on the current version.
+   */
+  pinned: z
+    .string()
+    .max(maxPinned * 81)
+    .optional(),
   /** Optional (added compatibly): the epoch the desk last saw; another one is refused as for push. */
   epoch: epochSchema.optional(),
 });

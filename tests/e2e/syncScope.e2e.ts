@@ -124,7 +124,7 @@ describe('a clerk desk keeps its scope', () => {
     await page.getByRole('textbox', { name: '搜索申请人' }).fill('GZ-OLD-7');
     await page.getByRole('button', { name: '在服务器上查找“GZ-OLD-7”' }).click();
     const lookup = page.getByTestId('server-lookup');
-    await lookup.getByText('在服务器上找到 1 件，已保存到本机（今天内保留）：').waitFor();
+    await lookup.getByText('在服务器上找到 1 件，已保存到本机（办结前一直保留并随同步更新）：').waitFor();
     await screenshot(page, 'sync-scope-lookup');
     await lookup.getByRole('link', { name: /孙旧案/ }).click();
     await page.getByText('申请人：孙旧案').waitFor();

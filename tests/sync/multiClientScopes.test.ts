@@ -19,7 +19,7 @@ import { hallDayOf, toIsoInstant, type IsoDay } from '../../shared/time';
  * The multi-client suite with replication scopes (docs/sync.md, "Scopes"): desks of different scopes —
  * two clerks in two halls, a leader, a supervisor, and a clerk whose desk moves hall — work through
  * days while the server's clock moves forward. After every day each desk's cases are exactly its scope
- * (plus what it must keep: conflict notes, today's look-ups), every change reached the server, and
+ * (plus what it must keep: conflict notes, look-ups fetched today or still open), every change reached the server, and
  * nothing with pending work was dropped.
  */
 const department = 'dept-JN-RS';
@@ -152,13 +152,25 @@ const expectedIds = async (desk: TestDesk, rows: readonly ServerRow[]) => {
   );
 };
 
-/** Rows a desk keeps whatever the scope: unsent edits, rejections, conflict notes, today's look-ups. */
-const protectedIds = async (desk: TestDesk, today: IsoDay) => {
+/**
+ * Rows a desk keeps whatever the scope: unsent edits, rejections, conflict notes, look-ups fetched today
+ * or still open on the server (kept while open).
+ */
+const protectedIds = async (desk: TestDesk, today: IsoDay, rows: readonly ServerRow[]) => {
+  const open = new Set(
+    rows
+      .filter(
+        (row) =>
+          !row.deleted && syncedTables.cases.replication.keys(row.fields, String(row.updated_at)).current,
+      )
+      .map((row) => row.id),
+  );
   const ids = new Set<string>();
   for (const entry of await desk.db.outbox.toArray()) ids.add(entry.rowId);
   for (const rejection of await rejectionsOf(desk.db).toArray()) ids.add(rejection.rowId);
   for (const note of await conflictsOf(desk.db).toArray()) ids.add(note.rowId);
-  for (const pin of (await getSyncState(desk.db, 'pinned')) ?? []) if (pin.day === today) ids.add(pin.id);
+  for (const pin of (await getSyncState(desk.db, 'pinned')) ?? [])
+    if (pin.day === today || open.has(pin.id)) ids.add(pin.id);
   return ids;
 };
 
@@ -172,7 +184,7 @@ const checkDesks = async () => {
     const local = await desk.db.syncedTable('cases').toArray();
     const localIds = new Set(local.map((row) => row.id));
     const expected = await expectedIds(desk, rows);
-    const kept = await protectedIds(desk, today);
+    const kept = await protectedIds(desk, today, rows);
     const missing = [...expected].filter((id) => !localIds.has(id));
     const extra = [...localIds].filter((id) => !expected.has(id) && !kept.has(id));
     expect({ missing, extra }, `${desk.name} on ${today}`).toEqual({ missing: [], extra: [] });

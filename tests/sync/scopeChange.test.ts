@@ -162,3 +162,72 @@ describe('a desk whose scope moves', () => {
     expect(await getSyncState(mover.db, 'repullHeldSince')).toBeUndefined();
   }, 120_000);
 });
+
+describe('a case looked up outside the scope', () => {
+  it('is kept while open, receives the other hall’s changes, and goes once finished', async () => {
+    const clerk = await openDesk('rs-staff', 'staff-JN-RS-001', mainHall);
+    const other = await openDesk('rs-staff2', 'staff-JN-RS-002', insuranceHall);
+    // An open case of the other hall: no desk of the main hall holds it.
+    const elsewhere = uuidv7();
+    await mutate(other.db, {
+      table: 'cases',
+      rowId: elsewhere,
+      op: 'upsert',
+      fields: caseFields(other.staffId, insuranceHall, 'inProgress', '丙某某'),
+      by: other.staffId,
+      now: server.clock.now(),
+    });
+    expect(await other.engine.sync()).toBe('synced');
+    expect(await clerk.engine.sync()).toBe('synced');
+    const cases = clerk.db.syncedTable('cases');
+    expect(await cases.get(elsewhere)).toBeUndefined();
+    expect(await clerk.engine.lookup({ name: '丙某某' })).toEqual([elsewhere]);
+
+    // Next days: the other hall goes on working on it; the clerk's desk follows while it is open.
+    for (const [day, note] of [
+      [1, '已补材料'],
+      [2, '待复核'],
+    ] as const) {
+      server.clock.advance(dayMs);
+      for (const desk of [clerk, other])
+        await desk.engine.signIn(desk === clerk ? 'rs-staff' : 'rs-staff2', demoPassword);
+      await mutate(other.db, {
+        table: 'cases',
+        rowId: elsewhere,
+        op: 'upsert',
+        fields: { outcomeNote: note },
+        by: other.staffId,
+        now: server.clock.now(),
+      });
+      expect(await other.engine.sync()).toBe('synced');
+      expect(await clerk.engine.sync(), `day ${day}`).toBe('synced');
+      expect((await cases.get(elsewhere))?.outcomeNote, `day ${day}`).toBe(note);
+    }
+    // The clerk's own edit goes up and the case stays pinned.
+    await mutate(clerk.db, {
+      table: 'cases',
+      rowId: elsewhere,
+      op: 'upsert',
+      fields: { rating: null, outcomeNote: '主厅已电话通知' },
+      by: clerk.staffId,
+      now: server.clock.now(),
+    });
+    expect(await clerk.engine.sync()).toBe('synced');
+    expect(await other.engine.sync()).toBe('synced');
+    expect((await other.db.syncedTable('cases').get(elsewhere))?.outcomeNote).toBe('主厅已电话通知');
+
+    // Finished at the other hall, long after the day it was fetched: it leaves the clerk's desk.
+    await mutate(other.db, {
+      table: 'cases',
+      rowId: elsewhere,
+      op: 'upsert',
+      fields: { status: 'completedInOneVisit', finishedAt: toIsoInstant(server.clock.now()) },
+      by: other.staffId,
+      now: server.clock.now(),
+    });
+    expect(await other.engine.sync()).toBe('synced');
+    expect(await clerk.engine.sync()).toBe('synced');
+    expect(await cases.get(elsewhere)).toBeUndefined();
+    expect(await getSyncState(clerk.db, 'pinned')).toEqual([]);
+  }, 120_000);
+});

@@ -247,6 +247,27 @@ describe.each(testBackends())('scoped pull on %s', (backend) => {
     ]);
     expect(mz.body.results[0]).toMatchObject({ status: 'rejected', reason: 'wrong_department' });
   });
+  it('keeps sending the changes of cases a desk looked up (pinned), never another department’s', async () => {
+    const scoped = scopeQuery(mainHall, 'hall', 90);
+    expect((await pullAll(clerk, scoped)).ids.has(ids.otherHall)).toBe(false);
+    const pinned = `pinned=${ids.otherHall},${ids.mz}`;
+    const got = (await pullAll(clerk, `${scoped}&${pinned}`)).ids;
+    expect(got.has(ids.otherHall)).toBe(true);
+    expect(got.has(ids.mz)).toBe(false);
+    // Without a scope the parameter changes nothing (the pull already sends all the caller may read).
+    expect((await pullAll(mzClerk, pinned)).ids).toEqual(new Set([ids.mz]));
+  });
+
+  it('refuses a malformed pinned list or heldSince with a 400, never a 5xx', async () => {
+    const scoped = scopeQuery(mainHall, 'hall', 90);
+    const many = Array.from({ length: 201 }, () => randomUUID()).join(',');
+    for (const extra of ['pinned=a,,b', `pinned=${many}`, 'pinned=../x', 'heldSince=-1', 'heldSince=x']) {
+      const reply = await call<{ error: string }>(`${server.api}/sync/pull?since=0&${scoped}&${extra}`, {
+        headers: { authorization: `Bearer ${clerk}` },
+      });
+      expect([reply.status, reply.body.error], extra.slice(0, 30)).toEqual([400, 'invalid_request']);
+    }
+  });
 });
 
 describe.each(testBackends())('case look-up on %s', (backend) => {
