@@ -2,8 +2,9 @@
 // DATABASE_URL, against the sync server on PostgreSQL), and rewrites docs/benchmarks.md.
 // Knobs (env): ONCEDESK_BENCH_CASES (default 100000), ONCEDESK_BENCH_ROUNDS (500),
 // ONCEDESK_BENCH_HOME_LOADS (5), ONCEDESK_BENCH_SERVER_SECONDS (60), ONCEDESK_BENCH_SCOPE_CASES (1000000).
-// ONCEDESK_BENCH_ONLY=certificates runs only issue #7's certificate-list figures (a minute, not an hour)
-// and rewrites only their section of docs/benchmarks.md, leaving the other figures as last measured.
+// ONCEDESK_BENCH_ONLY=certificates runs only issue #7's certificate-list figures (a minute, not an hour),
+// ONCEDESK_BENCH_ONLY=duty only issue #8's bottleneck board; either rewrites only its own section of
+// docs/benchmarks.md, leaving the other figures as last measured.
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -12,6 +13,7 @@ import { serveStatic } from '../../scripts/static-server.mjs';
 import { launchChromium } from '../e2e/support/browser';
 import { openBenchPage, runBrowserBenches } from './browserBenches';
 import { certificateListRows } from './certificateListRows';
+import { dutyBoardRows } from './dutyBoardRows';
 import { newDesk } from '../e2e/support/browser';
 import { runNodeBenches } from './nodeBenches';
 import { machineSummary, renderReport, replaceSection, type BenchRow } from './report';
@@ -46,8 +48,9 @@ const rows: BenchRow[] = [];
 const notes: string[] = [];
 const chromiumVersion = browser.version();
 const only = process.env.ONCEDESK_BENCH_ONLY;
-if (only !== undefined && only !== 'certificates')
-  throw new Error(`ONCEDESK_BENCH_ONLY may be 'certificates', not ${only}`);
+const sections = ['certificates', 'duty'];
+if (only !== undefined && !sections.includes(only))
+  throw new Error(`ONCEDESK_BENCH_ONLY may be ${sections.join(' or ')}, not ${only}`);
 try {
   console.log(`bench: Chromium ${chromiumVersion} against ${app.url}`);
   if (only === 'certificates') {
@@ -58,12 +61,16 @@ try {
     } finally {
       await context.close();
     }
-  } else rows.push(...(await runBrowserBenches(browser, app.url, options, notes)));
+  } else if (only === 'duty') rows.push(...(await dutyBoardRows(browser, app.url, notes)));
+  else {
+    rows.push(...(await runBrowserBenches(browser, app.url, options, notes)));
+    rows.push(...(await dutyBoardRows(browser, app.url, notes)));
+  }
 } finally {
   await browser.close();
   await app.close();
 }
-if (only === 'certificates') {
+if (only !== undefined) {
   const date = new Date().toISOString().slice(0, 10);
   const machine = machineSummary(chromiumVersion);
   const path = resolve('docs/benchmarks.md');
@@ -73,7 +80,7 @@ if (only === 'certificates') {
       .map((load) => load.toFixed(1))
       .join(', ')} on ${cpus().length} cores.`,
   );
-  const section = replaceSection(await readFile(path, 'utf8'), 'certificates', {
+  const section = replaceSection(await readFile(path, 'utf8'), only, {
     rows,
     notes,
     date,

@@ -1,6 +1,24 @@
 import type { Timing } from './stats';
 import type { CatalogSearchBenchResult } from '../catalog-search';
 import type { FirstSyncResult, ResumeResult } from '../first-sync';
+import type { FilterStep } from '../duty-board';
+
+export type DutyBoardFill = {
+  notes: number;
+  updates: number;
+  fillMs: number;
+  /** Notes the board shows on opening (未解决). */
+  initial: number;
+  steps: FilterStep[];
+  /** The app's derivation of every note's state (buildBoardRows) over what was stored, once. */
+  deriveMs: number;
+  /** Grouping the rows by every filter key (indexBoardRows), once per change of the notes. */
+  indexMs: number;
+  /** filterBoardIndex alone, per step: the in-memory part of a filter change as the board does it. */
+  filterOnly: Timing;
+  /** filterBoardRows (one pass over every row) for the same steps: the baseline the index beats. */
+  scanOnly: Timing;
+};
 import type { CertificateListBenchResult } from '../certificate-lists';
 
 /** What the bench page exposes as `window.oncedeskBench`, for run.ts to call through page.evaluate. */
@@ -17,6 +35,8 @@ export type BenchApi = {
   resumableFirstSync: (rows: number) => Promise<ResumeResult>;
   /** Issue #7: a 5,000-entry list imported into a draft, searched and compared, in real IndexedDB. */
   certificateLists: () => Promise<CertificateListBenchResult>;
+  /** Issue #8: fills `oncedesk` for a duty leader's desk with notes and updates, and plans the filter steps. */
+  fillDutyBoard: (notes: number, updates: number, steps: number) => Promise<DutyBoardFill>;
 };
 
 /** The page's global, typed without augmenting Window (STYLE: `type`, not `interface`). */

@@ -13,6 +13,16 @@ import { benchFirstSync, benchResumableFirstSync } from '../first-sync';
 import { benchCertificateLists } from '../certificate-lists';
 import { browserListFileReaders } from '../../../renderer/features/certificates/data/listFileReaders';
 import type { BenchApi, BenchWindow } from './api';
+import { filterSteps, makeDutyBoard, type BoardSource } from '../duty-board';
+import {
+  buildBoardRows,
+  filterBoardRows,
+  filterBoardIndex,
+  indexBoardRows,
+  emptyFilter,
+} from '../../../renderer/features/duty/model/boardRows';
+import { staffIdSchema } from '../../../shared/ids';
+import { demoHalls } from '../../../shared/demo/organization';
 
 const desk: Desk = {
   departmentId: demoDepartmentIds.hrss,
@@ -93,7 +103,92 @@ const resumableFirstSync: BenchApi['resumableFirstSync'] = (rows) =>
 const certificateLists: BenchApi['certificateLists'] = () =>
   benchCertificateLists({ openDb: openDatabase, readers: browserListFileReaders });
 
+/** A duty leader's desk (张志强) at the HR bureau's hall: the board shows the whole department's notes. */
+const leaderDesk: Desk = { ...desk, staffId: staffIdSchema.parse('staff-JN-RS-004') };
+
+const fillDutyBoard: BenchApi['fillDutyBoard'] = async (noteCount, updateCount, stepCount) => {
+  const started = performance.now();
+  const now = new Date();
+  const db = openDatabase();
+  await seedDemoData(db, now);
+  await setMeta(db, 'desk', leaderDesk);
+  const items = (await db.items.where('departmentId').equals(desk.departmentId).toArray()).filter(
+    (item) => item.published && !item.deleted,
+  );
+  const person = (id: string) => {
+    const found = demoStaff.find((staff) => staff.id === id)!;
+    return { id: found.id, name: found.name };
+  };
+  const source: BoardSource = {
+    departmentId: desk.departmentId,
+    halls: demoHalls.filter((hall) => hall.departmentId === desk.departmentId).map((hall) => hall.id),
+    items: items.map((item) => ({ id: item.id, name: item.name })),
+    clerks: ['staff-JN-RS-001', 'staff-JN-RS-002', 'staff-JN-RS-003'].map(person),
+    leaders: ['staff-JN-RS-004', 'staff-JN-RS-005'].map(person),
+  };
+  const board = makeDutyBoard(source, noteCount, updateCount, now);
+  for (let offset = 0; offset < board.notes.length; offset += 5_000)
+    await db.bottlenecks.bulkPut(board.notes.slice(offset, offset + 5_000));
+  for (let offset = 0; offset < board.updates.length; offset += 5_000)
+    await db.bottleneckUpdates.bulkPut(board.updates.slice(offset, offset + 5_000));
+  const fillMs = performance.now() - started;
+  // As the board reads them: this department's notes and updates.
+  const notes = (await db.bottlenecks.toArray()).filter((note) => note.departmentId === desk.departmentId);
+  const updates = (await db.bottleneckUpdates.toArray()).filter(
+    (update) => update.departmentId === desk.departmentId,
+  );
+  db.close();
+  let t0 = performance.now();
+  const rows = buildBoardRows(notes, updates, now);
+  const deriveMs = performance.now() - t0;
+  t0 = performance.now();
+  const index = indexBoardRows(rows);
+  const indexMs = performance.now() - t0;
+  const steps = filterSteps(rows, source, stepCount);
+  const indexed: number[] = [];
+  const scanned: number[] = [];
+  let filter = { ...emptyFilter, status: 'unresolved' as const } as Parameters<typeof filterBoardRows>[1];
+  for (const step of steps) {
+    filter = { ...filter, ...patchOf(step) };
+    t0 = performance.now();
+    filterBoardIndex(index, filter);
+    indexed.push(performance.now() - t0);
+    t0 = performance.now();
+    filterBoardRows(rows, filter);
+    scanned.push(performance.now() - t0);
+  }
+  return {
+    notes: notes.length,
+    updates: updates.length,
+    fillMs,
+    initial: filterBoardRows(rows, { ...emptyFilter, status: 'unresolved' }).length,
+    steps,
+    deriveMs,
+    indexMs,
+    filterOnly: summarize(indexed),
+    scanOnly: summarize(scanned),
+  };
+};
+
+const patchOf = (step: { control: string; value: string }) => {
+  switch (step.control) {
+    case 'board-status':
+      return { status: step.value as never };
+    case 'board-category':
+      return { category: step.value as never };
+    case 'board-item':
+      return { itemId: step.value };
+    case 'board-owner':
+      return { ownerId: step.value };
+    case 'board-hall':
+      return { hallId: step.value };
+    default:
+      return { overdueOnly: step.value === 'on' };
+  }
+};
+
 (window as unknown as BenchWindow).oncedeskBench = {
+  fillDutyBoard,
   certificateLists,
   fillAppDatabase,
   recordSteps,

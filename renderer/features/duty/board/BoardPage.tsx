@@ -1,19 +1,15 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Typography } from '@mui/material';
+import { Box, Paper, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../../app/DbContext';
 import { Page } from '../../../components/Page';
 import { PageState } from '../../../components/PageState';
-import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
 import { useBoardRows } from '../data/useBoardRows';
 import { useDutyActor } from '../data/useDutyActor';
-import { emptyFilter, filterBoardRows, type BoardFilter } from '../model/boardRows';
+import { emptyFilter, filterBoardIndex, indexBoardRows, type BoardFilter } from '../model/boardRows';
 import { BoardFilters } from './BoardFilters';
-import { NoteList } from './NoteList';
-
-/** Rendering thousands of list items is what would be slow, not filtering them: show the first ones. */
-const shownAtMost = 300;
+import { VirtualNoteList } from './VirtualNoteList';
 
 const optionsOf = (pairs: Iterable<[string, string]>) =>
   [...new Map(pairs)]
@@ -33,10 +29,12 @@ export const BoardPage = () => {
   const [filter, setFilter] = useState<BoardFilter>({ ...emptyFilter, status: 'unresolved' });
   const deferred = useDeferredValue(filter);
   const mine = actor && !actor.isLeader ? actor.desk.staffId : '';
+  const index = useMemo(() => (rows ? indexBoardRows(rows) : undefined), [rows]);
   const shown = useMemo(
-    () => (rows ? filterBoardRows(rows, { ...deferred, raisedById: mine }) : []),
-    [rows, deferred, mine],
+    () => (index ? filterBoardIndex(index, { ...deferred, raisedById: mine }) : []),
+    [index, deferred, mine],
   );
+  const overdue = useMemo(() => shown.filter((row) => row.overdue).length, [shown]);
   const options = useMemo(() => {
     const all = rows ?? [];
     return {
@@ -59,18 +57,23 @@ export const BoardPage = () => {
       title={title}
       subtitle={t('duty.board.count', {
         count: shown.length,
-        overdue: shown.filter((row) => row.overdue).length,
+        overdue,
       })}
+      fill
     >
       <BoardFilters filter={filter} onChange={setFilter} {...options} />
-      <Section id="board-notes" title={title} flush>
-        <NoteList rows={shown.slice(0, shownAtMost)} empty={t('duty.board.empty')} label={title} />
-        {shown.length > shownAtMost && (
-          <Typography sx={{ color: 'text.secondary', px: 2.5, py: 1.5 }}>
-            {t('duty.board.more', { count: shownAtMost })}
+      <Paper
+        component="section"
+        aria-labelledby="board-notes"
+        sx={{ flex: 1, minHeight: 320, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
+      >
+        <Box sx={{ px: 2.5, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
+          <Typography variant="h2" id="board-notes" sx={{ fontSize: '1.1rem' }}>
+            {title}
           </Typography>
-        )}
-      </Section>
+        </Box>
+        <VirtualNoteList rows={shown} empty={t('duty.board.empty')} label={title} />
+      </Paper>
     </Page>
   );
 };

@@ -4,6 +4,7 @@ import { useDb } from '../../../app/DbContext';
 import { useNow } from '../../../app/useNow';
 import { buildBoardRows, type BoardRow } from '../model/boardRows';
 import { useDutyActor } from './useDutyActor';
+import { hallDayOf, startOfHallDay } from '../../../../shared/time';
 
 /**
  * Every note of this desk's department with its derived state (a desk started without a server holds
@@ -27,5 +28,12 @@ export const useBoardRows = (): BoardRow[] | undefined => {
           },
     [db, departmentId],
   );
-  return useMemo(() => (data ? buildBoardRows(data.notes, data.updates, now) : undefined), [data, now]);
+  // Overdue changes with the hall day, not the minute: the states are derived again only when the
+  // notes change or the day turns (deriving 20,000 notes costs a few hundred ms on an old PC).
+  const today = hallDayOf(now);
+  const dayStart = useMemo(() => startOfHallDay(today), [today]);
+  return useMemo(
+    () => (data ? buildBoardRows(data.notes, data.updates, dayStart) : undefined),
+    [data, dayStart],
+  );
 };
