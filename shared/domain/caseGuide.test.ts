@@ -189,6 +189,34 @@ describe('parties', () => {
     );
     expect(fields.parties).toEqual([]);
   });
+
+  it('asks for the 委托书 once an agent acts for the applicant, and not otherwise', () => {
+    const item = itemWith({
+      agent: { letterMaterialId: 'wts', note: '' },
+      materials: [doc('sfz'), doc('wts', { required: false })],
+    });
+    const start = (parties: { role: 'agent'; name: string; idNumber: string }[]) =>
+      asCase(
+        unwrap(
+          startCase({
+            item,
+            desk,
+            applicantName: '王秀兰',
+            applicantIdNumber: '',
+            parties,
+            now: at('2026-11-02'),
+          }),
+        ),
+      );
+    const inPerson = start([]);
+    expect(missingMaterials(inPerson, item).map((material) => material.id)).toEqual(['sfz']);
+    const byAgent = start([{ role: 'agent', name: '王建国', idNumber: '' }]);
+    expect(byAgent.parties).toEqual([{ role: 'agent', name: '王建国', idNumber: null }]);
+    expect(missingMaterials(byAgent, item).map((material) => material.id)).toEqual(['sfz', 'wts']);
+    expect(
+      refusal(finishCase(byAgent, item, { outcome: 'completedInOneVisit', note: '' }, at('2026-11-02'))),
+    ).toEqual({ code: 'requiredMaterialsMissing', materialIds: ['sfz', 'wts'] });
+  });
 });
 
 describe('visits of a divorce registration', () => {

@@ -1,7 +1,6 @@
 import type { Case, CaseFields, CaseOutcome, Rating } from './case';
 import { isFinished } from './case';
 import type { ServiceItem } from './serviceItem';
-import { isNeededMaterial } from './serviceItem';
 import type { IdNumberError } from './idNumber';
 import { validateIdNumber } from './idNumber';
 import type { Desk } from './organization';
@@ -10,6 +9,7 @@ import type { CaseParty } from './case';
 import {
   acceptsAtLevel,
   currentStage,
+  isNeededFor,
   materialsAtVisit,
   partiesOf,
   promisedDeadline,
@@ -206,12 +206,12 @@ export const setMaterialReceived = (
  */
 export const missingMaterials = (
   current: Pick<Case, 'receivedMaterialIds'> &
-    Partial<Pick<Case, 'answers' | 'deferredMaterials' | 'stageId'>>,
+    Partial<Pick<Case, 'answers' | 'deferredMaterials' | 'stageId' | 'parties'>>,
   item: ServiceItem,
 ) =>
   materialsAtVisit({ stageId: current.stageId }, item).filter(
     (material) =>
-      isNeededMaterial(material, current.answers) &&
+      isNeededFor(material, current, item) &&
       !current.receivedMaterialIds.includes(material.id) &&
       !(current.deferredMaterials ?? []).some((deferred) => deferred.materialId === material.id),
   );

@@ -1,6 +1,7 @@
 import type { Case } from './case';
 import type { AdminLevel, ItemParty, VisitStage, WaitingPeriod, WindowRole } from './itemGuide';
 import type { GuideAnswers, Material, ServiceItem } from './serviceItem';
+import { isNeededMaterial, materialApplies } from './serviceItem';
 import type { IsoDay } from '../time';
 import { addDays, hallDayOf, startOfHallDay } from '../time';
 import type { WorkCalendar } from '../calendar/workCalendar';
@@ -19,6 +20,27 @@ type Guide = Pick<
 const soleApplicant: ItemParty[] = [{ role: 'applicant', inPerson: false }];
 
 export const partiesOf = (item: Pick<ServiceItem, 'parties'>): ItemParty[] => item.parties ?? soleApplicant;
+
+/** The 委托书 an agent must hand in, when the case recorded an agent (代办人) and the item allows one. */
+export const agentLetterId = (
+  current: Partial<Pick<Case, 'parties'>>,
+  item: Pick<ServiceItem, 'agent'>,
+): string | null =>
+  item.agent && (current.parties ?? []).some((party) => party.role === 'agent')
+    ? item.agent.letterMaterialId
+    : null;
+
+/**
+ * Whether this applicant must hand the material in: the guide's requirement by the clerk's answers, and
+ * the 委托书 once an agent acts for the applicant (optional in the guide, since most apply in person).
+ */
+export const isNeededFor = (
+  material: Material,
+  current: Partial<Pick<Case, 'answers' | 'parties'>>,
+  item: Pick<ServiceItem, 'agent'>,
+): boolean =>
+  isNeededMaterial(material, current.answers) ||
+  (material.id === agentLetterId(current, item) && materialApplies(material, current.answers));
 
 /** The stage a case is at, or null for single-visit items. */
 export const currentStage = (

@@ -18,6 +18,7 @@ import { certificateFactsMessages } from './certificateFacts';
 import { dutyMessages } from './duty';
 import { deferralMessages } from './deferral';
 import { handOnMessages } from './handOn';
+import { partiesMessages } from './parties';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -44,6 +45,7 @@ export const messageTables = [
   dutyMessages,
   deferralMessages,
   handOnMessages,
+  partiesMessages,
 ] as const;
 
 type Tables = typeof messageTables;

@@ -92,6 +92,18 @@ describe('离婚登记: both parties, two visits around the 冷静期', () => {
     await dialog.getByRole('button', { name: '开始陪跑' }).click();
     await page.getByText('第 1 次到场（共 2 次）：申请受理').waitFor();
     await page.getByText('男方：张伟　女方：李娜').waitFor();
+    // The 群众屏 names both parties, masked, and asks only for this visit's materials.
+    const [screen] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: '打开群众屏' }).click(),
+    ]);
+    await screen.getByRole('heading', { level: 1, name: '离婚登记' }).waitFor();
+    await screen.getByText('男方：张*', { exact: true }).waitFor();
+    await screen.getByText('女方：李*', { exact: true }).waitFor();
+    expect(await screen.getByText('申请人：', { exact: false }).count()).toBe(0);
+    expect(await screen.getByText('离婚协议书').count()).toBe(0);
+    await screenshot(screen, 'item-guides-divorce-applicant-screen');
+    await screen.close();
     // The 离婚协议书 belongs to the second visit; the 申请书 to this one.
     expect(await materialNames(page)).toEqual([
       '男女双方本人的居民身份证',
@@ -222,7 +234,20 @@ describe('低保 at a 乡镇 window', () => {
     );
     const dialog = await newCaseDialog(page, '低保', '城乡最低生活保障申请');
     await dialog.getByRole('textbox', { name: '申请人姓名' }).fill('孔繁荣');
+    // The applicant is bedridden: her son applies for her with a 委托书.
+    await dialog.getByRole('checkbox', { name: '由代办人办理（须提交委托书）' }).check();
     await dialog.getByRole('button', { name: '开始陪跑' }).click();
+    await dialog.getByText('请填写代办人姓名').waitFor();
+    await dialog.getByRole('textbox', { name: '代办人姓名' }).fill('孔令涛');
+    await dialog.getByRole('button', { name: '开始陪跑' }).click();
+    await page.getByText('代办人：孔令涛').waitFor();
+    // Optional in the guide, the 委托书 is required once an agent acts.
+    await page
+      .getByRole('region', { name: '材料清单' })
+      .getByRole('listitem')
+      .filter({ hasText: '委托书' })
+      .getByText('必交', { exact: true })
+      .waitFor();
     await page
       .getByText('本窗口：代收代办。材料收齐后转交县级人民政府民政部门审核确认，本窗口不作决定。')
       .waitFor();
@@ -233,6 +258,7 @@ describe('低保 at a 乡镇 window', () => {
       '居民身份证',
       '居民户口簿',
       '家庭经济状况核查授权书',
+      '委托书',
     ]);
     await page.getByRole('button', { name: '结束办理' }).click();
     const finish = page.getByRole('dialog', { name: '结束办理' });
@@ -250,6 +276,8 @@ describe('低保 at a 乡镇 window', () => {
     await sheet.getByText('材料转交：县级人民政府民政部门').waitFor();
     await sheet.getByText('本窗口只代收、转交材料，不作决定', { exact: false }).waitFor();
     await sheet.getByText('家庭经济状况核查授权书', { exact: false }).waitFor();
+    await sheet.getByText('申请人：孔繁荣').waitFor();
+    await sheet.getByText('代办人：孔令涛').waitFor();
     await screenshot(page, 'item-guides-dibao-collected');
     // The home figures count it as handed on, not as 一次办结 and not as still in progress.
     await page.keyboard.press('Alt+1');

@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import type { Case } from '../../../shared/domain/case';
 import { nextStepId } from '../../../shared/domain/caseMachine';
-import { materialsAtVisit } from '../../../shared/domain/guideRules';
-import { isNeededMaterial, type ServiceItem } from '../../../shared/domain/serviceItem';
+import { isNeededFor, materialsAtVisit } from '../../../shared/domain/guideRules';
+import type { ServiceItem } from '../../../shared/domain/serviceItem';
 import { useNow } from '../../app/useNow';
 import { formatTimeLimit } from '../../components/timeLimit';
 import { useI18n } from '../../i18n/useI18n';
+import type { Translate } from '../../i18n/I18nProvider';
 import { formatDuration } from '../cases/model/duration';
 import { promiseView } from '../cases/model/promise';
 import { ApplicantMaterials } from './ApplicantMaterials';
@@ -39,6 +40,25 @@ const Panel = ({ title, aside, children }: { title: string; aside: string; child
   </Box>
 );
 
+/**
+ * Whose case it is, as the hall may see it: each party by role (男方 张*, 女方 李*, 代办人 王*), the
+ * applicant first unless the parties include them. Names masked, ID numbers never shown.
+ */
+const applicantLines = (t: Translate, caseRecord: Case): string[] => {
+  const parties = caseRecord.parties ?? [];
+  const includesApplicant = parties.some(
+    (party) => party.role !== 'agent' && party.name === caseRecord.applicantName,
+  );
+  return [
+    ...(includesApplicant
+      ? []
+      : [t('applicant.case.applicant', { name: maskName(caseRecord.applicantName) })]),
+    ...parties.map((party) =>
+      t('applicant.case.party', { role: t(`party.${party.role}`), name: maskName(party.name) }),
+    ),
+  ];
+};
+
 /** The case being handled, as the applicant should see it: what, whose (masked), how far, what is missing. */
 export const ApplicantCase = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {
   const { t } = useI18n();
@@ -47,7 +67,7 @@ export const ApplicantCase = ({ caseRecord, item }: { caseRecord: Case; item: Se
   const currentIndex = item.steps.findIndex((step) => step.id === currentStepId);
   // This visit's materials (离婚协议书 only at the second), by the clerk's answers.
   const needed = materialsAtVisit(caseRecord, item).filter((material) =>
-    isNeededMaterial(material, caseRecord.answers),
+    isNeededFor(material, caseRecord, item),
   );
   const promise = promiseView(caseRecord, item, now);
   return (
@@ -63,9 +83,11 @@ export const ApplicantCase = ({ caseRecord, item }: { caseRecord: Case; item: Se
           {item.name}
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: '0.5vh 3vw', mt: '0.8vh' }}>
-          <Typography sx={{ fontSize: applicantType.body, fontWeight: 600 }}>
-            {t('applicant.case.applicant', { name: maskName(caseRecord.applicantName) })}
-          </Typography>
+          {applicantLines(t, caseRecord).map((line) => (
+            <Typography key={line} sx={{ fontSize: applicantType.body, fontWeight: 600 }}>
+              {line}
+            </Typography>
+          ))}
           <Typography sx={{ fontSize: applicantType.body, color: applicantColour.muted }}>
             {t('applicant.time.elapsed', { elapsed: formatDuration(t, promise.elapsedMs) })}
             {' · '}

@@ -3,7 +3,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import type { Case } from '../../../shared/domain/case';
 import { isDroppedFor, materialApplies } from '../../../shared/domain/serviceItem';
 import type { Material, ServiceItem } from '../../../shared/domain/serviceItem';
-import { materialsAtVisit } from '../../../shared/domain/guideRules';
+import { isNeededFor, materialsAtVisit } from '../../../shared/domain/guideRules';
 import { openDeferrals } from '../../../shared/domain/caseGuide';
 import { useI18n } from '../../i18n/useI18n';
 import { applicantColour, applicantType } from './applicantType';
@@ -15,10 +15,10 @@ type Row = {
   dueDay?: string;
 };
 
-const rowState = (material: Material, received: boolean, dropped: boolean): Row['state'] => {
+const rowState = (received: boolean, dropped: boolean, needed: boolean): Row['state'] => {
   if (dropped) return 'dropped';
   if (received) return 'received';
-  return material.required ? 'needed' : 'optional';
+  return needed ? 'needed' : 'optional';
 };
 
 const stateColour = {
@@ -115,9 +115,9 @@ export const ApplicantMaterials = ({ caseRecord, item }: { caseRecord: Case; ite
     return {
       material,
       state: rowState(
-        material,
         caseRecord.receivedMaterialIds.includes(material.id),
         isDroppedFor(material, answers),
+        isNeededFor(material, caseRecord, item),
       ),
     };
   });

@@ -8,7 +8,7 @@ import {
   setMaterialReceived,
   setStepDone,
 } from '../../../../shared/domain/caseMachine';
-import { isNeededMaterial, type Material } from '../../../../shared/domain/serviceItem';
+import type { Material } from '../../../../shared/domain/serviceItem';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
 import { ProblemMessage } from '../../../components/ProblemMessage';
@@ -36,7 +36,7 @@ import {
   startNextVisit,
 } from '../../../../shared/domain/caseGuide';
 import { DeferDialog } from '../deferral/DeferDialog';
-import { materialsAtVisit, nextStage } from '../../../../shared/domain/guideRules';
+import { isNeededFor, materialsAtVisit, nextStage } from '../../../../shared/domain/guideRules';
 import { CaseGuidePanel } from '../guide/CaseGuidePanel';
 import { WaitingPanel } from '../guide/WaitingPanel';
 
@@ -65,7 +65,7 @@ export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props
   const desk = useDesk();
   // A multi-visit item asks at each visit only for that visit's materials (离婚协议书 at the second).
   const visitItem = { ...item, materials: materialsAtVisit(caseRecord, item) };
-  const needed = visitItem.materials.filter((material) => isNeededMaterial(material, caseRecord.answers));
+  const needed = visitItem.materials.filter((material) => isNeededFor(material, caseRecord, item));
   const moreVisits = nextStage(caseRecord, item) !== null;
   // 容缺: promised materials are neither received nor missing; the count says so.
   const promised = openDeferrals(caseRecord).filter((entry) =>

@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { DroppedCertificate } from './DroppedCertificate';
 import { navRowSx } from './navRowSx';
 import { openDeferrals } from '../../../../shared/domain/caseGuide';
+import { agentLetterId } from '../../../../shared/domain/guideRules';
 import { DeferralAction } from '../deferral/DeferralAction';
 
 type Props = {
@@ -45,6 +46,7 @@ export const MaterialList = ({ caseRecord, item, afterDropped, onToggle, deferra
     (material) => materialApplies(material, answers) && !isDroppedFor(material, answers),
   );
   const dropped = item.materials.filter((material) => isDroppedFor(material, answers));
+  const letterId = agentLetterId(caseRecord, item);
   if (item.materials.length === 0)
     return <Typography sx={{ color: 'text.secondary' }}>{t('cases.materials.none')}</Typography>;
   return (
@@ -52,6 +54,8 @@ export const MaterialList = ({ caseRecord, item, afterDropped, onToggle, deferra
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {asked.map((material) => {
           const received = caseRecord.receivedMaterialIds.includes(material.id);
+          // The 委托书 is optional in the guide and required once an agent acts for the applicant.
+          const required = material.required || material.id === letterId;
           const promise = openDeferrals(caseRecord).find((entry) => entry.materialId === material.id);
           return (
             <Box component="li" key={material.id} sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
@@ -79,10 +83,8 @@ export const MaterialList = ({ caseRecord, item, afterDropped, onToggle, deferra
                     </Typography>
                     <Chip
                       size="small"
-                      label={
-                        material.required ? t('cases.materials.required') : t('cases.materials.optional')
-                      }
-                      color={material.required ? 'primary' : 'default'}
+                      label={required ? t('cases.materials.required') : t('cases.materials.optional')}
+                      color={required ? 'primary' : 'default'}
                       variant="outlined"
                       sx={{ borderRadius: 1, height: 22 }}
                     />
@@ -120,10 +122,7 @@ export const MaterialList = ({ caseRecord, item, afterDropped, onToggle, deferra
                   material={material}
                   promise={promise}
                   offered={
-                    item.deferral !== undefined &&
-                    material.deferrable === true &&
-                    material.required &&
-                    !received
+                    item.deferral !== undefined && material.deferrable === true && required && !received
                   }
                   onDefer={() => deferral.onDefer(material)}
                   onUndo={() => deferral.onUndo(material.id)}

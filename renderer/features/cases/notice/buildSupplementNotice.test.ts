@@ -62,6 +62,30 @@ describe('buildSupplementNotice', () => {
     expect(html).toContain('size: A4');
   });
 
+  it('names every party the case recorded (男方/女方, 代办人) with masked ID numbers', () => {
+    const divorce = {
+      ...finishedWithNotice(),
+      applicantName: '张伟',
+      applicantIdNumber: null,
+      parties: [
+        { role: 'male' as const, name: '张伟', idNumber: '370811196503120025' },
+        { role: 'female' as const, name: '李娜', idNumber: null },
+      ],
+    };
+    const { html } = buildSupplementNotice(inputFor(divorce));
+    expect(html).toContain('男方：张伟（身份证号码：3708**********0025）');
+    expect(html).toContain('女方：李娜');
+    expect(html).not.toContain('申请人：');
+    expect(html).not.toContain('370811196503120025');
+    const byAgent = {
+      ...finishedWithNotice(),
+      parties: [{ role: 'agent' as const, name: '王建国', idNumber: null }],
+    };
+    const agentHtml = buildSupplementNotice(inputFor(byAgent)).html;
+    expect(agentHtml).toContain('申请人：张桂兰');
+    expect(agentHtml).toContain('代办人：王建国');
+  });
+
   it('escapes HTML in every value that came from people or the catalog', () => {
     const hostileItem = {
       materials: lowIncomeItem.materials.map((material) =>

@@ -1,5 +1,4 @@
 import type { Case } from '../../../../shared/domain/case';
-import { maskIdNumber } from '../../../../shared/domain/idNumber';
 import type { Material, ServiceItem } from '../../../../shared/domain/serviceItem';
 import { hallDayOf } from '../../../../shared/time';
 import type { Translate } from '../../../i18n/I18nProvider';
@@ -7,12 +6,14 @@ import { officialChinese } from '../../../i18n/officialChinese';
 import { formatHallDay } from '../model/promise';
 import { escapeHtml } from './escapeHtml';
 import { noticeStyles } from './noticeStyles';
+import { partyLines } from './partyLines';
 
 export type SupplementNoticeInput = {
   caseRecord: Pick<
     Case,
     'applicantName' | 'applicantIdNumber' | 'itemName' | 'itemCode' | 'supplementNotice'
-  >;
+  > &
+    Partial<Pick<Case, 'parties'>>;
   /** The item as it is now; materials recorded on the notice are looked up here by id. */
   item: Pick<ServiceItem, 'materials'> | undefined;
   departmentName: string;
@@ -54,9 +55,6 @@ export const buildSupplementNotice = (input: SupplementNoticeInput): PrintableDo
       .join('；');
     return `<li><span class="name">${text(material.name)}</span><div class="details">${details}</div></li>`;
   });
-  const idLine = caseRecord.applicantIdNumber
-    ? `<p>${text(t('cases.notice.idNumber', { idNumber: maskIdNumber(caseRecord.applicantIdNumber) }))}</p>`
-    : '';
   const windowLine =
     input.windowNumber === null
       ? ''
@@ -75,8 +73,9 @@ export const buildSupplementNotice = (input: SupplementNoticeInput): PrintableDo
 <h1>${text(title)}</h1>
 <p class="number">${text(t('cases.notice.number', { number: notice.number }))}</p>
 <section class="parties">
-<p>${text(t('cases.notice.applicant', { name: caseRecord.applicantName }))}</p>
-${idLine}
+${partyLines(t, caseRecord)
+  .map((line) => `<p>${text(line)}</p>`)
+  .join('\n')}
 <p>${text(t('cases.notice.item', { name: caseRecord.itemName, code: caseRecord.itemCode }))}</p>
 </section>
 <p class="intro">${text(t('cases.notice.intro', { item: caseRecord.itemName }))}</p>

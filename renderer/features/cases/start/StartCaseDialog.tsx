@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
-import { Alert, Dialog, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { startCase } from '../../../../shared/domain/caseMachine';
 import { validateIdNumber } from '../../../../shared/domain/idNumber';
 import type { Desk } from '../../../../shared/domain/organization';
@@ -16,6 +16,7 @@ import { ProblemMessage } from '../../../components/ProblemMessage';
 import type { Problem } from '../../../components/problem';
 import { IdNumberField } from './IdNumberField';
 import { ItemPicker } from './ItemPicker';
+import { AgentFields } from './AgentFields';
 import { inPersonParties, PartyFields, type PartyInput } from './PartyFields';
 
 type Props = {
@@ -59,6 +60,7 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
   const [applicantName, setApplicantName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [parties, setParties] = useState<PartyInput[]>([]);
+  const [agent, setAgent] = useState<PartyInput | null>(null);
   const [partyError, setPartyError] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [saving, setSaving] = useState(false);
@@ -81,6 +83,12 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
     }
     const now = new Date();
     const roles = inPersonParties(item);
+    // A box ticked for an agent with no name is a slip, not "no agent": say so rather than drop it.
+    const withAgent = item.agent && agent ? [agent] : [];
+    if (withAgent.length > 0 && agent?.name.trim() === '') {
+      setPartyError(t('caseError.partyNameEmpty', { role: t('party.agent') }));
+      return;
+    }
     // With in-person parties (男方/女方) the first party is the applicant the case lists and counts.
     const first = parties.find((party) => party.role === roles[0]);
     const started = startCase({
@@ -88,11 +96,14 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
       desk,
       applicantName: roles.length > 0 ? (first?.name ?? '') : applicantName,
       applicantIdNumber: roles.length > 0 ? (first?.idNumber ?? '') : idNumber,
-      ...(roles.length > 0
+      ...(roles.length > 0 || withAgent.length > 0
         ? {
-            parties: roles.map(
-              (role) => parties.find((party) => party.role === role) ?? { role, name: '', idNumber: '' },
-            ),
+            parties: [
+              ...roles.map(
+                (role) => parties.find((party) => party.role === role) ?? { role, name: '', idNumber: '' },
+              ),
+              ...withAgent,
+            ],
           }
         : {}),
       hallLevel,
@@ -101,14 +112,15 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
     if (!started.ok) {
       const message = caseErrorMessage(t, started.error, item);
       const code = started.error.code;
-      setPartyError(
-        roles.length > 0 &&
+      const aboutParties =
+        code === 'partyNameEmpty' ||
+        code === 'partyMissing' ||
+        code === 'partyIdNumber' ||
+        (roles.length > 0 &&
           code !== 'itemNotPublished' &&
           code !== 'itemOtherDepartment' &&
-          code !== 'itemOtherLevel'
-          ? message
-          : null,
-      );
+          code !== 'itemOtherLevel');
+      setPartyError(aboutParties ? message : null);
       setErrors({
         ...noErrors,
         name: code === 'applicantNameEmpty' || code === 'applicantNameTooLong' ? message : null,
@@ -189,6 +201,21 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
                   error={errors.idNumber}
                 />
               </>
+            )}
+            {item?.agent && (
+              <AgentFields
+                rule={item.agent}
+                agent={agent}
+                onChange={(next) => {
+                  setAgent(next);
+                  setPartyError(null);
+                }}
+              />
+            )}
+            {partyError && inPersonParties(item).length === 0 && (
+              <Typography role="alert" variant="body2" sx={{ color: 'error.main' }}>
+                {partyError}
+              </Typography>
             )}
           </Stack>
         </DialogContent>
