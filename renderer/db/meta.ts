@@ -1,5 +1,6 @@
 import type { Desk } from '../../shared/domain/organization';
 import type { StaffId } from '../../shared/ids';
+import type { SeenChanges } from '../../shared/certificates/changeNotice';
 import type { OnceDeskDb } from './schema';
 
 /** Keys of the local-only meta store, with the type each holds. */
@@ -21,6 +22,11 @@ export type MetaValues = {
    * the clerk leaves it. Kept here so a second window of the same origin follows it live.
    */
   applicantCaseId: string | null;
+  /**
+   * Per staff member: since when they use this desk and which certificate-list publications they have
+   * acknowledged (the once-per-desk "what changed" notice, shared/certificates/changeNotice.ts).
+   */
+  certificateChangesSeen: Record<string, SeenChanges>;
 };
 
 export const getMeta = async <K extends keyof MetaValues>(

@@ -14,6 +14,7 @@ import { useLockAction, useLockState } from '../lock/useDeskLock';
 import { DeskBadge } from './DeskBadge';
 import { SideNav } from './SideNav';
 import { SyncStatusIndicator } from './SyncStatusIndicator';
+import { CertificateChangeNotice } from '../certificates/changes/CertificateChangeNotice';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 /** App bar height: the content area fills the rest so long lists scroll inside it, not the page. */
@@ -102,6 +103,7 @@ export const AppShell = () => {
             outline: 'none',
           }}
         >
+          <CertificateChangeNotice />
           <CatalogProvider>
             <CaptureProvider enabled={lock === null}>
               <Outlet />
