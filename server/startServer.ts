@@ -11,6 +11,8 @@ import { createLoginLimiter } from './auth/loginLimits';
 import { createApp } from './http/app';
 import type { TlsFiles } from './http/tls';
 import { createLogger, type Logger } from './log/logger';
+import { createLiveHub, type LiveHub, type LiveLimits } from './live/hub';
+import type { StreamTiming } from './live/eventStream';
 import type { SecurityEvents } from './security/events';
 
 export type StartOptions = {
@@ -34,12 +36,17 @@ export type StartOptions = {
   tls?: TlsFiles;
   /** Days of audit log kept; default and floor 180 (`AUDIT_RETENTION_DAYS`). */
   auditRetentionDays?: number;
+  /** Live-update stream limits and timing (tests make them small). */
+  liveLimits?: LiveLimits;
+  streamTiming?: StreamTiming;
 };
 
 export type RunningServer = {
   /** e.g. `http://127.0.0.1:8787` — the API is under `${url}/api/v1`. */
   url: string;
   database: Database;
+  /** Open live-update streams and the change check (tests). */
+  live: LiveHub;
   /** The hourly housekeeping, run now: expired sessions, spent login counts, audit past retention. */
   purgeExpired(): Promise<void>;
   close(): Promise<void>;
@@ -56,7 +63,10 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
   const loginLimiter = createLoginLimiter(database);
   const audit = auditSecurityEvents(database, now, logger);
   const alsoTold = options.securityEvents;
+  const live = await createLiveHub(database, logger, options.liveLimits);
   const app = createApp({
+    live,
+    ...(options.streamTiming ? { streamTiming: options.streamTiming } : {}),
     db: database,
     now,
     logger,
@@ -87,6 +97,7 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
     );
     instance.once('error', reject);
   }).catch(async (error: unknown) => {
+    await live.close();
     if (!options.database) await database.close();
     throw error;
   });
@@ -107,10 +118,13 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
   return {
     url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}`,
     database,
+    live,
     purgeExpired,
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);
+        // Ends every stream first, so server.close() is not held open by them.
+        await live.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Keep-alive connections would hold close() open until they time out.

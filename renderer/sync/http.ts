@@ -99,7 +99,7 @@ const defaultRetryAfterMs = 5_000;
 const maxRetryAfterMs = 5 * 60_000;
 
 /** Retry-After in seconds (what this server sends) or as an HTTP date; bounded both ways. */
-const retryAfterMs = (header: string | null): number => {
+export const retryAfterMs = (header: string | null): number => {
   if (header === null) return defaultRetryAfterMs;
   const seconds = Number(header);
   const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
@@ -154,7 +154,7 @@ const classify = async (response: Response): Promise<SyncHttpError> => {
   };
 };
 
-const scopeQuery = (scope: DeskScope | undefined, extras: PullExtras = {}): string =>
+export const scopeQuery = (scope: DeskScope | undefined, extras: PullExtras = {}): string =>
   scope === undefined
     ? ''
     : `&hallId=${encodeURIComponent(scope.hallId)}&reach=${scope.reach}&windowDays=${scope.windowDays}` +

@@ -7,12 +7,14 @@ import { attachSyncTriggers } from './triggers';
  * Without a server address every run ends at once as `notConfigured` (pure offline demo).
  */
 export const startSync = async (db: OnceDeskDb): Promise<{ engine: SyncEngine; stop: () => void }> => {
-  const engine = new SyncEngine({ db, fetch: (input, init) => fetch(input, init), now: () => new Date() });
+  const fetchImpl = (input: string, init?: RequestInit) => fetch(input, init);
+  const engine = new SyncEngine({ db, fetch: fetchImpl, now: () => new Date() });
   await engine.load();
   const stop = attachSyncTriggers({
     db,
     engine,
     events: window,
+    live: { fetch: fetchImpl },
     timers: {
       setTimeout: (callback, ms) => window.setTimeout(callback, ms),
       clearTimeout: (handle) => window.clearTimeout(handle as number),

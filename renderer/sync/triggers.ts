@@ -1,5 +1,7 @@
 import type { SyncEngine } from './engine';
 import type { OnceDeskDb } from '../db/schema';
+import type { FetchLike } from './http';
+import { attachLiveStream, type LiveStreamOptions } from './liveStream';
 
 export type Timers = {
   setTimeout: (callback: () => void, ms: number) => unknown;
@@ -12,23 +14,29 @@ export type TriggerOptions = {
   /** The window in the app; anything with add/removeEventListener in tests. */
   events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
   timers: Timers;
-  /** Quiet time after a local write before pushing it, so a burst of edits goes in one run. */
+  /**
+   * Quiet time after a local write before pushing it, so a burst of edits goes in one run. Short: the
+   * other desks see the write within 2 s of it (live updates), and the engine folds runs anyway.
+   */
   writeDebounceMs?: number;
   periodicMs?: number;
   probeInitialMs?: number;
   probeMaxMs?: number;
   /** For the jitter added to a server's Retry-After (Math.random; fixed in tests). */
   random?: () => number;
+  /** Holds the live-update stream over this fetch (the app does; unit tests of the timers leave it out). */
+  live?: { fetch: FetchLike } & Pick<LiveStreamOptions, 'backoffMs' | 'idleMs'>;
 };
 
 /**
  * Wires the sync triggers (ARCHITECTURE.md, "Sync contract v1"): start-up, the `online` event, a
- * health probe with exponential backoff while offline, shortly after local writes, and a periodic
- * timer. Returns a function that removes them all.
+ * health probe with exponential backoff while offline, shortly after local writes, a poke on the
+ * live-update stream (liveStream.ts), and a periodic timer — the fallback when the stream is down.
+ * Returns a function that removes them all.
  */
 export const attachSyncTriggers = (options: TriggerOptions): (() => void) => {
   const { db, engine, events, timers } = options;
-  const writeDebounceMs = options.writeDebounceMs ?? 1500;
+  const writeDebounceMs = options.writeDebounceMs ?? 300;
   const periodicMs = options.periodicMs ?? 60_000;
   const probeInitialMs = options.probeInitialMs ?? 2000;
   const probeMaxMs = options.probeMaxMs ?? 60_000;
@@ -113,9 +121,20 @@ export const attachSyncTriggers = (options: TriggerOptions): (() => void) => {
   db.outbox.hook('creating', onOutboxWrite);
   schedulePeriodic();
   run();
+  const stopLive = options.live
+    ? attachLiveStream({
+        db,
+        engine,
+        timers,
+        random,
+        onPoke: run,
+        ...options.live,
+      })
+    : () => undefined;
 
   return () => {
     stopped = true;
+    stopLive();
     events.removeEventListener('online', onOnline);
     events.removeEventListener('offline', onOffline);
     db.outbox.hook('creating').unsubscribe(onOutboxWrite);

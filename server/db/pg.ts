@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { listenPostgres } from './pgListen';
 import type { Database, Queryable, QueryResult } from './types';
 
 /**
@@ -112,6 +113,13 @@ export const openPostgres = (options: PgOptions): Database => {
         client.release(broken);
       }
     },
+    listen: (channel, onNotice) =>
+      listenPostgres({
+        connectionString: options.databaseUrl,
+        options: settings.join(' '),
+        channel,
+        onNotice,
+      }),
     close: () => pool.end(),
   };
 };

@@ -10,9 +10,18 @@ export type Queryable = {
   exec(sql: string): Promise<void>;
 };
 
+/** Stops listening; resolves once the listening connection is closed. */
+export type Unlisten = () => Promise<void>;
+
 export type Database = Queryable & {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   readonly kind: 'postgres' | 'pglite';
+  /**
+   * PostgreSQL only: calls `onNotice` for each `pg_notify(channel, payload)` of this database's schema
+   * from any process, and once more after every reconnect (notices sent meanwhile are lost, so the
+   * listener must catch up itself). PGlite is one process: it has no use for it.
+   */
+  listen?(channel: string, onNotice: () => void): Promise<Unlisten>;
 };

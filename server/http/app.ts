@@ -16,6 +16,10 @@ import { resolveScope } from '../sync/pullScope';
 import { lookupCases } from '../sync/lookup';
 import { readEpoch } from '../sync/epoch';
 import type { Logger } from '../log/logger';
+import type { LiveHub } from '../live/hub';
+import { openEventStream, type StreamTiming } from '../live/eventStream';
+import { checkClientDevice } from '../sync/pullConflicts';
+import { parseScopeParams } from '../sync/pullScope';
 import { serverVersion } from '../version';
 import { readJsonBody } from './body';
 import { apiCors } from './cors';
@@ -34,6 +38,9 @@ export type AppDeps = {
   /** Shared with the server's housekeeping (purge); one is made over `db` when absent. */
   loginLimiter?: LoginLimiter;
   passwordHashing?: HashingBounds;
+  /** Live updates (GET /sync/events); without it the stream answers 503 and desks sync by timer. */
+  live?: LiveHub;
+  streamTiming?: StreamTiming;
 };
 
 type Env = {
@@ -47,6 +54,7 @@ const routes: Record<string, string[]> = {
   '/sync/push': ['POST'],
   '/sync/pull': ['GET'],
   '/sync/lookup': ['GET'],
+  '/sync/events': ['GET'],
   '/org': ['GET'],
 };
 
@@ -183,6 +191,8 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   api.post('/sync/push', async (c) => {
     const body = await readJsonBody(c.req.raw, maxPushBytes, 'cut');
     const answer = await push(deps.db, c.get('session'), body, deps.now());
+    // An applied result may be an unchanged row; a needless check reads nothing new and pokes nobody.
+    if (answer.results.some((result) => result.status === 'applied')) deps.live?.changed();
     const refused = answer.results.filter(
       (result) => result.status === 'rejected' && auditedRejections.has(result.reason ?? ''),
     );
@@ -206,6 +216,34 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     const resolved =
       scope === undefined ? undefined : await resolveScope(deps.db, session, scope, deps.now());
     return c.json(await pull(deps.db, session, since, limit, clientId, resolved, epoch, heldSince, pinned));
+  });
+
+  api.get('/sync/events', async (c) => {
+    const { live } = deps;
+    if (!live)
+      throw new HttpError(503, 'unavailable', 'Live updates are off here; sync by timer.', {}, busyRetry);
+    const { clientId, hallId, reach, windowDays } = c.req.query();
+    if (
+      clientId !== undefined &&
+      (clientId.length < 1 || clientId.length > 80 || hasUnstorableText(clientId))
+    )
+      throw new HttpError(400, 'invalid_request', 'clientId must be 1–80 characters.');
+    const session = c.get('session');
+    const scope = parseScopeParams({ hallId, reach, windowDays });
+    const resolved =
+      scope === undefined ? undefined : await resolveScope(deps.db, session, scope, deps.now());
+    if (clientId !== undefined) await checkClientDevice(deps.db, clientId, session.deviceId);
+    return openEventStream(
+      live,
+      {
+        staffId: session.staffId,
+        departmentId: session.departmentId,
+        ...(clientId === undefined ? {} : { clientId }),
+        ...(resolved === undefined ? {} : { scope: resolved }),
+      },
+      c.req.raw.signal,
+      deps.streamTiming,
+    );
   });
 
   api.get('/sync/lookup', async (c) => c.json(await lookupCases(deps.db, c.get('session'), c.req.query())));

@@ -2,6 +2,8 @@ import type { Database } from '../db/types';
 import { silentLogger, type Logger } from '../log/logger';
 import { seedDemo } from '../seedDemo';
 import { startServer } from '../startServer';
+import type { LiveLimits } from '../live/hub';
+import type { StreamTiming } from '../live/eventStream';
 import { openTestDatabase, type Backend } from './testDatabase';
 
 /** A clock tests move by hand, so expiry and lockout windows need no waiting. */
@@ -25,6 +27,10 @@ export type TestServer = {
   api: string;
   url: string;
   database: Database;
+  /** The fresh schema on PostgreSQL (a second server process may open it too). */
+  schema?: string;
+  /** Open live-update streams. */
+  liveStreams(): number;
   clock: TestClock;
   /** Stops the HTTP server and drops the test database. */
   close(): Promise<void>;
@@ -36,7 +42,13 @@ export type TestServer = {
  */
 export const startTestServer = async (
   backend: Backend = 'pglite',
-  options: { seed?: boolean; clock?: TestClock; logger?: Logger } = {},
+  options: {
+    seed?: boolean;
+    clock?: TestClock;
+    logger?: Logger;
+    liveLimits?: LiveLimits;
+    streamTiming?: StreamTiming;
+  } = {},
 ): Promise<TestServer> => {
   const clock = options.clock ?? createTestClock();
   const testDb = await openTestDatabase(backend);
@@ -47,11 +59,15 @@ export const startTestServer = async (
     database: testDb.db,
     now: clock.now,
     logger: options.logger ?? silentLogger(),
+    ...(options.liveLimits ? { liveLimits: options.liveLimits } : {}),
+    ...(options.streamTiming ? { streamTiming: options.streamTiming } : {}),
   });
   return {
     api: `${server.url}/api/v1`,
     url: server.url,
     database: testDb.db,
+    ...(testDb.schema ? { schema: testDb.schema } : {}),
+    liveStreams: () => server.live.size,
     clock,
     close: async () => {
       await server.close();

@@ -86,11 +86,30 @@ const scopeRows = async (scopeCases: number, notes: string[]): Promise<BenchRow[
   ];
 };
 
+/** Live updates (issue #9): a write at one open desk visible at another, through the event stream. */
+const liveRows = async (notes: string[]): Promise<BenchRow[]> => {
+  const { benchLiveUpdates } = await import('./live-updates');
+  const result = await benchLiveUpdates({ log: (line) => console.log(`bench: ${line.trim()}`) });
+  notes.push(
+    `Live updates: tests/bench/live-updates.ts (\`benchLiveUpdates\`) on ${result.backend === 'postgres' ? 'PostgreSQL' : 'PGlite'}: ${result.desks} desks of one department, each the client's own sync code (fake-indexeddb) with the app's triggers and its GET /sync/events stream, the periodic timer set to an hour; ${result.rounds} cases written in turn at each desk, 200 ms apart, timed from mutate() until the row is in the next desk's IndexedDB (and in every other desk's). Server and desks share one Node process.`,
+  );
+  return [
+    {
+      figure: `Live update: a case written at desk A visible at desk B (${result.desks} open desks)`,
+      target: 'p95 < 2 s',
+      measured: `p95 ${result.p95Ms} ms (p50 ${result.p50Ms} ms, max ${result.maxMs} ms)`,
+      baseline: `every other desk: p95 ${result.allDesksP95Ms} ms; by timer alone up to 60 s`,
+      verdict: result.p95Ms < 2_000 ? 'pass' : 'FAIL',
+    },
+  ];
+};
+
 /** (d) server push throughput and 200 desks at once, from the server engineer's module; (e) scopes. */
 export const runNodeBenches = async (
   options: { serverSeconds: number; scopeCases: number },
   notes: string[],
 ): Promise<BenchRow[]> => [
+  ...(await liveRows(notes)),
   ...(await serverRows(options.serverSeconds, notes)),
   ...(await scopeRows(options.scopeCases, notes)),
 ];
