@@ -3,7 +3,7 @@ import { apiBase } from '../../shared/sync/contract';
 import { ensureClientId, hasSession } from './auth';
 import type { SyncEngine } from './engine';
 import { retryAfterMs, scopeQuery, type FetchLike } from './http';
-import { wantedScope } from './scope';
+import { pinnedIds, wantedScope } from './scope';
 import { getSyncState } from './stores';
 import type { Timers } from './triggers';
 
@@ -81,9 +81,11 @@ export const attachLiveStream = (options: LiveStreamOptions): (() => void) => {
       }
       const clientId = await ensureClientId(db);
       const scope = await wantedScope(db, session.staff.roles);
+      // Cases it looked up and keeps: their changes poke it too (the list as of this stream's opening).
+      const pinned = scope === undefined ? [] : await pinnedIds(db);
       touch();
       const response = await options.fetch(
-        `${serverUrl}${apiBase}/sync/events?clientId=${encodeURIComponent(clientId)}${scopeQuery(scope)}`,
+        `${serverUrl}${apiBase}/sync/events?clientId=${encodeURIComponent(clientId)}${scopeQuery(scope, { pinned })}`,
         {
           headers: { accept: 'text/event-stream', authorization: `Bearer ${session.token}` },
           signal: abort.signal,

@@ -10,7 +10,7 @@ import { auditRequests, type AuditRequest } from '../audit/auditSink';
 import { findSession, revokeSession, type Session } from '../auth/sessions';
 import { DatabaseBusyError } from '../db/pg';
 import type { Database } from '../db/types';
-import { pull, parsePullQuery } from '../sync/pull';
+import { pull, parsePinned, parsePullQuery } from '../sync/pull';
 import { push } from '../sync/push';
 import { resolveScope } from '../sync/pullScope';
 import { lookupCases } from '../sync/lookup';
@@ -222,7 +222,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     const { live } = deps;
     if (!live)
       throw new HttpError(503, 'unavailable', 'Live updates are off here; sync by timer.', {}, busyRetry);
-    const { clientId, hallId, reach, windowDays } = c.req.query();
+    const { clientId, hallId, reach, windowDays, pinned } = c.req.query();
     if (
       clientId !== undefined &&
       (clientId.length < 1 || clientId.length > 80 || hasUnstorableText(clientId))
@@ -232,6 +232,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     const scope = parseScopeParams({ hallId, reach, windowDays });
     const resolved =
       scope === undefined ? undefined : await resolveScope(deps.db, session, scope, deps.now());
+    const pins = scope === undefined ? undefined : parsePinned(pinned);
     if (clientId !== undefined) await checkClientDevice(deps.db, clientId, session.deviceId);
     return openEventStream(
       live,
@@ -240,6 +241,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
         departmentId: session.departmentId,
         ...(clientId === undefined ? {} : { clientId }),
         ...(resolved === undefined ? {} : { scope: resolved }),
+        ...(pins === undefined ? {} : { pinned: new Set(pins) }),
       },
       c.req.raw.signal,
       deps.streamTiming,

@@ -33,6 +33,7 @@ export type LiveHub = {
 type RowRecord = {
   high: unknown;
   table_name: string | null;
+  id: string | null;
   version: unknown;
   department_id: string | null;
   hall_id: string | null;
@@ -73,7 +74,7 @@ export const createLiveHub = async (
     db.query<RowRecord>(
       `WITH high AS (SELECT value AS high FROM version_counter WHERE id = 1),
        changed AS (
-         SELECT table_name, version, department_id, hall_id, scope_day::text AS day, scope_current,
+         SELECT table_name, id, version, department_id, hall_id, scope_day::text AS day, scope_current,
                 scope_everywhere, current_until, everywhere_until, updated_client
            FROM rows WHERE version > $1 ORDER BY version LIMIT $2)
        SELECT high.high, changed.* FROM high LEFT JOIN changed ON true ORDER BY changed.version`,
@@ -102,6 +103,7 @@ export const createLiveHub = async (
       .filter((row) => row.table_name !== null)
       .map((row) => ({
         table: row.table_name!,
+        id: row.id!,
         version: Number(row.version),
         departmentId: row.department_id,
         hallId: row.hall_id,

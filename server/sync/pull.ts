@@ -46,7 +46,7 @@ export type PullQuery = {
 
 const pinnedMessage = `pinned must be up to ${maxPinned} comma-separated case ids.`;
 
-const parsePinned = (value: string | undefined): string[] | undefined => {
+export const parsePinned = (value: string | undefined): string[] | undefined => {
   if (value === undefined) return undefined;
   const ids = value === '' ? [] : value.split(',');
   if (ids.length > maxPinned || ids.some((id) => !recordIdSchema.safeParse(id).success))

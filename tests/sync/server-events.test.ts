@@ -139,6 +139,33 @@ describe.each(testBackends())('live-update stream on %s', (backend) => {
     expect(colleague.events.filter((e) => e.event === 'poke')).toHaveLength(2);
   });
 
+  it('pokes a desk for a case of another hall it looked up and keeps (pinned)', async () => {
+    const id = uuidv7();
+    seq += 1;
+    const made = await push(server.api, writer, writerClient, [
+      mutation(seq, 'cases', id, caseFields(hrss, { hallId: insuranceHall, windowId: 'win-JN-RS-SBZX-01' })),
+    ]);
+    const pinnedDesk = await stream(sameHall, `${hallScope(mainHall)}&pinned=${id}`);
+    const plainDesk = await stream(sameHall, hallScope(mainHall));
+    await pinnedDesk.waitFor('ready');
+    await plainDesk.waitFor('ready');
+    seq += 1;
+    await push(server.api, writer, writerClient, [
+      mutation(
+        seq,
+        'cases',
+        id,
+        { outcomeNote: '补充说明' },
+        { baseVersion: made.body.results[0]!.version! },
+      ),
+    ]);
+    await pinnedDesk.waitFor('poke', 1, 2_000);
+    await sleep(quietMs);
+    expect(plainDesk.events.filter((e) => e.event === 'poke')).toEqual([]);
+    const bad = await stream(sameHall, `${hallScope(mainHall)}&pinned=not%20an%20id`);
+    expect(bad.status).toBe(400);
+  });
+
   it('refuses a scope the clerk may not hold, or another department’s hall, before streaming', async () => {
     const wide = await stream(sameHall, `hallId=${mainHall}&reach=department&windowDays=90`);
     expect(wide.status).toBe(403);
