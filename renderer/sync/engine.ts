@@ -3,7 +3,8 @@ import { countWaitingRecords } from '../db/mutate';
 import { createSyncHttp, SyncRequestError, type FetchLike, type SyncHttp } from './http';
 import { ensureClientId, hasSession, signIn, type SignInOptions } from './auth';
 import { pushOutbox } from './push';
-import { pullAll, type PullFaults } from './pull';
+import { pullAll, type PullContext, type PullFaults, type PullOutcome } from './pull';
+import type { Role } from '../../shared/domain/organization';
 import { evictAfterPull, prepareScope, wantedScope } from './scope';
 import { lookupCases } from './lookup';
 import type { LookupQuery } from '../../shared/sync/contract';
@@ -16,6 +17,9 @@ import { schemaVersion } from '../../shared/sync/contract';
  * The whole push was refused for a schema mismatch (the outbox is kept): say which side needs the
  * update, when the server tells its version.
  */
+const sameRoles = (a: readonly Role[], b: readonly Role[]): boolean =>
+  [...a].sort().join() === [...b].sort().join();
+
 const schemaMismatchCode = (serverSchemaVersion: number | undefined): SyncErrorCode =>
   serverSchemaVersion === undefined
     ? 'schemaMismatch'
@@ -198,12 +202,7 @@ export class SyncEngine {
       };
       if (this.options.pullLimit !== undefined) pullContext.limit = this.options.pullLimit;
       if (this.options.faults) pullContext.faults = this.options.faults;
-      const scope = await wantedScope(db, session.staff.roles);
-      if (scope) {
-        await prepareScope(db, scope);
-        pullContext.scope = scope;
-      }
-      const pulled = await pullAll(pullContext);
+      const pulled = await this.pullInScope(pullContext, session);
       if (pulled.scope) await evictAfterPull(db, pulled.scope, pulled.outOfScope);
       // The pull found the server restored and queued what it lost: send it now, not at the next run.
       if (restored) {
@@ -220,6 +219,47 @@ export class SyncEngine {
     } finally {
       this.status.update({ running: false, progress: null, pending: await countWaitingRecords(db) });
     }
+  }
+
+  /**
+   * Pulls the scope the clerk's roles call for. The server says which roles the clerk has now (a
+   * page's `roles`, or a 403 scope_forbidden refusing the old role's scope): when they changed since
+   * sign-in — made duty leader, or back to clerk — the desk takes them and pulls again at once in the
+   * new scope, so a wider scope's rows arrive (and a narrower one's extra rows go) in this run, not at
+   * the next sign-in. Once per run, so a confused server cannot loop it.
+   */
+  private async pullInScope(context: PullContext, session: SignedInSession): Promise<PullOutcome> {
+    let roles = session.staff.roles;
+    for (let attempt = 0; ; attempt += 1) {
+      const scope = await wantedScope(this.db, roles);
+      if (scope) {
+        await prepareScope(this.db, scope);
+        context.scope = scope;
+      }
+      let pulled: PullOutcome;
+      try {
+        pulled = await pullAll(context);
+      } catch (error) {
+        const told = error instanceof SyncRequestError && error.detail.kind === 'scopeForbidden';
+        const now = told ? error.detail.roles : undefined;
+        if (attempt > 0 || now === undefined || sameRoles(now, roles)) throw error;
+        roles = await this.adoptRoles(session, now);
+        continue;
+      }
+      if (attempt > 0 || pulled.roles === undefined || sameRoles(pulled.roles, roles)) return pulled;
+      roles = await this.adoptRoles(session, pulled.roles);
+    }
+  }
+
+  /** The signed-in clerk's roles as the server has them now, unless another clerk signed in meanwhile. */
+  private async adoptRoles(session: SignedInSession, roles: Role[]): Promise<Role[]> {
+    const stored = await getSyncState(this.db, 'session');
+    if (stored?.token === session.token) {
+      const next = { ...stored, staff: { ...stored.staff, roles } };
+      await setSyncState(this.db, 'session', next);
+      this.status.update({ staff: next.staff });
+    }
+    return roles;
   }
 
   private failed(error: unknown): SyncRunOutcome {

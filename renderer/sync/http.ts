@@ -20,6 +20,7 @@ import {
   type PushResponse,
 } from '../../shared/sync/contract';
 import type { DeskScope } from '../../shared/sync/scope';
+import type { Role } from '../../shared/domain/organization';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -42,6 +43,8 @@ export type SyncHttpError =
   | { kind: 'tooManyAttempts'; message: string }
   /** 503: the server is up but overloaded; come back after `retryAfterMs` (its Retry-After). */
   | { kind: 'busy'; retryAfterMs: number; message: string }
+  /** 403 scope_forbidden: the scope asked for is more than the clerk's roles (as the server has them) allow. */
+  | { kind: 'scopeForbidden'; roles?: Role[]; message: string }
   | { kind: 'server'; status: number; error: string; message: string };
 
 export class SyncRequestError extends Error {
@@ -137,6 +140,10 @@ const classify = async (response: Response): Promise<SyncHttpError> => {
         ...(lastSeq === undefined ? {} : { lastSeq }),
       };
     }
+  }
+  if (response.status === 403 && parsed.success && parsed.data.error === 'scope_forbidden') {
+    const { roles } = parsed.data;
+    return { kind: 'scopeForbidden', message, ...(roles === undefined ? {} : { roles }) };
   }
   if (parsed.success && parsed.data.error === 'schema_mismatch') {
     const { serverSchemaVersion } = parsed.data;

@@ -13,6 +13,7 @@ import {
   type SyncedTableName,
 } from '../../shared/sync/tables';
 import type { SyncHttp } from './http';
+import type { Role } from '../../shared/domain/organization';
 import { storeOverwrittenConflicts } from './pulledConflicts';
 import { pinnedIds } from './scope';
 import { SyncRequestError } from './http';
@@ -53,6 +54,8 @@ export type PullOutcome = {
   received: number;
   scope?: PulledScope;
   outOfScope: { table: string; id: string }[];
+  /** The caller's roles as the server had them for the last page (absent from older servers). */
+  roles?: Role[];
 };
 
 type LocalRow = Record<string, unknown> & { id: string };
@@ -200,6 +203,7 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
   const outOfScope: { table: string; id: string }[] = [];
   let restores = 0;
   let staleRetries = 0;
+  let roles: Role[] | undefined;
   for (;;) {
     const since = (await getSyncState(db, 'cursor')) ?? 0;
     const epoch = await getSyncState(db, 'serverEpoch');
@@ -236,6 +240,7 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
       throw error;
     }
     received += page.rows.length;
+    if (page.roles) roles = page.roles;
     if (page.scope) {
       scope = page.scope;
       outOfScope.push(...rowsOutside(page.rows, page.scope));
@@ -245,7 +250,13 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
       applied: received,
       estimatedTotal: page.hasMore ? (remaining === null ? null : received + remaining) : received,
     });
-    if (!page.hasMore) return scope ? { received, scope, outOfScope } : { received, outOfScope };
+    if (!page.hasMore)
+      return {
+        received,
+        outOfScope,
+        ...(scope ? { scope } : {}),
+        ...(roles ? { roles } : {}),
+      };
   }
 };
 

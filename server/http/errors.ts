@@ -6,7 +6,7 @@ export class HttpError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
-    readonly extra: Readonly<Record<string, number | string>> = {},
+    readonly extra: Readonly<Record<string, number | string | readonly string[]>> = {},
     /** e.g. Retry-After on 429 and 503. */
     readonly headers: Record<string, string> = {},
   ) {

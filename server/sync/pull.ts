@@ -180,6 +180,7 @@ export const pull = async (
     schemaVersion,
     highWater: Math.max(since, highWater),
     epoch: head.epoch,
+    roles: session.roles,
     ...(scope === undefined ? {} : { scope: echoScope(scope) }),
   };
   if (clientId === undefined) return response;

@@ -56,8 +56,10 @@ export const resolveScope = async (
   scope: DeskScope,
   now: Date,
 ): Promise<ResolvedScope> => {
+  // The roles go with the refusal: a desk whose clerk lost a role asks again for a scope they allow.
   const refusal = checkScope(session.roles, scope);
-  if (refusal) throw new HttpError(403, 'scope_forbidden', refusalMessages[refusal]);
+  if (refusal)
+    throw new HttpError(403, 'scope_forbidden', refusalMessages[refusal], { roles: session.roles });
   const hall = await db.query('SELECT 1 FROM halls WHERE id = $1 AND department_id = $2', [
     scope.hallId,
     session.departmentId,

@@ -248,6 +248,11 @@ export const pullResponseSchema = z.object({
   scope: pulledScopeSchema.optional(),
   /** Optional (added compatibly): the server's epoch, read in the page's snapshot. */
   epoch: epochSchema.optional(),
+  /**
+   * Optional (added compatibly): the caller's roles as the server has them now. A clerk made duty
+   * leader (or back) keeps the token of the old role; the desk follows its scope at once.
+   */
+  roles: z.array(roleSchema).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
@@ -288,5 +293,7 @@ export const errorBodySchema = z.object({
   epochBaseVersion: z.number().int().min(0).optional(),
   serverSchemaVersion: z.number().int().optional(),
   clientSchemaVersion: z.number().int().optional(),
+  /** With 403 scope_forbidden (added compatibly): the caller's roles now, to ask for a scope they allow. */
+  roles: z.array(roleSchema).optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

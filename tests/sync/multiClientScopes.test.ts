@@ -35,6 +35,8 @@ type TestDesk = {
   windowDays: number;
   db: OnceDeskDb;
   engine: SyncEngine;
+  /** Runs once, just before the desk's next pull request: an edit made between its push and its pull. */
+  beforePull?: () => Promise<void>;
 };
 
 let server: TestServer;
@@ -48,9 +50,17 @@ const openDesk = async (
   windowDays: number,
 ): Promise<TestDesk> => {
   const db = openDatabase(`scopes-${name}-${randomUUID()}`);
+  const hook: { desk?: TestDesk } = {};
   const engine = new SyncEngine({
     db,
-    fetch: (input, init) => fetch(input, init),
+    fetch: async (input, init) => {
+      const edit = hook.desk?.beforePull;
+      if (edit && String(input).includes('/sync/pull')) {
+        hook.desk!.beforePull = undefined;
+        await edit();
+      }
+      return fetch(input, init);
+    },
     now: server.clock.now,
     pbkdf2Iterations: 1000,
   });
@@ -59,7 +69,8 @@ const openDesk = async (
   await setMeta(db, 'desk', { departmentId: department, hallId, windowId: `${hallId}-W1`, staffId } as Desk);
   await setSyncState(db, 'scopeWindowDays', windowDays);
   const role = session.staff.roles.includes('supervisor') ? 'supervisor' : 'staff';
-  return { name, username, staffId, reach: roleScopes[role].reach, windowDays, db, engine };
+  hook.desk = { name, username, staffId, reach: roleScopes[role].reach, windowDays, db, engine };
+  return hook.desk;
 };
 
 const fields = (
@@ -218,15 +229,27 @@ describe('desks of different scopes while days pass', () => {
     const awaiting: string[] = [];
     let conflictRow = '';
     let oldNotice = '';
+    const finishedOfB: string[] = [];
     for (let day = 0; day < 10; day += 1) {
       if (day > 0) {
         server.clock.advance(dayMs);
         // A session lasts a working day: each desk signs in again in the morning.
         for (const desk of desks) await desk.engine.signIn(desk.username, demoPassword);
       }
+      if (day === 6) {
+        // Pending work is never evicted: on the morning its window moved past day 3, clerk B notes a
+        // case of day 3 after its push and before its pull; the day's eviction runs with it unsent.
+        const noted = finishedOfB[3]!;
+        clerkB.beforePull = async () => {
+          await write(clerkB, noted, { outcomeNote: '补记：申请人来电' });
+        };
+        expect(await clerkB.engine.sync()).toBe('synced');
+        expect((await clerkB.db.outbox.toArray()).filter((entry) => entry.rowId === noted)).toHaveLength(1);
+        expect((await clerkB.db.syncedTable('cases').get(noted))?.outcomeNote).toBe('补记：申请人来电');
+      }
       await create(clerkA, mainHall, 'completedInOneVisit', `甲${day}`);
       awaiting.push(await create(clerkA, mainHall, 'needsSupplement', `乙${day}`));
-      await create(clerkB, insuranceHall, 'completedInOneVisit', `丙${day}`);
+      finishedOfB.push(await create(clerkB, insuranceHall, 'completedInOneVisit', `丙${day}`));
       await create(clerkB, insuranceHall, 'inProgress', `丁${day}`);
       await create(mover, day < 4 ? mainHall : insuranceHall, 'completedInOneVisit', `戊${day}`);
       if (day === 0) oldNotice = 'GZ-乙0';
@@ -265,6 +288,10 @@ describe('desks of different scopes while days pass', () => {
       await syncAll();
       await checkDesks();
     }
+    // The pending edit reached the server once sent.
+    expect((await serverRows()).find((row) => row.id === finishedOfB[3])?.fields.outcomeNote).toBe(
+      '补记：申请人来电',
+    );
     // The conflict note kept its row on the desk that was overwritten, though it left the scope.
     const noted = desks.filter((desk) => desk.name === 'leader' || desk.name === 'clerkA');
     const notes = await Promise.all(noted.map(async (desk) => conflictsOf(desk.db).count()));

@@ -29,7 +29,13 @@ const dbs: OnceDeskDb[] = [];
 
 type Probe = { itemsAtPull: number[] };
 
-const openDesk = async (username: string, staffId: string, hallId: string, probe?: Probe) => {
+const openDesk = async (
+  username: string,
+  staffId: string,
+  hallId: string,
+  probe?: Probe,
+  windowDays: number | null = 3,
+) => {
   const db = openDatabase(`scope-change-${randomUUID()}`);
   dbs.push(db);
   const engine = new SyncEngine({
@@ -46,12 +52,18 @@ const openDesk = async (username: string, staffId: string, hallId: string, probe
   await setSyncState(db, 'serverUrl', server.url);
   await engine.signIn(username, demoPassword);
   await setMeta(db, 'desk', { departmentId: department, hallId, windowId: `${hallId}-W1`, staffId } as Desk);
-  await setSyncState(db, 'scopeWindowDays', 3);
+  if (windowDays !== null) await setSyncState(db, 'scopeWindowDays', windowDays);
   return { db, engine, staffId };
 };
 
-const caseFields = (staffId: string, hallId: string, status: CaseFields['status'], name: string) => {
-  const now = server.clock.now();
+const caseFields = (
+  staffId: string,
+  hallId: string,
+  status: CaseFields['status'],
+  name: string,
+  daysAgo = 0,
+) => {
+  const now = new Date(server.clock.now().getTime() - daysAgo * dayMs);
   return caseFieldsSchema.parse({
     itemId: 'item-370800-RS-GG-001',
     itemCode: '370800-RS-GG-001',
@@ -229,5 +241,67 @@ describe('a case looked up outside the scope', () => {
     expect(await clerk.engine.sync()).toBe('synced');
     expect(await cases.get(elsewhere)).toBeUndefined();
     expect(await getSyncState(clerk.db, 'pinned')).toEqual([]);
+  }, 120_000);
+});
+
+describe('a desk whose clerk’s role changes', () => {
+  it('widens and shrinks its scope in the same run: promoted, demoted, 换人 to a supervisor and back', async () => {
+    // The role's own window (no choice in 设置): a clerk 90 days, a leader 180, a supervisor 400.
+    const desk = await openDesk('rs-staff', 'staff-JN-RS-001', mainHall, undefined, null);
+    const other = await openDesk('rs-staff2', 'staff-JN-RS-002', insuranceHall);
+    const created: Record<string, string> = {};
+    for (const [key, hall, daysAgo] of [
+      ['main120', mainHall, 120],
+      ['main10', mainHall, 10],
+      ['insurance10', insuranceHall, 10],
+    ] as const) {
+      created[key] = uuidv7();
+      await mutate(other.db, {
+        table: 'cases',
+        rowId: created[key],
+        op: 'upsert',
+        fields: caseFields(other.staffId, hall, 'completedInOneVisit', key, daysAgo),
+        by: other.staffId,
+        now: server.clock.now(),
+      });
+    }
+    expect(await other.engine.sync()).toBe('synced');
+    const held = async () => {
+      const ids = new Set(await desk.db.syncedTable('cases').toCollection().primaryKeys());
+      return Object.entries(created)
+        .filter(([, id]) => ids.has(id))
+        .map(([key]) => key)
+        .sort();
+    };
+    const setRoles = (roles: string[]) =>
+      server.database.query('UPDATE staff SET roles = $1::jsonb WHERE id = $2', [
+        JSON.stringify(roles),
+        desk.staffId,
+      ]);
+    const sessionRoles = async () => (await getSyncState(desk.db, 'session'))?.staff.roles;
+
+    expect(await desk.engine.sync()).toBe('synced');
+    expect(await held()).toEqual(['main10']);
+
+    // Made duty leader on the server: the next run learns it and pulls the half year it lacks.
+    await setRoles(['leader']);
+    expect(await desk.engine.sync()).toBe('synced');
+    expect(await sessionRoles()).toEqual(['leader']);
+    expect(desk.engine.status.get().staff?.roles).toEqual(['leader']);
+    expect(await held()).toEqual(['main10', 'main120']);
+
+    // Back to clerk: the server refuses the leader's window; the desk takes the clerk's and drops the rest.
+    await setRoles(['staff']);
+    expect(await desk.engine.sync()).toBe('synced');
+    expect(await sessionRoles()).toEqual(['staff']);
+    expect(await held()).toEqual(['main10']);
+
+    // 换人: the supervisor signs in at this desk — the department's cases come in the same run.
+    await desk.engine.signIn('rs-chief', demoPassword);
+    expect(await desk.engine.sync()).toBe('synced');
+    expect(await held()).toEqual(['insurance10', 'main10', 'main120']);
+    await desk.engine.signIn('rs-staff', demoPassword);
+    expect(await desk.engine.sync()).toBe('synced');
+    expect(await held()).toEqual(['main10']);
   }, 120_000);
 });
