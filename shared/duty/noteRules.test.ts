@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isoDaySchema } from '../time';
-import { newNote, noteUpdate } from './builders';
+import { hallIdSchema, staffIdSchema } from '../ids';
+import { newNote, noteUpdate, openingShift } from './builders';
 import { checkNoteUpdateWrite, checkNoteWrite } from './noteRules';
-import { checkOf, clerk, hall, leader, mz, noteId, rs, writerOf } from './dutyFixtures';
+import { checkOf, clerk, day, hall, leader, mz, nextLeader, noteId, rs, writerOf } from './dutyFixtures';
 import type { BottleneckFields } from './bottleneck';
 
 const at = new Date('2026-11-27T02:00:00.000Z');
@@ -103,5 +104,34 @@ describe('note rules', () => {
     expect(
       checkNoteUpdateWrite(checkOf({ merged: update({ text: ' ' }), writer: asClerk }, rows))?.code,
     ).toBe('commentRequired');
+  });
+
+  it('takes a note raised in a shift only from its leader, its staff on duty or a section chief', () => {
+    const shift = openingShift({
+      departmentId: rs,
+      hallId: hall,
+      day,
+      period: 'morning',
+      leader,
+      staffOnDuty: [clerk],
+      now: at,
+    });
+    const rows = { [`shifts:${shift.id}`]: shift.fields };
+    const inShift = (by = clerk) => captured(by, { shiftId: shift.id });
+    const code = (by: typeof clerk, roles: Parameters<typeof writerOf>[1], note = inShift(by)) =>
+      checkNoteWrite(checkOf({ merged: note, writer: writerOf(by, roles) }, rows))?.code;
+    expect(code(clerk, ['staff'])).toBeUndefined();
+    expect(code(leader, ['leader'])).toBeUndefined();
+    expect(code(nextLeader, ['leader'])).toBe('notOnDuty');
+    expect(code(nextLeader, ['supervisor'])).toBeUndefined();
+    const other = { id: staffIdSchema.parse('staff-JN-RS-002'), name: '李振华' };
+    expect(code(other, ['staff'])).toBe('notOnDuty');
+    expect(code(other, ['staff'], captured(other))).toBeUndefined();
+    expect(code(clerk, ['staff'], { ...inShift(), hallId: hallIdSchema.parse('hall-JN-RS-SBZX') })).toBe(
+      'noteShiftMismatch',
+    );
+    expect(checkNoteWrite(checkOf({ merged: inShift(), writer: writerOf(clerk, ['staff']) }))?.code).toBe(
+      'noteShiftMismatch',
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { hasRole } from '../domain/organization';
+import { hasRole, type Role } from '../domain/organization';
+import type { ShiftFields } from './shift';
 import type { RowRef, RowWriteCheck } from '../sync/rowRules';
 import { hallDayOf } from '../time';
 import type { BottleneckFields, BottleneckUpdateFields } from './bottleneck';
@@ -44,8 +45,37 @@ export const checkNoteWrite = (check: RowWriteCheck): DutyViolation | undefined 
     return violation('leaderOnly', 'forbidden');
   if (note.deadline !== null && note.deadline < note.raisedDay)
     return violation('deadlineBeforeRaised', 'invalid_fields');
-  return undefined;
+  return note.shiftId === null ? undefined : checkOnDuty(check, note);
 };
+
+/**
+ * "Anyone on duty adds notes": a note raised in a shift comes from that shift's duty leader, someone
+ * on its duty list, or a section chief (who oversees every shift). A note outside any shift (none was
+ * open, or the desk had not yet pulled it) is anyone's of the department, so a bottleneck is never
+ * lost for want of a shift; the desk names a shift only when its clerk is on it.
+ */
+const checkOnDuty = (check: RowWriteCheck, note: BottleneckFields): DutyViolation | undefined => {
+  const shift = check.related({ table: 'shifts', id: note.shiftId! }) as ShiftFields | undefined;
+  if (!shift || shift.hallId !== note.hallId || shift.departmentId !== note.departmentId)
+    return violation('noteShiftMismatch', 'invalid_fields');
+  return isOnDuty(shift, check.writer.staffId, check.writer.roles)
+    ? undefined
+    : violation('notOnDuty', 'forbidden');
+};
+
+/** Whether this person may act as on duty in `shift` (its leader, its staff, or a section chief). */
+export const isOnDuty = (
+  shift: Pick<ShiftFields, 'dutyLeaderId' | 'staffOnDuty'>,
+  staffId: string,
+  roles: readonly Role[],
+): boolean =>
+  shift.dutyLeaderId === staffId ||
+  shift.staffOnDuty.some((person) => person.id === staffId) ||
+  hasRole(roles, 'supervisor');
+
+/** The shift a note names, for the on-duty check. */
+export const noteShiftRefOf = (fields: Record<string, unknown>): RowRef[] =>
+  typeof fields.shiftId === 'string' ? [{ table: 'shifts', id: fields.shiftId }] : [];
 
 export const noteRefOf = (fields: Record<string, unknown>): RowRef[] =>
   typeof fields.noteId === 'string' ? [{ table: 'bottlenecks', id: fields.noteId }] : [];

@@ -20,6 +20,8 @@ export const dutyRuleCodes = [
   'raisedDayMismatch',
   'deadlineBeforeRaised',
   'noteFieldsFixed',
+  'noteShiftMismatch',
+  'notOnDuty',
   'updatesAppendOnly',
   'noteNotFound',
   'noteOfOtherDepartment',

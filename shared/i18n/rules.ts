@@ -30,6 +30,8 @@ export const rulesMessages = defineMessages(
     'rule.deadlineBeforeRaised': '整改期限不能早于堵点的记录日期。',
     'rule.noteFieldsFixed':
       '堵点的记录人、记录时间、所属大厅和来源办件不能修改；责任人和期限请通过跟进记录调整。',
+    'rule.noteShiftMismatch': '堵点所属的班次不是本大厅的班次，或尚未同步到本机。',
+    'rule.notOnDuty': '你不在该班次的在岗人员名单中，不能以该班次名义记录堵点；请带班领导把你加入在岗人员。',
     'rule.updatesAppendOnly': '跟进记录一经保存不能修改，请再补充一条。',
     'rule.noteNotFound': '找不到该堵点，可能尚未同步到本机。',
     'rule.noteOfOtherDepartment': '不能跟进其他部门的堵点。',
@@ -65,6 +67,9 @@ export const rulesMessages = defineMessages(
     'rule.deadlineBeforeRaised': 'The deadline cannot be before the day the bottleneck was recorded.',
     'rule.noteFieldsFixed':
       "A bottleneck's author, time, hall and case cannot change; change owner and deadline with an update.",
+    'rule.noteShiftMismatch': "The bottleneck's shift is not a shift of this hall, or has not synced yet.",
+    'rule.notOnDuty':
+      "You are not on this shift's duty list, so you cannot record a bottleneck in it; ask the duty leader to add you.",
     'rule.updatesAppendOnly': 'Updates cannot be changed once saved; add another one.',
     'rule.noteNotFound': 'That bottleneck was not found; it may not have synced yet.',
     'rule.noteOfOtherDepartment': "You cannot add to another department's bottleneck.",

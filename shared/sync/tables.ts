@@ -8,7 +8,7 @@ import { maxWindowDays, type ReplicationRule, type RowScopeKeys } from './scope'
 import { shiftFieldsSchema } from '../duty/shift';
 import { bottleneckFieldsSchema, bottleneckUpdateFieldsSchema } from '../duty/bottleneck';
 import { checkShiftWrite, overlappingShiftRefs } from '../duty/shiftRules';
-import { checkNoteUpdateWrite, checkNoteWrite, noteRefOf } from '../duty/noteRules';
+import { checkNoteUpdateWrite, checkNoteWrite, noteRefOf, noteShiftRefOf } from '../duty/noteRules';
 import type { TableRules } from './rowRules';
 
 /**
@@ -135,7 +135,7 @@ export const syncedTables = {
     writeRole: 'staff',
     scope: 'department',
     replication: { keys: noteScopeKeys, history: { days: noteHistoryDays } },
-    rules: { checkWrite: checkNoteWrite },
+    rules: { relatedRows: noteShiftRefOf, checkWrite: checkNoteWrite },
   },
   bottleneckUpdates: {
     fields: bottleneckUpdateFieldsSchema,

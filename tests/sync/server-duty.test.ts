@@ -26,6 +26,8 @@ const zhang = { id: staffIdSchema.parse('staff-JN-RS-004'), name: '张志强' };
 const liu = { id: staffIdSchema.parse('staff-JN-RS-005'), name: '刘海燕' };
 const wang = { id: staffIdSchema.parse('staff-JN-RS-001'), name: '王晓燕' };
 const meng = { id: staffIdSchema.parse('staff-JN-MZ-001'), name: '孟凡英' };
+const li = { id: staffIdSchema.parse('staff-JN-RS-002'), name: '李振华' };
+const zhao = { id: staffIdSchema.parse('staff-JN-RS-006'), name: '赵建国' };
 const at = new Date('2026-11-27T00:30:00.000Z');
 
 describe.each(testBackends())('duty rules on the server (%s)', (backend) => {
@@ -34,12 +36,16 @@ describe.each(testBackends())('duty rules on the server (%s)', (backend) => {
   let leaderLiu: string;
   let clerkWang: string;
   let clerkMeng: string;
+  let clerkLi: string;
+  let chiefZhao: string;
   beforeAll(async () => {
     server = await startTestServer(backend);
     leaderZhang = await login(server.api, 'rs-leader', 'desk-rs-leader');
     leaderLiu = await login(server.api, 'rs-leader2', 'desk-rs-leader2');
     clerkWang = await login(server.api, 'rs-staff', 'desk-rs-1');
     clerkMeng = await login(server.api, 'mz-staff', 'desk-mz-1');
+    clerkLi = await login(server.api, 'rs-staff2', 'desk-rs-2');
+    chiefZhao = await login(server.api, 'rs-chief', 'desk-rs-chief');
   });
   afterAll(() => server.close());
 
@@ -279,5 +285,59 @@ describe.each(testBackends())('duty rules on the server (%s)', (backend) => {
       'updatesAppendOnly',
       'noDeletes',
     ]);
+  });
+
+  it('takes a note raised in a shift only from someone on that shift: its leader, its staff on duty, or a section chief', async () => {
+    const shift = openingShift({
+      departmentId: rs,
+      hallId: hall,
+      day: isoDaySchema.parse('2026-11-24'),
+      period: 'afternoon',
+      leader: zhang,
+      staffOnDuty: [wang],
+      now: at,
+    });
+    expect(
+      (await push(server.api, leaderZhang, client(), [mutation(1, 'shifts', shift.id, shift.fields)])).body
+        .results[0]!.status,
+    ).toBe('applied');
+    const raised = (by: typeof wang, shiftId: string | null = shift.id) =>
+      newNote({
+        departmentId: rs,
+        hallId: hall,
+        windowId: null,
+        itemId: null,
+        itemName: '',
+        caseId: null,
+        certificateEntryId: null,
+        shiftId: shiftId as never,
+        category: 'other',
+        description: '叫号屏不显示窗口号',
+        applicantsAffected: 4,
+        severity: 'low',
+        ownerId: null,
+        ownerName: null,
+        deadline: null,
+        by,
+        now: at,
+      });
+    const noteIds = [0, 1, 2, 3, 4, 5].map(() => bottleneckIdSchema.parse(`note-${randomUUID()}`));
+    const statusOf = async (token: string, id: string, fields: Record<string, unknown>) => {
+      const result = (await push(server.api, token, client(), [mutation(1, 'bottlenecks', id, fields)])).body
+        .results[0]!;
+      return result.message?.match(/\(rule (\w+)\)/)?.[1] ?? result.status;
+    };
+    expect(await statusOf(clerkWang, noteIds[0]!, raised(wang))).toBe('applied');
+    expect(await statusOf(leaderZhang, noteIds[1]!, raised(zhang))).toBe('applied');
+    expect(await statusOf(chiefZhao, noteIds[2]!, raised(zhao))).toBe('applied');
+    // 李振华 is not on this shift's list, and 刘海燕 leads no part of it.
+    expect(await statusOf(clerkLi, noteIds[3]!, raised(li))).toBe('notOnDuty');
+    expect(await statusOf(leaderLiu, noteIds[4]!, raised(liu))).toBe('notOnDuty');
+    // Outside any shift anyone of the department may still raise one: a bottleneck is never lost.
+    expect(await statusOf(clerkLi, noteIds[5]!, raised(li, null))).toBe('applied');
+    const elsewhere = { ...raised(wang), hallId: hallIdSchema.parse('hall-JN-RS-SBZX') };
+    expect(await statusOf(clerkWang, `note-${randomUUID()}`, elsewhere)).toBe('noteShiftMismatch');
+    const unknown = raised(wang, 'shift:hall-JN-RS-ZWDT:2026-11-24:morning');
+    expect(await statusOf(clerkWang, `note-${randomUUID()}`, unknown)).toBe('noteShiftMismatch');
   });
 });

@@ -14,6 +14,7 @@ import {
 import { shiftIdFor, periodAt } from '../../../../shared/duty/shift';
 import { hallDayOf } from '../../../../shared/time';
 import { itemIdSchema } from '../../../../shared/ids';
+import { isOnDuty } from '../../../../shared/duty/noteRules';
 import { captureNote } from '../data/dutyWrites';
 import { useDutyActor } from '../data/useDutyActor';
 import { dutyErrorText } from '../model/dutyErrorText';
@@ -53,13 +54,16 @@ export const CaptureDialog = ({ open, source, onClose }: Props) => {
     setProblem(null);
     const now = new Date();
     try {
-      // The note belongs to the shift open now at this hall, if there is one.
+      // The note belongs to the shift open now at this hall when this person is on it; otherwise it is
+      // raised outside a shift rather than refused (the rules take a shift's notes only from its people).
       const day = hallDayOf(now);
       const candidates = [
         shiftIdFor(actor.desk.hallId, day, periodAt(hallHour(now))),
         shiftIdFor(actor.desk.hallId, day, 'allDay'),
       ];
-      const current = (await db.shifts.bulkGet(candidates)).find((shift) => shift?.status === 'open');
+      const current = (await db.shifts.bulkGet(candidates)).find(
+        (shift) => shift?.status === 'open' && isOnDuty(shift, actor.desk.staffId, actor.roles),
+      );
       const item = items?.find((candidate) => candidate.id === itemId);
       await captureNote(
         db,
