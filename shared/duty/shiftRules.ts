@@ -48,8 +48,9 @@ export const checkShiftWrite = (check: RowWriteCheck): DutyViolation | undefined
   if (!before) return checkOpen(check, shift);
 
   const changed = changedFields(before, shift);
-  // Another desk opened this very hall, day and period first (same id, its own opening instant).
-  if (changed.includes('openedAt'))
+  // Another desk (or leader) opened this very hall, day and period first: same id, its own opening
+  // instant or its own leader (two leaders opening in the same second differ only in the leader).
+  if (changed.includes('openedAt') || changed.includes('dutyLeaderId'))
     return violation(before.status === 'open' ? 'shiftAlreadyOpen' : 'shiftAlreadyClosed', 'forbidden');
   if (changed.some((field) => fixedFields.includes(field)))
     return violation('shiftFieldsFixed', 'invalid_fields');
