@@ -19,6 +19,7 @@ import { dutyMessages } from './duty';
 import { deferralMessages } from './deferral';
 import { handOnMessages } from './handOn';
 import { partiesMessages } from './parties';
+import { guideMessages } from './guide';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -46,6 +47,7 @@ export const messageTables = [
   deferralMessages,
   handOnMessages,
   partiesMessages,
+  guideMessages,
 ] as const;
 
 type Tables = typeof messageTables;

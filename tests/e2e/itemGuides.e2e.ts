@@ -361,3 +361,67 @@ describe('容缺受理 of a non-key material', () => {
     await context.close();
   });
 });
+
+describe('the guide page and common names', () => {
+  it('finds items by common names and shows who decides where, the parties, visits and conditions', async () => {
+    const { context, page, errors } = await openDesk(
+      {
+        department: '济宁市民政局',
+        hall: '任城区南张街道便民服务中心',
+        window: '1 号窗口 · 社会救助',
+        clerk: '孟凡英（窗口工作人员）',
+      },
+      '2026-11-02T02:00:00.000Z',
+    );
+    const firstResult = () =>
+      page.getByRole('list', { name: '事项列表' }).getByRole('listitem').first().getByRole('link').first();
+    const search = async (query: string) => {
+      await page.keyboard.press('/');
+      const box = page.getByRole('textbox', { name: '搜索事项' });
+      await box.fill(query);
+    };
+    // 五保 by its characters, its initials and its full pinyin.
+    for (const query of ['五保', 'wb', 'wubao']) {
+      await search(query);
+      await expect.poll(() => firstResult().innerText()).toBe('特困人员救助供养申请');
+    }
+    await search('dibao');
+    await expect.poll(() => firstResult().innerText()).toBe('城乡最低生活保障申请');
+    await firstResult().click();
+    await page.getByRole('heading', { level: 1, name: '城乡最低生活保障申请' }).waitFor();
+    const authority = page.getByRole('region', { name: '实施主体与办理层级' });
+    await authority.getByText('代收代办：材料收齐后转交县级人民政府民政部门，本窗口不作决定').waitFor();
+    await authority.getByText('低保、最低生活保障').waitFor();
+    await authority.getByText('可委托代办，须提交委托书', { exact: false }).waitFor();
+    await page
+      .getByRole('region', { name: '到场安排与等待期' })
+      .getByText('不计入办理时限：公示 7 个自然日', { exact: false })
+      .waitFor();
+    await page
+      .getByRole('region', { name: '办理材料' })
+      .getByText('仅当“共同生活的家庭成员中是否有残疾人？”答“是”时提交')
+      .waitFor();
+    await screenshot(page, 'item-guides-guide-dibao');
+
+    await search('lhdj');
+    await firstResult().click();
+    await page.getByRole('heading', { level: 1, name: '离婚登记' }).waitFor();
+    await authority.getByText('男方（须本人到场）、女方（须本人到场）').waitFor();
+    await authority.getByText('不可代办').waitFor();
+    const visits = page.getByRole('region', { name: '到场安排与等待期' });
+    await visits.getByText('第 1 次到场：申请受理').waitFor();
+    await visits
+      .getByText(
+        '到场前须经离婚冷静期 30 个自然日（自上次到场次日起算），等待期届满后 30 个自然日内到场，逾期未到场的视为撤回申请',
+      )
+      .waitFor();
+    await visits
+      .getByText('本次提交：男女双方本人的居民身份证、男女双方本人的结婚证、离婚协议书', {
+        exact: false,
+      })
+      .waitFor();
+    await screenshot(page, 'item-guides-guide-divorce');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

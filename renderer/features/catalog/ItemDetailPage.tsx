@@ -16,6 +16,9 @@ import { useI18n } from '../../i18n/useI18n';
 import { ItemFacts } from './ItemFacts';
 import { MaterialsTable } from './MaterialsTable';
 import { StepsList } from './StepsList';
+import { GuideAuthority } from './guide/GuideAuthority';
+import { GuideOnline } from './guide/GuideOnline';
+import { GuideVisits } from './guide/GuideVisits';
 import { applyCertificateLists } from '../../../shared/certificates/applyLists';
 import { loadCertificateIndex } from '../certificates/data/certificateIndex';
 
@@ -99,9 +102,12 @@ export const ItemDetailPage = () => {
       {item.summary && (
         <Typography sx={{ color: 'text.secondary', maxWidth: 900 }}>{item.summary}</Typography>
       )}
+      <GuideOnline item={item} />
       <ItemFacts item={item} department={department} />
-      <MaterialsTable materials={item.materials} />
+      <GuideAuthority item={item} hallLevel={hallLevel} />
+      <MaterialsTable materials={item.materials} conditions={item.conditions} />
       <StepsList steps={item.steps} />
+      <GuideVisits item={item} />
     </Page>
   );
 };

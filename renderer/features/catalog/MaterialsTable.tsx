@@ -9,7 +9,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { Material } from '../../../shared/domain/serviceItem';
+import type { Material, ServiceItem } from '../../../shared/domain/serviceItem';
 import { Section } from '../../components/Section';
 import { useI18n } from '../../i18n/useI18n';
 
@@ -17,7 +17,14 @@ import { useI18n } from '../../i18n/useI18n';
  * 办理材料. Dropped certificates stay in the list, struck through with their replacement method, so
  * the clerk can tell an applicant who brings one that it is no longer needed and what replaces it.
  */
-export const MaterialsTable = ({ materials }: { materials: readonly Material[] }) => {
+export const MaterialsTable = ({
+  materials,
+  conditions = [],
+}: {
+  materials: readonly Material[];
+  /** The guide's yes/no questions, to say when a conditional material applies or is dropped. */
+  conditions?: NonNullable<ServiceItem['conditions']>;
+}) => {
   const { t } = useI18n();
   const dropped = materials.filter((material) => material.dropped);
   const required = materials.filter((material) => material.required && !material.dropped);
@@ -65,7 +72,7 @@ export const MaterialsTable = ({ materials }: { materials: readonly Material[] }
               </TableHead>
               <TableBody>
                 {materials.map((material, index) => (
-                  <MaterialRow key={material.id} material={material} index={index} />
+                  <MaterialRow key={material.id} material={material} index={index} conditions={conditions} />
                 ))}
               </TableBody>
             </Table>
@@ -76,9 +83,18 @@ export const MaterialsTable = ({ materials }: { materials: readonly Material[] }
   );
 };
 
-const MaterialRow = ({ material, index }: { material: Material; index: number }) => {
+type RowProps = {
+  material: Material;
+  index: number;
+  conditions: NonNullable<ServiceItem['conditions']>;
+};
+
+const MaterialRow = ({ material, index, conditions }: RowProps) => {
   const { t } = useI18n();
-  const { dropped } = material;
+  // A drop that applies only to some applicants (已参保的免交) leaves the certificate on the list.
+  const dropped = material.dropped?.when ? undefined : material.dropped;
+  const question = (id: string) => conditions.find((condition) => condition.id === id)?.question ?? id;
+  const answer = (value: boolean) => t(value ? 'common.yes' : 'common.no');
   return (
     <TableRow sx={dropped ? { bgcolor: '#f1f8f1' } : undefined} data-dropped={dropped ? 'true' : undefined}>
       <TableCell>{index + 1}</TableCell>
@@ -94,11 +110,31 @@ const MaterialRow = ({ material, index }: { material: Material; index: number })
             <Chip size="small" variant="outlined" label={t('catalog.detail.certificate')} />
           )}
           {dropped && <Chip size="small" color="success" label={t('catalog.detail.dropped')} />}
+          {material.deferrable && (
+            <Chip size="small" color="info" variant="outlined" label={t('catalog.guide.deferrable')} />
+          )}
         </Box>
         {dropped && (
           <Typography variant="body2" sx={{ mt: 0.5, color: 'success.dark', fontWeight: 500 }}>
             {`→ ${t('catalog.detail.replacement', { method: t(`replacement.${dropped.replacementMethod}`) })}`}
             {dropped.replacement && `：${dropped.replacement}`}
+          </Typography>
+        )}
+        {material.appliesWhen && (
+          <Typography variant="body2" sx={{ mt: 0.5, color: 'info.dark' }}>
+            {t('catalog.guide.appliesWhen', {
+              question: question(material.appliesWhen.conditionId),
+              answer: answer(material.appliesWhen.answer),
+            })}
+          </Typography>
+        )}
+        {material.dropped?.when && (
+          <Typography variant="body2" sx={{ mt: 0.5, color: 'success.dark' }}>
+            {t('catalog.guide.droppedWhen', {
+              question: question(material.dropped.when.conditionId),
+              answer: answer(material.dropped.when.answer),
+            })}
+            {`（${t(`replacement.${material.dropped.replacementMethod}`)}：${material.dropped.replacement}）`}
           </Typography>
         )}
         {material.note && (
