@@ -58,8 +58,36 @@ describe('mutate', () => {
     expect(row?.version).toBe(0);
     const outbox = await db.outbox.toArray();
     expect(outbox.map((entry) => entry.seq)).toEqual([1, 2]);
-    expect(outbox[1]!.fields).toEqual({ status: 'inProgress' });
+    // The status goes with the rest of the case's outcome group, as it stands (tables.ts, `groups`).
+    expect(outbox[1]!.fields).toEqual({
+      status: 'inProgress',
+      finishedAt: null,
+      outcomeNote: '',
+      transferredTo: null,
+      supplementNotice: null,
+    });
+    expect(outbox[1]!.author).toBe('staff-1');
     expect(new Set(outbox.map((entry) => entry.mutationId)).size).toBe(2);
+  });
+
+  it('sends a field outside any group alone', async () => {
+    await mutate(db, {
+      table: 'cases',
+      rowId: 'case-2',
+      op: 'upsert',
+      fields: await newCaseFields(),
+      by: 'staff-1',
+      now,
+    });
+    await mutate(db, {
+      table: 'cases',
+      rowId: 'case-2',
+      op: 'upsert',
+      fields: { applicantName: '李四' },
+      by: 'staff-1',
+      now,
+    });
+    expect((await db.outbox.get(2))?.fields).toEqual({ applicantName: '李四' });
   });
 
   it('refuses an invalid row and writes nothing', async () => {
@@ -284,10 +312,31 @@ describe('table rules on the desk', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
-  it('needs the signed-in writer for a table with rules', async () => {
+  it('needs the signed-in writer for a table with rules: given, or found in the desk’s staff table', async () => {
     const { id, fields } = opening(leader);
     await expect(
-      mutate(db, { table: 'shifts', rowId: id, op: 'upsert', fields, by: leader.id, now }),
+      mutate(db, { table: 'shifts', rowId: id, op: 'upsert', fields, by: 'staff-nobody-here', now }),
     ).rejects.toBeInstanceOf(InvalidMutationError);
+    expect(await db.outbox.count()).toBe(0);
+    // The seeded desk knows the leader: the leader's own opening needs no writer passed.
+    expect(await db.staff.get(leader.id)).toBeDefined();
+    const later = openingShift({
+      departmentId: 'dept-JN-RS' as DepartmentId,
+      hallId: 'hall-JN-RS-ZWDT' as HallId,
+      day: '2031-03-03' as IsoDay,
+      period: 'morning',
+      leader,
+      staffOnDuty: [],
+      now,
+    });
+    await mutate(db, {
+      table: 'shifts',
+      rowId: later.id,
+      op: 'upsert',
+      fields: later.fields,
+      by: leader.id,
+      now,
+    });
+    expect(await db.outbox.count()).toBe(1);
   });
 });

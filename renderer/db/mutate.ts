@@ -13,6 +13,7 @@ import { toIsoInstant } from '../../shared/time';
 import type { SyncMeta } from '../../shared/sync/meta';
 import type { OnceDeskDb, OutboxEntry } from './schema';
 import { getMeta } from './meta';
+import type { StaffId } from '../../shared/ids';
 
 export type SyncedRow<T extends SyncedTableName> = SyncedFields<T> & SyncMeta & { id: string };
 
@@ -60,6 +61,15 @@ const rulesOf = (table: SyncedTableName): TableRules | undefined => {
   return declaration.rules;
 };
 
+/**
+ * The person making the change as the rules see them, from the desk's staff table (the signed-in clerk's
+ * row is put there at sign-in), when the caller did not say.
+ */
+const writerOf = async (db: OnceDeskDb, by: string): Promise<RuleWriter | undefined> => {
+  const person = await db.staff.get(by as StaffId);
+  return person && { staffId: person.id, roles: person.roles, departmentId: person.departmentId };
+};
+
 /** The same rules the server applies (shared/sync/rowRules.ts), against the rows this desk holds. */
 const checkRules = async <T extends SyncedTableName>(
   db: OnceDeskDb,
@@ -68,7 +78,9 @@ const checkRules = async <T extends SyncedTableName>(
   existing: Record<string, unknown> | undefined,
   merged: Record<string, unknown>,
 ): Promise<void> => {
-  const { table, writer } = request;
+  const { table } = request;
+  const writer = request.writer ?? (await writerOf(db, request.by));
+  if (!writer && rules.writerOptionalOnDesk) return;
   if (!writer) throw new InvalidMutationError(table, ['this table needs the signed-in writer']);
   const live = existing && existing.deleted !== true ? fieldsOf(existing) : undefined;
   const related = new Map<string, Record<string, unknown>>();
@@ -102,7 +114,7 @@ export const mutate = async <T extends SyncedTableName>(
   const store = db.syncedTable(table);
   const rules = rulesOf(table);
   // A table with rules may look at other synced rows, so its writes lock them all (they are few and small).
-  const stores = rules ? syncedTableNames.map((name) => db.syncedTable(name)) : [store];
+  const stores = rules ? [...syncedTableNames.map((name) => db.syncedTable(name)), db.staff] : [store];
   return db.transaction('rw', [...stores, db.outbox, db.meta], async () => {
     // Requests inside one IndexedDB transaction run in order anyway; issuing them together instead of
     // awaiting each saves a round trip per request, which is most of the cost of a small write.
@@ -117,6 +129,25 @@ export const mutate = async <T extends SyncedTableName>(
     ]);
     return row as unknown as SyncedRow<T>;
   });
+};
+
+/**
+ * The write as it goes on the wire: every field group it touches (tables.ts, `groups`) whole, as it
+ * stands after the write, so the server's last-writer-wins never mixes two writers' groups.
+ */
+const withWholeGroups = (
+  table: SyncedTableName,
+  fields: Record<string, unknown>,
+  row: Record<string, unknown>,
+): Record<string, unknown> => {
+  const declaration: TableDeclaration = syncedTables[table];
+  let whole = fields;
+  for (const group of declaration.groups ?? []) {
+    if (!group.some((field) => field in fields)) continue;
+    for (const field of group)
+      if (!(field in whole) && field in row) whole = { ...whole, [field]: row[field] };
+  }
+  return whole;
 };
 
 /** Checks one request against the row as it stands and builds the new row and its outbox entry. */
@@ -158,7 +189,7 @@ const prepare = <T extends SyncedTableName>(
     table,
     op: request.op,
     rowId,
-    fields,
+    fields: withWholeGroups(table, fields, row),
     baseVersion,
     at,
     // Who made the change here, not whoever is signed in when it is pushed (after 换人 the next clerk's

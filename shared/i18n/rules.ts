@@ -1,8 +1,9 @@
 import { defineMessages } from './define';
 import type { DutyRuleCode } from '../duty/ruleCodes';
 import type { SyncRuleCode } from '../sync/ruleCodes';
+import type { CaseRuleCode } from '../domain/caseRules';
 
-type RuleKey = `rule.${DutyRuleCode | SyncRuleCode}`;
+type RuleKey = `rule.${DutyRuleCode | SyncRuleCode | CaseRuleCode}`;
 
 /**
  * Why a table's rule refused a write (shared/sync/rowRules.ts): shown on the desk before it writes,
@@ -11,6 +12,12 @@ type RuleKey = `rule.${DutyRuleCode | SyncRuleCode}`;
 export const rulesMessages = defineMessages(
   {
     'rule.authorNotSignedIn': '记录的经办人未在本机登录过（或账号已停用），服务器不接受以其名义提交。',
+    'rule.caseFieldsFixed': '办件的事项、经办人和接件时间不能修改。',
+    'rule.caseAlreadyFinished':
+      '该办件已经办结（可能是在其他窗口），不能再修改办理状态；如需更正结果，请带班领导办理。',
+    'rule.ratingNotFinished': '办件办结后才能评价。',
+    'rule.ratingFixed': '评价一经提交不能修改。',
+    'rule.ratingByCaseClerk': '评价只能由经办人或带班领导录入。',
     'rule.leaderOnly': '只有带班领导或科长可以进行此操作。',
     'rule.noDeletes': '班次、堵点和跟进记录不能删除，只能补充说明。',
     'rule.shiftMustOpenFirst': '新班次必须先开班，不能直接交班或确认。',
@@ -46,6 +53,12 @@ export const rulesMessages = defineMessages(
   {
     'rule.authorNotSignedIn':
       'The person named as making this change never signed in on this desk (or is disabled); the server does not accept it under their name.',
+    'rule.caseFieldsFixed': "A case's item, clerk and start time cannot change.",
+    'rule.caseAlreadyFinished':
+      'This case has already been finished (perhaps at another desk); its status cannot change. A duty leader may correct the outcome.',
+    'rule.ratingNotFinished': 'A case can be rated only once it is finished.',
+    'rule.ratingFixed': 'A rating cannot be changed once given.',
+    'rule.ratingByCaseClerk': "Only the case's clerk or a duty leader may record its rating.",
     'rule.leaderOnly': 'Only a duty leader or section chief may do this.',
     'rule.noDeletes': 'Shifts, bottlenecks and their updates cannot be deleted; add a note instead.',
     'rule.shiftMustOpenFirst': 'A new shift must be opened first, not closed or acknowledged.',

@@ -34,4 +34,10 @@ export type TableRules = {
   /** Rows the check needs, found from the written row's fields (existing merged with the change). */
   relatedRows?: (fields: Record<string, unknown>, rowId: string) => RowRef[];
   checkWrite: (check: RowWriteCheck) => RuleViolation | undefined;
+  /**
+   * The desk may write without knowing who writes (no staff row for them here: a test desk, a seed):
+   * its check is then left to the server. Tables whose rules are mostly about the writer leave it unset,
+   * and such a write is refused on the desk.
+   */
+  writerOptionalOnDesk?: boolean;
 };

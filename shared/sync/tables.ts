@@ -10,6 +10,7 @@ import { bottleneckFieldsSchema, bottleneckUpdateFieldsSchema } from '../duty/bo
 import { checkShiftWrite, overlappingShiftRefs } from '../duty/shiftRules';
 import { checkNoteUpdateWrite, checkNoteWrite, noteRefOf, noteShiftRefOf } from '../duty/noteRules';
 import type { TableRules } from './rowRules';
+import { caseOutcomeGroup, checkCaseWrite } from '../domain/caseRules';
 
 /**
  * Every synced table is declared once, here: its wire name, the schema of its fields (without `id`
@@ -33,6 +34,13 @@ export type TableDeclaration = {
   replication?: ReplicationRule;
   /** Rules of this table beyond role and department (rowRules.ts), checked by the server and the desk. */
   rules?: TableRules;
+  /**
+   * Fields that change together. A desk's write of any field of a group carries the whole group as it
+   * stands after the write (renderer/db/mutate.ts), so last-writer-wins takes a group from one writer
+   * and never mixes two (a status from one desk, `finishedAt` from another). Conflicts are still noted
+   * per field.
+   */
+  groups?: readonly (readonly string[])[];
 };
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -103,6 +111,9 @@ export const syncedTables = {
     writeRole: 'staff',
     scope: 'department',
     replication: { keys: caseScopeKeys, history: 'deskWindow' },
+    // The desk's state machine guards its own writes; the rules catch what it could not know.
+    rules: { checkWrite: checkCaseWrite, writerOptionalOnDesk: true },
+    groups: [caseOutcomeGroup],
   },
   items: {
     fields: serviceItemFieldsSchema,

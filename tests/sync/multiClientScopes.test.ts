@@ -257,6 +257,8 @@ describe('desks of different scopes while days pass', () => {
         // The applicant of a 需补正 case two days old comes back — to the other hall.
         const returning = awaiting[day - 2]!;
         await syncAll();
+        // The return visit reopens it (a 需补正 case never jumps to 办结), then it is finished.
+        await write(clerkB, returning, { status: 'inProgress', finishedAt: null });
         await write(clerkB, returning, {
           status: 'completedInOneVisit',
           finishedAt: toIsoInstant(server.clock.now()),

@@ -36,7 +36,7 @@ describe.each(testBackends())('conflicts delivered to the overwritten client on 
     }
   };
 
-  /** A creates a case, then B and A both edit status from the same base; A's push wins. */
+  /** A creates a case, then B and A both edit its note from the same base; A's push wins. */
   const overwrite = async () => {
     const clientA = newClient();
     const clientB = newClient();
@@ -45,10 +45,10 @@ describe.each(testBackends())('conflicts delivered to the overwritten client on 
     const base = created.body.results[0]!.version!;
     const before = (await pullConflicts(deskA, undefined, 0)).cursor;
     await push(server.api, deskB, clientB, [
-      mutation(1, 'cases', id, { status: 'completedInOneVisit' }, { baseVersion: base }),
+      mutation(1, 'cases', id, { outcomeNote: '材料齐全，当场办结' }, { baseVersion: base }),
     ]);
     const byA = await push(server.api, deskA, clientA, [
-      mutation(2, 'cases', id, { status: 'transferred' }, { baseVersion: base }),
+      mutation(2, 'cases', id, { outcomeNote: '已转市社保中心' }, { baseVersion: base }),
     ]);
     return { clientA, clientB, id, before, winning: byA.body.results[0]! };
   };
@@ -56,7 +56,7 @@ describe.each(testBackends())('conflicts delivered to the overwritten client on 
   it('tells B that its value was replaced by A, once per cursor range, and tells nobody else', async () => {
     const { clientA, clientB, id, before, winning } = await overwrite();
     expect(winning.conflicts).toEqual([
-      { field: 'status', theirValue: 'completedInOneVisit', theirBy: '李振华' },
+      { field: 'outcomeNote', theirValue: '材料齐全，当场办结', theirBy: '李振华' },
     ]);
 
     const toB = await pullConflicts(deskB, clientB, before);
@@ -64,10 +64,10 @@ describe.each(testBackends())('conflicts delivered to the overwritten client on 
       {
         table: 'cases',
         rowId: id,
-        field: 'status',
-        theirValue: 'transferred',
+        field: 'outcomeNote',
+        theirValue: '已转市社保中心',
         theirBy: '王晓燕',
-        yourValue: 'completedInOneVisit',
+        yourValue: '材料齐全，当场办结',
         version: winning.version,
       },
     ]);
@@ -106,14 +106,14 @@ describe.each(testBackends())('conflicts delivered to the overwritten client on 
     const base = created.body.results[0]!.version!;
     const before = base - 1;
     await push(server.api, mzDesk, clientMz, [
-      mutation(2, 'cases', id, { status: 'needsSupplement' }, { baseVersion: base }),
+      mutation(2, 'cases', id, { outcomeNote: '缺户口簿' }, { baseVersion: base }),
     ]);
     const mzColleague = await login(server.api, 'mz-staff2', 'desk-conflict-mz2');
     await push(server.api, mzColleague, newClient(), [
-      mutation(1, 'cases', id, { status: 'transferred' }, { baseVersion: base }),
+      mutation(1, 'cases', id, { outcomeNote: '已电话通知' }, { baseVersion: base }),
     ]);
     expect((await pullConflicts(mzDesk, clientMz, before)).conflicts).toMatchObject([
-      { rowId: id, theirBy: '陈磊', yourValue: 'needsSupplement' },
+      { rowId: id, theirBy: '陈磊', yourValue: '缺户口簿' },
     ]);
     // A clerk of another department signing in on the same desk shares its clientId but not its rows.
     const rsOnMzDesk = await login(server.api, 'rs-staff', 'desk-conflict-mz');

@@ -151,14 +151,21 @@ describe.each(testBackends())('scoped pull on %s', (backend) => {
       )
     ).body.rows[0]!.version;
     const closed = await push(server.api, insuranceClerk, 'client-insurance', [
+      // The applicant's return visit reopens it, and it is finished (a 需补正 case never jumps to 办结).
       mutation(
         4,
         'cases',
         ids.awaiting,
-        { status: 'completedInOneVisit', finishedAt: '2026-11-27T03:00:00.000Z' },
+        { status: 'inProgress', finishedAt: null },
         { baseVersion: current },
       ),
-      mutation(5, 'cases', ids.awaiting, { outcomeNote: '补正后办结' }, { baseVersion: current }),
+      mutation(
+        5,
+        'cases',
+        ids.awaiting,
+        { status: 'completedInOneVisit', finishedAt: '2026-11-27T03:00:00.000Z', outcomeNote: '补正后办结' },
+        { baseVersion: current },
+      ),
     ]);
     expect(closed.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     // The clerk held it (open) at its cursor: it is sent the closing — and the later — version.

@@ -23,10 +23,14 @@ export type TestServer = {
   close: () => Promise<void>;
 };
 
-/** A department of its own with `staffCount` clerks (`staff` role), all with testPassword. */
+/**
+ * A department of its own with `staffCount` clerks (`staff` role) and then `leaderCount` duty leaders,
+ * all with testPassword; `usernames` lists the clerks first.
+ */
 export const addTestDepartment = async (
   database: Database,
   staffCount: number,
+  leaderCount = 0,
 ): Promise<{ departmentId: string; usernames: string[] }> => {
   const code = `T${randomUUID().slice(0, 8)}`;
   const { id: departmentId } = await addDepartment(database, { code, name: '同步测试局' });
@@ -38,6 +42,17 @@ export const addTestDepartment = async (
       password: testPassword,
       name: `窗口${index + 1}`,
       roles: ['staff'],
+      departmentCode: code,
+    });
+    usernames.push(username);
+  }
+  for (let index = 0; index < leaderCount; index += 1) {
+    const username = `leader${index}-${code}`;
+    await addStaff(database, {
+      username,
+      password: testPassword,
+      name: `带班${index + 1}`,
+      roles: ['leader'],
       departmentCode: code,
     });
     usernames.push(username);

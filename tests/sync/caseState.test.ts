@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from 'uuidv7';
+import { addTestDepartment, serverCases, startTestServer, testPassword, type TestServer } from './testServer';
+import { createCase, editCase, localCases, openTestClient, type TestClient } from './testClient';
+import { conflictsOf, rejectionsOf } from '../../renderer/sync/stores';
+import { getMeta, setMeta } from '../../renderer/db/meta';
+import { RuleViolationError } from '../../renderer/db/mutate';
+import { toIsoInstant } from '../../shared/time';
+
+/**
+ * Issue 6, item 8, through the real desks: a case's outcome moves as one group and along the state
+ * machine only, a rating is the applicant's and stays as given, and a lost edit is heard of.
+ */
+let server: TestServer;
+const open: TestClient[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer(0);
+});
+afterAll(async () => {
+  await Promise.all(open.map((desk) => desk.close()));
+  await server.close();
+});
+
+const desksOf = async (staff: number, leaders = 0) => {
+  const { departmentId, usernames } = await addTestDepartment(server.database(), staff, leaders);
+  const desks: TestClient[] = [];
+  for (const username of usernames) {
+    const desk = await openTestClient({ serverUrl: server.url(), username, password: testPassword });
+    open.push(desk);
+    desks.push(desk);
+  }
+  return { departmentId, desks };
+};
+
+const syncAll = async (desks: readonly TestClient[]) => {
+  for (let round = 0; round < 2; round += 1) {
+    for (const desk of desks) {
+      const outcome = await desk.engine.sync();
+      expect(outcome, JSON.stringify(desk.engine.status.get().lastError)).toBe('synced');
+    }
+  }
+};
+
+const expectConverged = async (desks: readonly TestClient[], departmentId: string) => {
+  const expected = await serverCases(server, departmentId);
+  for (const desk of desks) {
+    expect(await desk.db.outbox.count()).toBe(0);
+    const mine = (await localCases(desk)).filter((row) => row.fields.departmentId === departmentId);
+    expect(mine).toEqual(expected);
+  }
+};
+
+const finishedAt = () => toIsoInstant(new Date());
+const notice = { number: '20261127-000001', issuedAt: finishedAt(), missingMaterialIds: ['m1'] };
+
+describe('case state across desks', () => {
+  it('two desks finish one case from the same version: the later is refused and shown, one outcome stands', async () => {
+    const { departmentId, desks } = await desksOf(2);
+    const [a, b] = desks as [TestClient, TestClient];
+    const id = await createCase(a, departmentId, '同时办结');
+    await syncAll(desks);
+    await editCase(a, id, {
+      status: 'completedInOneVisit',
+      finishedAt: finishedAt(),
+      outcomeNote: '当场办结',
+    });
+    await editCase(b, id, {
+      status: 'needsSupplement',
+      finishedAt: finishedAt(),
+      outcomeNote: '缺户口簿',
+      supplementNotice: notice,
+    });
+    await syncAll(desks);
+    const refused = await rejectionsOf(b.db).toArray();
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ rowId: id, reason: 'forbidden' });
+    expect(refused[0]!.message).toMatch(/\(rule caseAlreadyFinished\)$/);
+    // What B typed is kept in the rejection; the case shows the outcome that stands.
+    expect(refused[0]!.mutation.fields).toMatchObject({
+      status: 'needsSupplement',
+      supplementNotice: notice,
+    });
+    const [row] = (await serverCases(server, departmentId)).filter((each) => each.id === id);
+    expect(row?.fields).toMatchObject({
+      status: 'completedInOneVisit',
+      supplementNotice: null,
+      outcomeNote: '当场办结',
+    });
+    await expectConverged(desks, departmentId);
+  });
+
+  it('a leader’s correction takes the whole outcome: never a status from one desk and a notice from another', async () => {
+    const { departmentId, desks } = await desksOf(1, 1);
+    const [clerk, leader] = desks as [TestClient, TestClient];
+    const id = await createCase(clerk, departmentId, '更正结果');
+    await syncAll(desks);
+    await editCase(clerk, id, {
+      status: 'needsSupplement',
+      finishedAt: finishedAt(),
+      outcomeNote: '缺户口簿',
+      supplementNotice: notice,
+    });
+    // The leader had not seen it and records the case as transferred (a correction a leader may make).
+    await editCase(leader, id, {
+      status: 'transferred',
+      finishedAt: finishedAt(),
+      transferredTo: '区医保局',
+    });
+    await syncAll([clerk, leader, clerk]);
+    const [row] = (await serverCases(server, departmentId)).filter((each) => each.id === id);
+    expect(row?.fields).toMatchObject({
+      status: 'transferred',
+      transferredTo: '区医保局',
+      supplementNotice: null,
+    });
+    // The clerk hears that its outcome was replaced, the notice included.
+    const heard = (await conflictsOf(clerk.db).toArray()).filter((note) => note.overwritten);
+    expect(heard.map((note) => note.field).sort()).toEqual(
+      ['finishedAt', 'outcomeNote', 'status', 'supplementNotice', 'transferredTo'].sort(),
+    );
+    await expectConverged(desks, departmentId);
+  });
+
+  it('a rating stays as the applicant gave it: the desk refuses a change, and the server refuses a desk that skips the check', async () => {
+    const { departmentId, desks } = await desksOf(1);
+    const desk = desks[0]!;
+    const id = await createCase(desk, departmentId, '差评');
+    await editCase(desk, id, { status: 'completedInOneVisit', finishedAt: finishedAt() });
+    await editCase(desk, id, { rating: { level: 1, comment: '态度差' } });
+    await syncAll([desk]);
+    await expect(editCase(desk, id, { rating: { level: 5, comment: '' } })).rejects.toBeInstanceOf(
+      RuleViolationError,
+    );
+    // A tampered build writes the outbox directly.
+    const seq = ((await getMeta(desk.db, 'lastSeq')) ?? 0) + 1;
+    const version = (await desk.db.cases.get(id as never))!.version;
+    await desk.db.outbox.add({
+      seq,
+      mutationId: uuidv7(),
+      table: 'cases',
+      op: 'upsert',
+      rowId: id,
+      fields: { rating: { level: 5, comment: '' } },
+      baseVersion: version,
+      at: finishedAt(),
+      author: desk.staffId,
+    });
+    await setMeta(desk.db, 'lastSeq', seq);
+    await syncAll([desk]);
+    expect((await rejectionsOf(desk.db).toArray()).map((each) => each.message)).toEqual([
+      expect.stringMatching(/\(rule ratingFixed\)$/),
+    ]);
+    const [row] = (await serverCases(server, departmentId)).filter((each) => each.id === id);
+    expect(row?.fields.rating).toEqual({ level: 1, comment: '态度差' });
+    await expectConverged([desk], departmentId);
+  });
+});
