@@ -107,6 +107,15 @@ describe('a duty leader opens a shift, records a bottleneck from a case, hands o
     await expect
       .poll(() => dialog.getByRole('combobox', { name: '堵点类别' }).inputValue())
       .toBe('systemFault');
+    // On past 涉及群众, 严重程度 and 涉及事项 to the optional 证明事项: pinyin initials, Enter picks.
+    for (let tab = 0; tab < 4; tab += 1) await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('capture-certificate');
+    await page.keyboard.type('zzhz');
+    await page.getByRole('option', { name: /终止或者解除劳动合同的证明/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => dialog.getByRole('combobox', { name: '涉及证明事项（可选）' }).inputValue())
+      .toBe('终止或者解除劳动合同的证明');
     await page.keyboard.press('Control+Enter');
     await page.getByText('堵点已记录').waitFor();
     await dialog.waitFor({ state: 'hidden' });
@@ -122,6 +131,7 @@ describe('a duty leader opens a shift, records a bottleneck from a case, hands o
     await page.getByRole('link', { name: new RegExp(description) }).click();
     await page.getByRole('heading', { level: 1, name: description }).waitFor();
     await page.getByText('来源办件').waitFor();
+    await page.getByRole('link', { name: '证明事项：终止或者解除劳动合同的证明' }).waitFor();
     const form = page.getByRole('region', { name: '添加跟进' });
     await form.getByRole('textbox', { name: '内容' }).fill('已电话联系社保中心，对方答应派人上门认证');
     await form.getByRole('textbox', { name: '内容' }).press('Control+Enter');
@@ -201,6 +211,7 @@ describe('a duty leader opens a shift, records a bottleneck from a case, hands o
       raisedByName: '张志强',
     });
     expect(notes[0]!.fields.caseId).toBeTruthy();
+    expect(notes[0]!.fields.certificateEntryId).toMatch(/^certlist-dept-JN-RS-dropped-v1-/);
     const updates = rows.filter(
       (row) => row.table === 'bottleneckUpdates' && row.fields.noteId === notes[0]!.id,
     );

@@ -15,6 +15,8 @@ import { casePath } from '../../../app/navigation';
 import { bottleneckIdSchema } from '../../../../shared/ids';
 import { useDutyActor } from '../data/useDutyActor';
 import { boardPath } from './notePath';
+import { entryPath } from '../../certificates/paths';
+import { certificateEntryIdSchema } from '../../../../shared/certificates/model';
 import { UpdateForm } from './UpdateForm';
 
 /** One note: what was seen, where it stands (derived), its timeline of updates, and a form to add one. */
@@ -28,10 +30,15 @@ export const NotePage = () => {
   const data = useLiveQuery(async () => {
     // An id from the address bar is checked at the edge: an impossible one is simply not found.
     const id = bottleneckIdSchema.safeParse(noteId);
-    if (!id.success) return { note: undefined, updates: [] };
+    if (!id.success) return { note: undefined, updates: [], certificate: undefined };
+    const note = await db.bottlenecks.get(id.data);
     return {
-      note: await db.bottlenecks.get(id.data),
+      note,
       updates: await db.bottleneckUpdates.where('noteId').equals(id.data).toArray(),
+      // The 证明事项 it concerns, by name when this desk holds the entry.
+      certificate: note?.certificateEntryId
+        ? await db.certificateEntries.get(certificateEntryIdSchema.parse(note.certificateEntryId))
+        : undefined,
     };
   }, [db, noteId]);
   const back = (
@@ -86,6 +93,11 @@ export const NotePage = () => {
               .filter(Boolean)
               .join(' · ')}
           </span>
+          {note.certificateEntryId && (
+            <Button size="small" component={RouterLink} to={entryPath(note.certificateEntryId)}>
+              {t('duty.note.certificate', { name: data.certificate?.name ?? note.certificateEntryId })}
+            </Button>
+          )}
           {note.caseId && (
             <Button size="small" component={RouterLink} to={casePath(note.caseId)}>
               {t('duty.note.case')}

@@ -19,6 +19,8 @@ import { captureNote } from '../data/dutyWrites';
 import { useDutyActor } from '../data/useDutyActor';
 import { dutyErrorText } from '../model/dutyErrorText';
 import type { CaptureSource } from './captureContext';
+import { CertificatePicker } from './CertificatePicker';
+import type { CertificateEntry } from '../../../../shared/certificates/model';
 
 type Props = { open: boolean; source: CaptureSource | null; onClose: (saved: boolean) => void };
 
@@ -43,6 +45,7 @@ export const CaptureDialog = ({ open, source, onClose }: Props) => {
   const [applicants, setApplicants] = useState('1');
   const [severity, setSeverity] = useState<BottleneckSeverity>('medium');
   const [itemId, setItemId] = useState<string>(source?.itemId ?? '');
+  const [certificate, setCertificate] = useState<CertificateEntry | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -73,7 +76,7 @@ export const CaptureDialog = ({ open, source, onClose }: Props) => {
           itemId: itemId === '' ? null : itemIdSchema.parse(itemId),
           itemName: item?.name ?? (itemId === source?.itemId ? source.itemName : ''),
           caseId: source?.caseId ?? null,
-          certificateEntryId: null,
+          certificateEntryId: certificate?.id ?? null,
           shiftId: current?.id ?? null,
           category,
           description,
@@ -181,6 +184,13 @@ export const CaptureDialog = ({ open, source, onClose }: Props) => {
             options={itemOptions}
             onChange={setItemId}
           />
+          {actor && (
+            <CertificatePicker
+              departmentId={actor.desk.departmentId}
+              value={certificate}
+              onChange={setCertificate}
+            />
+          )}
         </DialogContent>
         <FormDialogActions
           hint={t('duty.capture.hint')}
