@@ -164,6 +164,10 @@ describe('离婚登记: both parties, two visits around the 冷静期', () => {
     await finish.getByRole('button', { name: '确认结束办理' }).click();
     await page.getByRole('dialog', { name: '好差评' }).waitFor();
     await page.keyboard.press('Escape');
+    // The record names both parties and reads the second visit as the item's stage, not a 补正.
+    await page.getByRole('region', { name: '办理环节' }).getByText('男方：张伟　女方：李娜').waitFor();
+    await page.getByRole('region', { name: '到场记录' }).getByText('第 2 次到场（审查登记）').waitFor();
+    expect(await page.getByText('（补正）', { exact: false }).count()).toBe(0);
     await screenshot(page, 'item-guides-divorce-registered');
     expect(errors).toEqual([]);
     await context.close();
@@ -216,6 +220,11 @@ describe('工伤认定 for a worker without 工伤保险', () => {
     await finish.getByRole('button', { name: '确认结束办理' }).click();
     await page.getByRole('dialog', { name: '好差评' }).waitFor();
     await page.keyboard.press('Escape');
+    // The record keeps the answer, and does not list the certificate as spared for this worker.
+    const record = page.getByRole('region', { name: '办理环节' });
+    await record.getByText('受伤职工是否已参加工伤保险？否', { exact: false }).waitFor();
+    expect(await record.getByText(certificate).count()).toBe(0);
+    await page.frameLocator('iframe[title="一次性告知书预览"]').getByText(certificate).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -33,6 +33,15 @@ export const VisitsSection = ({ caseRecord, item }: { caseRecord: Case; item: Se
     const earlier = new Set(visits.slice(0, index).flatMap((visit) => visit.handedInMaterialIds));
     return caseRecord.receivedMaterialIds.filter((id) => !earlier.has(id));
   };
+  // A multi-visit item's next stage (离婚登记's 审查登记) is part of the item, not a return after 需补正.
+  const visitLabel = (index: number): string => {
+    const visit = visits[index];
+    const stage = item.stages?.find((candidate) => candidate.id === visit?.stageId);
+    if (index === 0) return t('cases.visits.first');
+    if (stage && (visits[index - 1]?.stageId ?? null) !== stage.id)
+      return t('cases.visits.stage', { number: index + 1, title: stage.title });
+    return t('cases.visits.return', { number: index + 1 });
+  };
   const materialNames = (ids: readonly string[]) =>
     ids
       .map((id) => item.materials.find((material) => material.id === id)?.name)
@@ -44,7 +53,7 @@ export const VisitsSection = ({ caseRecord, item }: { caseRecord: Case; item: Se
         {visits.map((visit, index) => (
           <li key={visit.at}>
             <Typography component="span" sx={{ fontWeight: 600 }}>
-              {t(index === 0 ? 'cases.visits.first' : 'cases.visits.return', { number: index + 1 })}
+              {visitLabel(index)}
             </Typography>
             <Typography component="span">
               {` ${format(visit.at, datePatterns[locale].fullDayTime)} · ${
