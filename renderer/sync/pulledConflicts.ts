@@ -14,6 +14,7 @@ export const overwrittenNote = (conflict: PulledConflict): ConflictNote => ({
   // The overwritten mutation is long acknowledged; the note is keyed by the server's conflict id.
   mutationId: `conflict:${conflict.id}`,
   at: conflict.at,
+  ...(conflict.deleted ? { deleted: true } : {}),
 });
 
 /**

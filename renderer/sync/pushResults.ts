@@ -122,6 +122,7 @@ export const applyPushResults = async (
           mine: entry.fields[conflict.field],
           mutationId: entry.mutationId,
           at: now.toISOString(),
+          ...(conflict.deleted ? { deleted: true } : {}),
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { OnceDeskDb } from '../db/schema';
 import { mutate } from '../db/mutate';
-import { isSyncedTableName } from '../../shared/sync/tables';
+import { isSyncedTableName, syncedTableNames } from '../../shared/sync/tables';
 import { conflictsOf, rejectionsOf } from './stores';
 
 /** The clerk has read the rejection and does not want it again. */
@@ -25,7 +25,9 @@ export const retryRejection = async (
   const { mutation } = rejection;
   if (!isSyncedTableName(mutation.table)) throw new Error(`unknown table ${mutation.table}`);
   const table = mutation.table;
-  await db.transaction('rw', [db.syncedTable(table), db.outbox, db.meta, rejectionsOf(db)], async () => {
+  // mutate may read every synced table and the staff table (table rules): the outer scope covers them.
+  const stores = [...syncedTableNames.map((name) => db.syncedTable(name)), db.staff];
+  await db.transaction('rw', [...stores, db.outbox, db.meta, rejectionsOf(db)], async () => {
     if (mutation.op === 'delete') await mutate(db, { table, rowId: mutation.rowId, op: 'delete', by, now });
     else await mutate(db, { table, rowId: mutation.rowId, op: 'upsert', fields: mutation.fields, by, now });
     await rejectionsOf(db).delete(mutationId);

@@ -31,6 +31,11 @@ export type ConflictNote = {
   overwritten?: boolean;
   /** The server's conflict id of an `overwritten` note: a replayed pull page must not add it twice. */
   serverConflictId?: number;
+  /**
+   * The change was lost to a delete: ours removed the row over `theirValue` (another desk's change), or
+   * — `overwritten` — their delete removed our `mine`.
+   */
+  deleted?: boolean;
   table: string;
   rowId: string;
   field: string;

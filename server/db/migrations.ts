@@ -324,6 +324,15 @@ export const migrations: readonly { version: number; name: string; sql: string }
          GROUP BY known.device_id, known.staff_id;
     `,
   },
+  {
+    version: 12,
+    name: 'conflicts of a delete over an edit',
+    sql: `
+      -- A delete that removed another desk's change made after the deleter's base: both desks are told
+      -- (the deleter in its push result, the editor on pull), worded as a delete, not as a new value.
+      ALTER TABLE conflicts ADD COLUMN row_deleted boolean NOT NULL DEFAULT false;
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

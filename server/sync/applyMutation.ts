@@ -13,8 +13,25 @@ export type RelatedRows = (ref: RowRef) => StoredRow | undefined;
 const liveFields = (row: StoredRow | undefined): Record<string, unknown> | undefined =>
   row && !row.deleted ? row.fields : undefined;
 
-/** `theirClient` was overwritten by `value`: it is told on its next pull. */
+/** `theirClient` was overwritten by `value` (or by a delete: `deleted`): it is told on its next pull. */
 export type ConflictRecord = Conflict & { theirVersion: number; theirClient: string; value: unknown };
+
+/**
+ * A delete over changes another client made after the deleter's base: each such field is a lost edit,
+ * told to the deleter now and to the editor on its next pull, as for an overwrite.
+ */
+const deletedOverEdits = (existing: StoredRow, mutation: Mutation, writer: Writer): ConflictRecord[] =>
+  Object.entries(existing.fieldStamps)
+    .filter(([, stamp]) => stamp.v > mutation.baseVersion && stamp.c !== writer.clientId)
+    .map(([field, stamp]) => ({
+      field,
+      theirValue: existing.fields[field],
+      theirBy: stamp.n,
+      theirVersion: stamp.v,
+      theirClient: stamp.c,
+      value: null,
+      deleted: true,
+    }));
 
 export type MutationOutcome =
   | { kind: 'applied'; row: StoredRow; conflicts: ConflictRecord[] }
@@ -92,7 +109,7 @@ export const applyMutation = (
     if (ruleDenied) return { kind: 'rejected', ...ruleRefusal(ruleDenied) };
     return {
       kind: 'applied',
-      conflicts: [],
+      conflicts: deletedOverEdits(existing, mutation, writer),
       row: {
         ...existing,
         version,

@@ -15,6 +15,7 @@ type ConflictRow = {
   their_value: unknown;
   version: unknown;
   created_at: unknown;
+  row_deleted: boolean | null;
 };
 
 /**
@@ -54,7 +55,8 @@ export const conflictsFor = async (
 ): Promise<{ conflicts: PulledConflict[]; cursor: number }> => {
   if (cursor <= since) return { conflicts: [], cursor };
   const result = await db.query<ConflictRow>(
-    `SELECT c.id, c.table_name, c.row_id, c.field, c.new_value, c.new_by, c.their_value, c.version, c.created_at
+    `SELECT c.id, c.table_name, c.row_id, c.field, c.new_value, c.new_by, c.their_value, c.version, c.created_at,
+            c.row_deleted
        FROM conflicts c
        JOIN rows r ON r.table_name = c.table_name AND r.id = c.row_id
       WHERE c.overwritten_client_id = $1 AND c.version > $2 AND c.version <= $3
@@ -85,6 +87,7 @@ export const conflictsFor = async (
     yourValue: row.their_value,
     version: Number(row.version),
     at: toIso(row.created_at) as IsoInstant,
+    ...(row.row_deleted ? { deleted: true } : {}),
   }));
   return { conflicts, cursor: end };
 };

@@ -210,6 +210,7 @@ const conflictColumns: Columns = [
   ['new_value', 'jsonb'],
   ['new_by', 'text'],
   ['created_at', 'timestamptz'],
+  ['row_deleted', 'boolean'],
 ] as const;
 
 const rejectionColumns: Columns = [
@@ -348,10 +349,11 @@ export const push = async (
           version,
           ...(outcome.conflicts.length > 0
             ? {
-                conflicts: outcome.conflicts.map(({ field, theirValue, theirBy }) => ({
+                conflicts: outcome.conflicts.map(({ field, theirValue, theirBy, deleted }) => ({
                   field,
                   theirValue,
                   theirBy,
+                  ...(deleted ? { deleted } : {}),
                 })),
               }
             : {}),
@@ -506,4 +508,5 @@ const conflictRecord = (
   new_value: conflict.value,
   new_by: writer.staffName,
   created_at: createdAt,
+  row_deleted: conflict.deleted === true,
 });

@@ -51,6 +51,8 @@ export const syncMessages = defineMessages(
     'sync.panel.rejectedAt': '{time} 被退回',
     'sync.panel.conflictLine': '“{field}”：{by} 改为 {theirs}，本机为 {mine}（已按本机保存）',
     'sync.panel.conflictLineOverwritten': '“{field}”：本机记录为 {mine}，已被 {by} 改为 {theirs}',
+    'sync.panel.conflictLineDeletedTheirs': '“{field}”：{by} 已改为 {theirs}，本机删除记录时一并删除',
+    'sync.panel.conflictLineDeletedMine': '“{field}”：本机记录为 {mine}，但 {by} 已删除该记录',
     'sync.panel.serverLost':
       '服务器数据曾恢复，本机第 {from}–{to} 条已同步的修改在服务器上丢失，请核对相关记录。',
     'sync.table.cases': '办件',
@@ -156,6 +158,9 @@ export const syncMessages = defineMessages(
     'sync.panel.rejectedAt': 'Refused {time}',
     'sync.panel.conflictLine': '“{field}”: {by} set {theirs}, this desk {mine} (this desk’s value kept)',
     'sync.panel.conflictLineOverwritten': '“{field}”: this desk recorded {mine}; {by} changed it to {theirs}',
+    'sync.panel.conflictLineDeletedTheirs':
+      '“{field}”: {by} had set {theirs}; this desk deleted the record with it',
+    'sync.panel.conflictLineDeletedMine': '“{field}”: this desk recorded {mine}, but {by} deleted the record',
     'sync.panel.serverLost':
       'The server was restored; changes {from}–{to} from this desk were lost there. Please check those records.',
     'sync.table.cases': 'Case',

@@ -121,6 +121,11 @@ export const conflictSchema = z.object({
   field: z.string(),
   theirValue: z.unknown(),
   theirBy: z.string(),
+  /**
+   * Optional (added compatibly): this write was a delete, and the row it removed held this change of
+   * another desk made after the deleter's base — the change is gone with the row.
+   */
+  deleted: z.boolean().optional(),
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 
@@ -229,6 +234,8 @@ export const pulledConflictSchema = z.object({
   /** The row version the overwrite produced. */
   version: z.number().int().min(1),
   at: isoInstantSchema,
+  /** Optional (added compatibly): the puller's change was removed by the winner deleting the row. */
+  deleted: z.boolean().optional(),
 });
 export type PulledConflict = z.infer<typeof pulledConflictSchema>;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { addTestDepartment, serverCases, startTestServer, testPassword, type TestServer } from './testServer';
-import { createCase, editCase, localCases, openTestClient, type TestClient } from './testClient';
+import { createCase, deleteCase, editCase, localCases, openTestClient, type TestClient } from './testClient';
 import { conflictsOf, rejectionsOf } from '../../renderer/sync/stores';
 import { getMeta, setMeta } from '../../renderer/db/meta';
 import { RuleViolationError } from '../../renderer/db/mutate';
@@ -119,6 +119,38 @@ describe('case state across desks', () => {
     expect(heard.map((note) => note.field).sort()).toEqual(
       ['finishedAt', 'outcomeNote', 'status', 'supplementNotice', 'transferredTo'].sort(),
     );
+    await expectConverged(desks, departmentId);
+  });
+
+  it('a delete over an edit made meanwhile is heard on both sides: the deleter at push, the editor at pull', async () => {
+    const { departmentId, desks } = await desksOf(2);
+    const [editor, deleter] = desks as [TestClient, TestClient];
+    const id = await createCase(editor, departmentId, '删除与修改');
+    await syncAll(desks);
+    await editCase(editor, id, { applicantName: '删除与修改（更正）' });
+    await syncAll([editor]);
+    // The other desk had not pulled the edit and deletes the case.
+    await deleteCase(deleter, id);
+    await syncAll([deleter, editor]);
+    expect(await conflictsOf(deleter.db).toArray()).toMatchObject([
+      { rowId: id, field: 'applicantName', theirValue: '删除与修改（更正）', deleted: true },
+    ]);
+    expect(await conflictsOf(editor.db).toArray()).toMatchObject([
+      { rowId: id, field: 'applicantName', mine: '删除与修改（更正）', overwritten: true, deleted: true },
+    ]);
+    await expectConverged(desks, departmentId);
+  });
+
+  it('an edit over a delete made meanwhile is refused and shown on the editor’s desk', async () => {
+    const { departmentId, desks } = await desksOf(2);
+    const [editor, deleter] = desks as [TestClient, TestClient];
+    const id = await createCase(editor, departmentId, '先删后改');
+    await syncAll(desks);
+    await deleteCase(deleter, id);
+    await syncAll([deleter]);
+    await editCase(editor, id, { applicantName: '先删后改（更正）' });
+    await syncAll([editor, deleter]);
+    expect(await rejectionsOf(editor.db).toArray()).toMatchObject([{ rowId: id, reason: 'not_found' }]);
     await expectConverged(desks, departmentId);
   });
 

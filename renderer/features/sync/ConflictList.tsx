@@ -5,7 +5,7 @@ import { datePatterns } from '../../components/datePatterns';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { useI18n } from '../../i18n/useI18n';
 import { dismissConflict } from '../../sync/rejections';
-import { conflictsOf } from '../../sync/stores';
+import { conflictsOf, type ConflictNote } from '../../sync/stores';
 import { fieldLabel, shownValue, tableKey } from './labels';
 import { useRecordNames } from './useRecordNames';
 
@@ -25,6 +25,16 @@ export const useRecordConflicts = (record?: { table: string; rowId: string }) =>
  * Fields two desks changed from the same base: either ours overwrote another desk's value (who set
  * what, and what this desk kept), or another desk's later change replaced ours (`overwritten`).
  */
+/** Which words a note needs: ours or theirs kept, and whether the change was lost to a delete. */
+const conflictLineKey = (note: ConflictNote) =>
+  note.deleted
+    ? note.overwritten
+      ? 'sync.panel.conflictLineDeletedMine'
+      : 'sync.panel.conflictLineDeletedTheirs'
+    : note.overwritten
+      ? 'sync.panel.conflictLineOverwritten'
+      : 'sync.panel.conflictLine';
+
 export const ConflictList = ({ record }: { record?: { table: string; rowId: string } }) => {
   const { t, locale } = useI18n();
   const db = useDb();
@@ -61,15 +71,12 @@ export const ConflictList = ({ record }: { record?: { table: string; rowId: stri
                 }
               >
                 <ListItemText
-                  primary={t(
-                    note.overwritten ? 'sync.panel.conflictLineOverwritten' : 'sync.panel.conflictLine',
-                    {
-                      field: fieldLabel(t, note.table, note.field),
-                      by: note.theirBy,
-                      theirs: shownValue(words, note.table, note.field, note.theirValue),
-                      mine: shownValue(words, note.table, note.field, note.mine),
-                    },
-                  )}
+                  primary={t(conflictLineKey(note), {
+                    field: fieldLabel(t, note.table, note.field),
+                    by: note.theirBy,
+                    theirs: shownValue(words, note.table, note.field, note.theirValue),
+                    mine: shownValue(words, note.table, note.field, note.mine),
+                  })}
                   secondary={`${t(table ?? 'sync.table.unknown')} · ${names.get(`${note.table}:${note.rowId}`) ?? t('sync.panel.record')}`}
                   sx={{ pr: 10 }}
                 />
