@@ -3,8 +3,9 @@
 // Knobs (env): ONCEDESK_BENCH_CASES (default 100000), ONCEDESK_BENCH_ROUNDS (500),
 // ONCEDESK_BENCH_HOME_LOADS (5), ONCEDESK_BENCH_SERVER_SECONDS (60), ONCEDESK_BENCH_SCOPE_CASES (1000000).
 // ONCEDESK_BENCH_ONLY=certificates runs only issue #7's certificate-list figures (a minute, not an hour),
-// ONCEDESK_BENCH_ONLY=duty only issue #8's bottleneck board; either rewrites only its own section of
-// docs/benchmarks.md, leaving the other figures as last measured.
+// ONCEDESK_BENCH_ONLY=duty only issue #8's bottleneck board, ONCEDESK_BENCH_ONLY=clerkStorage only issue
+// #10's clerk desk storage in Chromium (needs DATABASE_URL; minutes: it generates 1,000,000 cases); each
+// rewrites only its own section of docs/benchmarks.md, leaving the other figures as last measured.
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -48,7 +49,7 @@ const rows: BenchRow[] = [];
 const notes: string[] = [];
 const chromiumVersion = browser.version();
 const only = process.env.ONCEDESK_BENCH_ONLY;
-const sections = ['certificates', 'duty'];
+const sections = ['certificates', 'duty', 'clerkStorage'];
 if (only !== undefined && !sections.includes(only))
   throw new Error(`ONCEDESK_BENCH_ONLY may be ${sections.join(' or ')}, not ${only}`);
 try {
@@ -62,7 +63,10 @@ try {
       await context.close();
     }
   } else if (only === 'duty') rows.push(...(await dutyBoardRows(browser, app.url, notes)));
-  else {
+  else if (only === 'clerkStorage') {
+    const { clerkStorageRows } = await import('./clerk-storage');
+    rows.push(...(await clerkStorageRows(app.url, options.scopeCases, notes)));
+  } else {
     rows.push(...(await runBrowserBenches(browser, app.url, options, notes)));
     rows.push(...(await dutyBoardRows(browser, app.url, notes)));
   }

@@ -213,26 +213,43 @@ const unscopedBytes = async (api: string, token: string, since: number): Promise
   }
 };
 
+/** One INSERT … SELECT of a million rows runs for minutes: past the server's 30 s statement bound. */
+export const generationPool = { statementTimeoutMs: 900_000 };
+
+/** The bench's server-side data: the demo seed, 12 halls, and `cases` cases over `days` days. */
+export const prepareDepartment = async (
+  db: Database,
+  cases: number,
+  days: number,
+  log: (line: string) => void,
+): Promise<{ halls: string[]; generateSeconds: number }> => {
+  await seedDemo(db, now);
+  for (const hall of extraHalls)
+    await db.query('INSERT INTO halls (id, department_id, name) VALUES ($1, $2, $3)', [
+      hall,
+      department,
+      hall,
+    ]);
+  const halls = [clerkHall, 'hall-JN-RS-SBZX', ...extraHalls];
+  log(`generating ${cases.toLocaleString('en')} cases over ${days} days in ${halls.length} halls`);
+  const generateStarted = performance.now();
+  await generate(db, cases, days, halls);
+  const generateSeconds = (performance.now() - generateStarted) / 1000;
+  log(`generated in ${generateSeconds.toFixed(1)} s`);
+  return { halls, generateSeconds };
+};
+
+/** The instant the bench's data is generated for (the server's clock during the bench). */
+export const scopedBenchNow = now;
+
 export const benchScopedSync = async (options: ScopedSyncBenchOptions): Promise<ScopedSyncBenchResult> => {
   const log = options.log ?? (() => undefined);
   const cases = options.cases ?? 1_000_000;
   const days = Math.round((options.years ?? 3) * 365);
-  const testDb = await openTestDatabase('postgres', options.databaseUrl);
+  const testDb = await openTestDatabase('postgres', options.databaseUrl, generationPool);
   const { db } = testDb;
   try {
-    await seedDemo(db, now);
-    for (const hall of extraHalls)
-      await db.query('INSERT INTO halls (id, department_id, name) VALUES ($1, $2, $3)', [
-        hall,
-        department,
-        hall,
-      ]);
-    const halls = [clerkHall, 'hall-JN-RS-SBZX', ...extraHalls];
-    log(`generating ${cases.toLocaleString('en')} cases over ${days} days in ${halls.length} halls`);
-    const generateStarted = performance.now();
-    await generate(db, cases, days, halls);
-    const generateSeconds = (performance.now() - generateStarted) / 1000;
-    log(`generated in ${generateSeconds.toFixed(1)} s`);
+    const { halls, generateSeconds } = await prepareDepartment(db, cases, days, log);
 
     const server = await startServer({ host: '127.0.0.1', port: 0, database: db, now: () => now });
     try {
