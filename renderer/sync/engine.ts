@@ -1,5 +1,6 @@
 import type { OnceDeskDb } from '../db/schema';
 import { countWaitingRecords } from '../db/mutate';
+import { getMeta } from '../db/meta';
 import { createSyncHttp, SyncRequestError, type FetchLike, type SyncHttp } from './http';
 import { ensureClientId, hasSession, signIn, type SignInOptions } from './auth';
 import { pushOutbox } from './push';
@@ -38,7 +39,12 @@ export type SyncEngineOptions = {
   faults?: PullFaults;
 };
 
-export type SyncRunOutcome = 'synced' | 'notConfigured' | 'needsSignIn' | 'offline' | 'busy' | 'failed';
+/**
+ * `awaitingHall`: signed in during set-up before a hall was picked — nothing is pulled yet, since the
+ * only pull without a hall is the department's whole history (renderer/sync/scope.ts).
+ */
+export type SyncRunOutcome =
+  'synced' | 'notConfigured' | 'needsSignIn' | 'awaitingHall' | 'offline' | 'busy' | 'failed';
 
 /**
  * Runs sync: push the outbox, then pull. One run at a time: a request while a run is under way makes
@@ -122,6 +128,9 @@ export class SyncEngine {
    */
   async connect(serverUrl: string, username: string, password: string): Promise<SignedInSession> {
     const http = createSyncHttp(serverUrl, this.options.fetch);
+    // Set before the session exists, so no run can slip in between and pull the whole department.
+    if ((await getMeta(this.db, 'desk')) === undefined)
+      await setSyncState(this.db, 'setupAwaitingHall', true);
     const options: SignInOptions = { now: this.options.now() };
     if (this.options.pbkdf2Iterations !== undefined) options.iterations = this.options.pbkdf2Iterations;
     const session = await signIn(this.db, http, username, password, options);
@@ -182,6 +191,13 @@ export class SyncEngine {
     if (!hasSession(session)) {
       this.status.update({ configured: true, needsSignIn: true });
       return 'needsSignIn';
+    }
+    // A trigger during set-up (start-up, the live stream, the timer) before the hall is picked: wait.
+    // (A desk signed in some other way without a hall — tests, older set-ups — pulls unscoped.)
+    const awaiting = (await getSyncState(db, 'setupAwaitingHall')) === true;
+    if (awaiting && (await wantedScope(db, session.staff.roles)) === undefined) {
+      this.status.update({ configured: true, needsSignIn: false });
+      return 'awaitingHall';
     }
     this.status.update({ configured: true, running: true, progress: null });
     try {

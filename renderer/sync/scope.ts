@@ -16,7 +16,14 @@ import {
 import { isSyncedTableName, replicationOf, syncedTableNames } from '../../shared/sync/tables';
 import type { IsoDay } from '../../shared/time';
 import type { HallId } from '../../shared/ids';
-import { conflictsOf, getSyncState, rejectionsOf, setSyncState, type PinnedRow } from './stores';
+import {
+  conflictsOf,
+  deleteSyncState,
+  getSyncState,
+  rejectionsOf,
+  setSyncState,
+  type PinnedRow,
+} from './stores';
 
 /**
  * The scope this desk should hold: its role's default at its hall (during set-up, the hall picked in the form,
@@ -217,4 +224,5 @@ export const evictAfterPull = async (
  */
 export const chooseSetupHall = async (db: OnceDeskDb, hallId: string): Promise<void> => {
   await setSyncState(db, 'setupHallId', hallId);
+  await deleteSyncState(db, 'setupAwaitingHall');
 };

@@ -126,6 +126,11 @@ export type SyncStateValues = {
    * from the start, so a new desk never downloads the whole department nor another hall's cases.
    */
   setupHallId: string;
+  /**
+   * Signed in through set-up (engine.connect) and no hall picked yet: runs wait (`awaitingHall`)
+   * instead of pulling the department unscoped. Removed when the hall is picked.
+   */
+  setupAwaitingHall: boolean;
   /** Cases fetched outside the scope (look-ups), kept on the hall day they were fetched. */
   pinned: PinnedRow[];
   /** The server's epoch this desk last synced with (docs/sync.md, "Epoch"). */

@@ -9,6 +9,7 @@ import { setMeta } from '../../renderer/db/meta';
 import { mutate } from '../../renderer/db/mutate';
 import { SyncEngine } from '../../renderer/sync/engine';
 import { getSyncState, setSyncState } from '../../renderer/sync/stores';
+import { chooseSetupHall } from '../../renderer/sync/scope';
 import { caseFieldsSchema, type CaseFields } from '../../shared/domain/case';
 import type { Desk } from '../../shared/domain/organization';
 import { hallDayOf, toIsoInstant } from '../../shared/time';
@@ -304,4 +305,31 @@ describe('a desk whose clerk’s role changes', () => {
     expect(await desk.engine.sync()).toBe('synced');
     expect(await held()).toEqual(['main10']);
   }, 120_000);
+});
+
+describe('a desk signed in during set-up', () => {
+  it('pulls nothing before its hall is picked, then only that hall’s scope', async () => {
+    const db = openDatabase(`scope-setup-${randomUUID()}`);
+    dbs.push(db);
+    const pulls: string[] = [];
+    const engine = new SyncEngine({
+      db,
+      fetch: (input, init) => {
+        if (String(input).includes('/sync/pull')) pulls.push(String(input));
+        return fetch(input, init);
+      },
+      now: server.clock.now,
+      pbkdf2Iterations: 1000,
+    });
+    await engine.connect(server.url, 'rs-staff2', demoPassword);
+    // A trigger fires (start-up, the live stream, the timer) while the clerk is still choosing: an
+    // unscoped pull would download the department's whole history.
+    expect(await engine.sync()).toBe('awaitingHall');
+    expect(pulls).toEqual([]);
+    expect(await getSyncState(db, 'lastSyncedAt')).toBeUndefined();
+    await chooseSetupHall(db, insuranceHall);
+    expect(await engine.sync()).toBe('synced');
+    expect(pulls.length).toBeGreaterThan(0);
+    expect(pulls.every((url) => url.includes(`hallId=${insuranceHall}`))).toBe(true);
+  });
 });
