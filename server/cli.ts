@@ -14,6 +14,12 @@ import { readTlsFiles } from './http/tls';
 import { startServer } from './startServer';
 import { importListCommand } from './certificates/importListCommand';
 import { announceRowChanges } from './live/hub';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkNewBackupFile, checkRestoreFile } from './backup/backupFile';
+import { backupPglite, restorePglite } from './backup/pgliteBackup';
+import { backupPostgres, restorePostgres } from './backup/postgresBackup';
+import { rotateEpoch, type ServerEpoch } from './sync/epoch';
 
 /**
  * The operator's interface (ARCHITECTURE.md, "Server"): scripts depend on these commands, flags and
@@ -31,7 +37,9 @@ const usage = `Usage:
   npm run server -- import-list --department CODE|city --kind kept|dropped --file F [--title T] [--skip-rows 3,7] [--dry-run]
                                           a published certificate list (XLSX/CSV) as a new draft version
   npm run server -- audit --since 2026-11-01 [--until 2026-12-01] [--user U]   print the audit log
-  npm run server -- revoke-sessions --user U   sign U out on every desk (their tokens stop working)`;
+  npm run server -- revoke-sessions --user U   sign U out on every desk (their tokens stop working)
+  npm run server -- backup FILE            a backup of the whole server (stop a PGlite server first)
+  npm run server -- restore FILE           put a backup back (stop the server first); desks recover`;
 
 type Storage = { databaseUrl?: string; dataDir: string };
 
@@ -181,6 +189,68 @@ const printAudit = async (storage: Storage, args: string[]): Promise<void> => {
   console.error(`${records.length} audit entries.`);
 };
 
+/** `backup FILE` or `backup --file FILE`. */
+const fileArgument = (args: string[]): string => {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { file: { type: 'string' } },
+    strict: true,
+    allowPositionals: true,
+  });
+  const files = [...positionals, ...(values.file ? [values.file] : [])];
+  if (files.length !== 1) throw new AdminError(`Name exactly one backup file.\n${usage}`);
+  return resolve(files[0]!);
+};
+
+const backup = async (storage: Storage, file: string): Promise<void> => {
+  checkNewBackupFile(file);
+  if (storage.databaseUrl) {
+    await backupPostgres(storage.databaseUrl, file);
+    await withDatabase(storage, (db) => auditCommand(db, 'backup', { file }));
+  } else {
+    const unlock = await lockDataDir(storage.dataDir);
+    try {
+      // Recorded first, so the backup holds the record of its own making.
+      const db = await openDatabase(storage);
+      await auditCommand(db, 'backup', { file }).finally(() => db.close());
+      await backupPglite(storage.dataDir, file);
+    } finally {
+      await unlock();
+    }
+  }
+  console.log(`Backup written to ${file} (${(statSync(file).size / 1_000_000).toFixed(1)} MB).`);
+};
+
+const restore = async (storage: Storage, file: string): Promise<void> => {
+  checkRestoreFile(file);
+  const now = new Date();
+  let epoch: ServerEpoch;
+  let previous = '';
+  if (storage.databaseUrl) {
+    await restorePostgres(storage.databaseUrl, file);
+    // Migrates a backup of an older version, then starts the new epoch.
+    epoch = await withDatabase(storage, async (db) => {
+      const started = await rotateEpoch(db);
+      await auditCommand(db, 'restore', { file, epoch: started.epoch });
+      return started;
+    });
+  } else {
+    const unlock = await lockDataDir(storage.dataDir);
+    try {
+      ({ epoch, previous } = await restorePglite(storage.dataDir, file, now, (db, started) =>
+        auditCommand(db, 'restore', { file, epoch: started.epoch }),
+      ));
+    } finally {
+      await unlock();
+    }
+  }
+  console.log(
+    `Restored ${file}. New server epoch ${epoch.epoch} (versions from ${epoch.baseVersion}): desks that ` +
+      'synced after the backup send again what it lacks.' +
+      (previous ? ` The replaced files are kept in ${previous}.` : ''),
+  );
+};
+
 const run = async (argv: string[]): Promise<void> => {
   const [command, ...rest] = argv;
   const storage = storageFromEnv();
@@ -306,6 +376,10 @@ const run = async (argv: string[]): Promise<void> => {
     }
     case 'audit':
       return printAudit(storage, rest);
+    case 'backup':
+      return backup(storage, fileArgument(rest));
+    case 'restore':
+      return restore(storage, fileArgument(rest));
     case 'revoke-sessions': {
       const values = required(flags(rest, ['user']), ['user']);
       const revoked = await operate(storage, command, values, async (db) => {

@@ -2,8 +2,11 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Database, QueryResult } from './types';
 
 /** `dataDir` is a folder, or `memory://` for a throw-away database (tests). */
-export const openPglite = async (dataDir: string): Promise<Database> => {
-  const db = await PGlite.create(dataDir);
+export const openPglite = async (dataDir: string): Promise<Database> =>
+  wrapPglite(await PGlite.create(dataDir));
+
+/** The server's storage interface over an open PGlite (restore opens one from a backup itself). */
+export const wrapPglite = (db: PGlite): Database => {
   return {
     kind: 'pglite',
     query: async <Row>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> => {
