@@ -1,5 +1,5 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Alert, Box, Button, TextField } from '@mui/material';
+import { useState } from 'react';
+import { Box, Button, TextField } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../../app/DbContext';
 import { SelectField } from '../../../components/SelectField';
@@ -10,7 +10,8 @@ import { staffIdSchema } from '../../../../shared/ids';
 import { isoDaySchema } from '../../../../shared/time';
 import { addNoteUpdate } from '../data/dutyWrites';
 import type { DutyActor } from '../data/useDutyActor';
-import { dutyErrorText } from '../model/dutyErrorText';
+import { DutyForm, DutyProblem } from '../form/DutyForm';
+import { useDutySave } from '../form/useDutySave';
 
 type Choice = 'comment' | 'inProgress' | 'assign' | 'deadline' | 'resolved' | 'escalated' | 'reopen';
 const statusOf: Partial<Record<Choice, BottleneckStatus>> = {
@@ -52,75 +53,43 @@ export const UpdateForm = ({
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState('');
   const [deadline, setDeadline] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const choices = choicesFor(state, actor.isLeader);
   const closing = choice === 'resolved' || choice === 'escalated';
 
-  const save = async () => {
-    if (saving) return;
-    setProblem(null);
+  const { save, saving, problem } = useDutySave(async () => {
     const status = statusOf[choice];
-    if (status && !canMoveTo(state.status, status)) return setProblem(t('rule.statusNotAllowed'));
+    if (status && !canMoveTo(state.status, status)) return t('rule.statusNotAllowed');
     const owner = colleagues?.find((person) => person.id === ownerId);
-    if (choice === 'assign' && !owner) return setProblem(t('rule.ownerRequired'));
+    if (choice === 'assign' && !owner) return t('rule.ownerRequired');
     const day = isoDaySchema.safeParse(deadline);
-    if (choice === 'deadline' && !day.success) return setProblem(t('rule.deadlineRequired'));
-    setSaving(true);
-    try {
-      await addNoteUpdate(
-        db,
-        actor,
-        {
-          noteId: note.id,
-          kind: status
-            ? 'status'
-            : choice === 'assign'
-              ? 'assign'
-              : choice === 'deadline'
-                ? 'deadline'
-                : 'comment',
-          text,
-          ...(status ? { status } : {}),
-          ...(owner ? { owner: { id: staffIdSchema.parse(owner.id), name: owner.name } } : {}),
-          ...(choice === 'deadline' && day.success ? { deadline: day.data } : {}),
-        },
-        new Date(),
-      );
-      setText('');
-      setChoice('comment');
-    } catch (error) {
-      setProblem(dutyErrorText(t, error));
-    } finally {
-      setSaving(false);
-    }
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void save();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      // Ours alone: the screen behind may use Ctrl+Enter too (the handling screen's 办结).
-      event.preventDefault();
-      event.stopPropagation();
-      void save();
-    }
-  };
+    if (choice === 'deadline' && !day.success) return t('rule.deadlineRequired');
+    await addNoteUpdate(
+      db,
+      actor,
+      {
+        noteId: note.id,
+        kind: status
+          ? 'status'
+          : choice === 'assign'
+            ? 'assign'
+            : choice === 'deadline'
+              ? 'deadline'
+              : 'comment',
+        text,
+        ...(status ? { status } : {}),
+        ...(owner ? { owner: { id: staffIdSchema.parse(owner.id), name: owner.name } } : {}),
+        ...(choice === 'deadline' && day.success ? { deadline: day.data } : {}),
+      },
+      new Date(),
+    );
+    setText('');
+    setChoice('comment');
+    return undefined;
+  });
 
   return (
-    <Box
-      component="form"
-      onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
-      noValidate
-      sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}
-    >
-      {problem && (
-        <Alert severity="error" role="alert">
-          {problem}
-        </Alert>
-      )}
+    <DutyForm onSave={save} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+      <DutyProblem problem={problem} />
       <SelectField
         id="update-kind"
         label={t('duty.note.kind')}
@@ -167,6 +136,6 @@ export const UpdateForm = ({
           {t('duty.note.addHint')}
         </Box>
       </Box>
-    </Box>
+    </DutyForm>
   );
 };

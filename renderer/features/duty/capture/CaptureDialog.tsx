@@ -1,5 +1,5 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Alert, Box, Dialog, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Box, Dialog, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../../app/DbContext';
 import { FormDialogActions } from '../../../components/FormDialogActions';
@@ -17,7 +17,8 @@ import { itemIdSchema } from '../../../../shared/ids';
 import { isOnDuty } from '../../../../shared/duty/noteRules';
 import { captureNote } from '../data/dutyWrites';
 import { useDutyActor } from '../data/useDutyActor';
-import { dutyErrorText } from '../model/dutyErrorText';
+import { DutyForm, DutyProblem } from '../form/DutyForm';
+import { useDutySave } from '../form/useDutySave';
 import type { CaptureSource } from './captureContext';
 import { CertificatePicker } from './CertificatePicker';
 import type { CertificateEntry } from '../../../../shared/certificates/model';
@@ -46,67 +47,45 @@ export const CaptureDialog = ({ open, source, onClose }: Props) => {
   const [severity, setSeverity] = useState<BottleneckSeverity>('medium');
   const [itemId, setItemId] = useState<string>(source?.itemId ?? '');
   const [certificate, setCertificate] = useState<CertificateEntry | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const save = async () => {
-    if (!actor || saving) return;
-    if (description.trim() === '') return setProblem(t('duty.capture.descriptionRequired'));
-    if (category === '') return setProblem(t('duty.capture.chooseCategory'));
-    setSaving(true);
-    setProblem(null);
+  const { save, saving, problem } = useDutySave(async () => {
+    if (!actor) return undefined;
+    if (description.trim() === '') return t('duty.capture.descriptionRequired');
+    if (category === '') return t('duty.capture.chooseCategory');
     const now = new Date();
-    try {
-      // The note belongs to the shift open now at this hall when this person is on it; otherwise it is
-      // raised outside a shift rather than refused (the rules take a shift's notes only from its people).
-      const day = hallDayOf(now);
-      const candidates = [
-        shiftIdFor(actor.desk.hallId, day, periodAt(hallHour(now))),
-        shiftIdFor(actor.desk.hallId, day, 'allDay'),
-      ];
-      const current = (await db.shifts.bulkGet(candidates)).find(
-        (shift) => shift?.status === 'open' && isOnDuty(shift, actor.desk.staffId, actor.roles),
-      );
-      const item = items?.find((candidate) => candidate.id === itemId);
-      await captureNote(
-        db,
-        actor,
-        {
-          windowId: source?.windowId ?? actor.desk.windowId,
-          itemId: itemId === '' ? null : itemIdSchema.parse(itemId),
-          itemName: item?.name ?? (itemId === source?.itemId ? source.itemName : ''),
-          caseId: source?.caseId ?? null,
-          certificateEntryId: certificate?.id ?? null,
-          shiftId: current?.id ?? null,
-          category,
-          description,
-          applicantsAffected: Math.max(0, Math.min(99999, Number.parseInt(applicants, 10) || 0)),
-          severity,
-          ownerId: null,
-          ownerName: null,
-          deadline: null,
-        },
-        now,
-      );
-      onClose(true);
-    } catch (error) {
-      setProblem(dutyErrorText(t, error));
-      setSaving(false);
-    }
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void save();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      // Ours alone: the screen behind may use Ctrl+Enter too (the handling screen's 办结).
-      event.preventDefault();
-      event.stopPropagation();
-      void save();
-    }
-  };
+    // The note belongs to the shift open now at this hall when this person is on it; otherwise it is
+    // raised outside a shift rather than refused (the rules take a shift's notes only from its people).
+    const day = hallDayOf(now);
+    const candidates = [
+      shiftIdFor(actor.desk.hallId, day, periodAt(hallHour(now))),
+      shiftIdFor(actor.desk.hallId, day, 'allDay'),
+    ];
+    const current = (await db.shifts.bulkGet(candidates)).find(
+      (shift) => shift?.status === 'open' && isOnDuty(shift, actor.desk.staffId, actor.roles),
+    );
+    const item = items?.find((candidate) => candidate.id === itemId);
+    await captureNote(
+      db,
+      actor,
+      {
+        windowId: source?.windowId ?? actor.desk.windowId,
+        itemId: itemId === '' ? null : itemIdSchema.parse(itemId),
+        itemName: item?.name ?? (itemId === source?.itemId ? source.itemName : ''),
+        caseId: source?.caseId ?? null,
+        certificateEntryId: certificate?.id ?? null,
+        shiftId: current?.id ?? null,
+        category,
+        description,
+        applicantsAffected: Math.max(0, Math.min(99999, Number.parseInt(applicants, 10) || 0)),
+        severity,
+        ownerId: null,
+        ownerName: null,
+        deadline: null,
+      },
+      now,
+    );
+    onClose(true);
+    return undefined;
+  });
 
   const itemOptions = (items ?? []).map((item) => ({ value: item.id, label: item.name }));
   if (source && !itemOptions.some((option) => option.value === source.itemId))
@@ -114,7 +93,7 @@ export const CaptureDialog = ({ open, source, onClose }: Props) => {
 
   return (
     <Dialog open={open} onClose={() => onClose(false)} fullWidth maxWidth="sm">
-      <Box component="form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+      <DutyForm onSave={save}>
         <DialogTitle>{t('duty.capture.title')}</DialogTitle>
         <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
           {source && (
@@ -122,11 +101,7 @@ export const CaptureDialog = ({ open, source, onClose }: Props) => {
               {t('duty.capture.fromCase', { applicant: source.applicantName, item: source.itemName })}
             </Typography>
           )}
-          {problem && (
-            <Alert severity="error" role="alert">
-              {problem}
-            </Alert>
-          )}
+          <DutyProblem problem={problem} />
           <TextField
             id="capture-description"
             label={t('duty.capture.description')}
@@ -199,7 +174,7 @@ export const CaptureDialog = ({ open, source, onClose }: Props) => {
           saving={saving}
           onCancel={() => onClose(false)}
         />
-      </Box>
+      </DutyForm>
     </Dialog>
   );
 };

@@ -1,12 +1,13 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Alert, Box, Dialog, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { useState } from 'react';
+import { Dialog, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useDb } from '../../../app/DbContext';
 import { FormDialogActions } from '../../../components/FormDialogActions';
 import { useI18n } from '../../../i18n/useI18n';
 import type { Shift } from '../../../../shared/duty/shift';
 import { closeShift } from '../data/dutyWrites';
 import type { DutyActor } from '../data/useDutyActor';
-import { dutyErrorText } from '../model/dutyErrorText';
+import { DutyForm, DutyProblem } from '../form/DutyForm';
+import { useDutySave } from '../form/useDutySave';
 
 type Props = { open: boolean; actor: DutyActor; shift: Shift; onClose: () => void };
 
@@ -15,44 +16,18 @@ export const CloseShiftDialog = ({ open, actor, shift, onClose }: Props) => {
   const { t } = useI18n();
   const db = useDb();
   const [handover, setHandover] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const save = async () => {
-    if (saving) return;
-    setSaving(true);
-    setProblem(null);
-    try {
-      await closeShift(db, actor, shift, handover, new Date());
-      onClose();
-    } catch (error) {
-      setProblem(dutyErrorText(t, error));
-      setSaving(false);
-    }
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void save();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      // Ours alone: the screen behind may use Ctrl+Enter too (the handling screen's 办结).
-      event.preventDefault();
-      event.stopPropagation();
-      void save();
-    }
-  };
+  const { save, saving, problem } = useDutySave(async () => {
+    await closeShift(db, actor, shift, handover, new Date());
+    onClose();
+    return undefined;
+  });
 
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
-      <Box component="form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+      <DutyForm onSave={save}>
         <DialogTitle>{t('duty.shift.closeTitle')}</DialogTitle>
         <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, pt: 1 }}>
-          {problem && (
-            <Alert severity="error" role="alert">
-              {problem}
-            </Alert>
-          )}
+          <DutyProblem problem={problem} />
           <TextField
             id="shift-handover"
             label={t('duty.shift.handover')}
@@ -73,7 +48,7 @@ export const CloseShiftDialog = ({ open, actor, shift, onClose }: Props) => {
           saving={saving}
           onCancel={onClose}
         />
-      </Box>
+      </DutyForm>
     </Dialog>
   );
 };
