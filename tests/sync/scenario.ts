@@ -13,7 +13,21 @@ export type Step =
   /** The desk dies while applying a pulled page: the page's transaction aborts. */
   | { kind: 'crashPull'; client: number }
   /** All desks at once, one of them slowed down so the others overtake it. */
-  | { kind: 'syncAll'; slow: number };
+  | { kind: 'syncAll'; slow: number }
+  /** The desk's database is copied now (a disk-restore card's image, a VM snapshot)… */
+  | { kind: 'snapshot'; client: number }
+  /** …and goes back to that copy: work made since and never pushed is gone with the disk. */
+  | { kind: 'rollback'; client: number }
+  /** The server's data is copied now… */
+  | { kind: 'backup' }
+  /** …and restored from that copy, with a new epoch, as an operator does. */
+  | { kind: 'restore' }
+  /** 换人: another clerk of the department signs in on this desk; pending work keeps its author. */
+  | { kind: 'switchClerk'; client: number; to: number }
+  /** A clerk of another department copies this desk's outbox into their own desk and pushes it. */
+  | { kind: 'foreignReplay'; client: number }
+  /** A desk build one schema ahead of the server tries to push: refused whole, outbox kept. */
+  | { kind: 'deskAhead'; client: number };
 
 export type Scenario = { skews: number[]; steps: Step[] };
 
@@ -52,6 +66,17 @@ export const scenarioArb = (clients: number): fc.Arbitrary<Scenario> => {
     },
     { weight: 1, arbitrary: client.map((index): Step => ({ kind: 'crashPull', client: index })) },
     { weight: 2, arbitrary: client.map((slow): Step => ({ kind: 'syncAll', slow })) },
+    // The faults of issue 6: rarer, since each is slow or drastic.
+    { weight: 1, arbitrary: client.map((index): Step => ({ kind: 'snapshot', client: index })) },
+    { weight: 1, arbitrary: client.map((index): Step => ({ kind: 'rollback', client: index })) },
+    { weight: 1, arbitrary: fc.constant<Step>({ kind: 'backup' }) },
+    { weight: 1, arbitrary: fc.constant<Step>({ kind: 'restore' }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ client, to: client }).map((value): Step => ({ kind: 'switchClerk', ...value })),
+    },
+    { weight: 1, arbitrary: client.map((index): Step => ({ kind: 'foreignReplay', client: index })) },
+    { weight: 1, arbitrary: client.map((index): Step => ({ kind: 'deskAhead', client: index })) },
   );
   return fc.record({
     skews: fc.array(fc.integer({ min: -dayMs, max: dayMs }), { minLength: clients, maxLength: clients }),
