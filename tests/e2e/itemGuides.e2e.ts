@@ -394,6 +394,13 @@ describe('the guide page and common names', () => {
       await search(query);
       await expect.poll(() => firstResult().innerText()).toBe('特困人员救助供养申请');
     }
+    // The row says why it matched.
+    await page
+      .getByRole('list', { name: '事项列表' })
+      .getByRole('listitem')
+      .first()
+      .getByText('常用名称：五保、三无人员、特困供养')
+      .waitFor();
     await search('dibao');
     await expect.poll(() => firstResult().innerText()).toBe('城乡最低生活保障申请');
     await firstResult().click();

@@ -63,6 +63,12 @@ export const CatalogResultRow = ({
             {item.name}
           </Link>
           <ItemFlags item={item} />
+          {/* Typing 五保 finds 特困人员救助供养申请: the common names say why. */}
+          {(item.aliases ?? []).length > 0 && (
+            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+              {t('catalog.guide.aliasesInline', { aliases: (item.aliases ?? []).join('、') })}
+            </Typography>
+          )}
         </Box>
         <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
           <Box component="span" sx={{ fontFamily: 'monospace', letterSpacing: 0.2 }}>
