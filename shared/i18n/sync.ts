@@ -10,6 +10,8 @@ export const syncMessages = defineMessages(
     'sync.settings.saveServer': '保存地址',
     'sync.settings.saved': '服务器地址已保存',
     'sync.settings.notConfigured': '尚未设置同步服务器，本机数据只保存在本机。',
+    'sync.unencrypted':
+      '未加密连接：本机与服务器之间的账号、密码和办件信息以明文传输，同一网络中的他人可能看到。请联系信息科改用 https:// 地址。',
     'sync.settings.signedInAs': '当前登录：{name}',
     'sync.settings.notSignedIn': '尚未登录同步账号',
     'sync.signIn.title': '登录同步账号',
@@ -114,6 +116,8 @@ export const syncMessages = defineMessages(
     'sync.settings.saveServer': 'Save address',
     'sync.settings.saved': 'Server address saved',
     'sync.settings.notConfigured': 'No sync server set; data stays on this computer.',
+    'sync.unencrypted':
+      'Unencrypted connection: usernames, passwords and case data travel to the server as plain text that others on the network may read. Ask IT for an https:// address.',
     'sync.settings.signedInAs': 'Signed in: {name}',
     'sync.settings.notSignedIn': 'Not signed in to sync',
     'sync.signIn.title': 'Sign in to sync',

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import type { SessionStaff } from '../../../shared/sync/contract';
 import { useI18n } from '../../i18n/useI18n';
 import { parseServerUrl } from '../../sync/http';
+import { isUnencryptedRemote } from '../../../shared/sync/transport';
 import { useSyncEngine } from '../sync/SyncContext';
 import { signInProblemOf } from '../sync/signInProblem';
 import { useSignInProblemText } from '../sync/useSignInProblemText';
@@ -82,6 +83,11 @@ export const ConnectServerForm = ({ initialServerUrl, onSignedIn }: Props) => {
         fullWidth
         slotProps={{ htmlInput: { inputMode: 'url', spellCheck: false } }}
       />
+      {isUnencryptedRemote(parseServerUrl(serverUrl) ?? '') && (
+        <Alert severity="warning" data-testid="unencrypted-connection">
+          {t('sync.unencrypted')}
+        </Alert>
+      )}
       <TextField
         {...field('username')}
         label={t('setup.connect.username')}

@@ -15,6 +15,7 @@ import { useDateFormat } from '../../i18n/useDateFormat';
 import { datePatterns } from '../../components/datePatterns';
 import { useI18n } from '../../i18n/useI18n';
 import { getSyncState } from '../../sync/stores';
+import { isUnencryptedRemote } from '../../../shared/sync/transport';
 import { useSyncEngine, useSyncStatus } from './SyncContext';
 import { SyncProgress } from './SyncProgress';
 import { RejectionList } from './RejectionList';
@@ -36,12 +37,18 @@ export const SyncPanel = ({ open, onClose }: Props) => {
   const networkUp = useOnlineStatus();
   const formatDate = useDateFormat();
   const lost = useLiveQuery(() => getSyncState(db, 'serverLostSeqs'), [db]);
+  const serverUrl = useLiveQuery(() => getSyncState(db, 'serverUrl'), [db]);
   const [signingIn, setSigningIn] = useState(false);
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="sync-panel-title" fullWidth maxWidth="md">
       <DialogTitle id="sync-panel-title">{t('sync.panel.title')}</DialogTitle>
       <DialogContent sx={{ display: 'grid', gap: 2 }}>
         {!status.configured && <Alert severity="info">{t('sync.settings.notConfigured')}</Alert>}
+        {serverUrl && isUnencryptedRemote(serverUrl) && (
+          <Alert severity="warning" data-testid="unencrypted-connection">
+            {t('sync.unencrypted')}
+          </Alert>
+        )}
         {status.needsSignIn && status.configured && (
           <Alert
             severity="warning"
