@@ -20,6 +20,7 @@ const desk = {
   windowId: 'win-rs-1',
   staffId: 'staff-1',
 } as Desk;
+const writer = { staffId: desk.staffId, roles: ['staff'] as const, departmentId: desk.departmentId };
 
 const newCaseFields = async (): Promise<CaseFields> => {
   // A desk accepts only its own department's (or city-wide) items.
@@ -44,13 +45,14 @@ afterEach(async () => {
 describe('mutate', () => {
   it('writes the row and its outbox entry with gapless seqs', async () => {
     const fields = await newCaseFields();
-    await mutate(db, { table: 'cases', rowId: 'case-1', op: 'upsert', fields, by: 'staff-1', now });
+    await mutate(db, { table: 'cases', rowId: 'case-1', op: 'upsert', fields, by: 'staff-1', now, writer });
     await mutate(db, {
       table: 'cases',
       rowId: 'case-1',
       op: 'upsert',
       fields: { status: 'inProgress' },
       by: 'staff-1',
+      writer,
       now,
     });
     const row = await db.cases.get('case-1' as never);
@@ -99,6 +101,7 @@ describe('mutate', () => {
         op: 'upsert',
         fields: { ...fields, applicantName: '' },
         by: 'staff-1',
+        writer,
         now,
       }),
     ).rejects.toBeInstanceOf(InvalidMutationError);
@@ -109,6 +112,7 @@ describe('mutate', () => {
         op: 'upsert',
         fields: { ...fields, surprise: 1 } as CaseFields,
         by: 'staff-1',
+        writer,
         now,
       }),
     ).rejects.toThrow(/unknown field surprise/);
@@ -130,7 +134,7 @@ describe('mutate', () => {
       at: now.toISOString() as never,
     });
     await expect(
-      mutate(db, { table: 'cases', rowId: 'case-3', op: 'upsert', fields, by: 'staff-1', now }),
+      mutate(db, { table: 'cases', rowId: 'case-3', op: 'upsert', fields, by: 'staff-1', now, writer }),
     ).rejects.toThrow();
     expect(await db.cases.get('case-3' as never)).toBeUndefined();
     expect(await db.outbox.count()).toBe(1);
@@ -138,11 +142,11 @@ describe('mutate', () => {
 
   it('deletes as a tombstone and refuses to delete a missing row', async () => {
     const fields = await newCaseFields();
-    await mutate(db, { table: 'cases', rowId: 'case-4', op: 'upsert', fields, by: 'staff-1', now });
-    await mutate(db, { table: 'cases', rowId: 'case-4', op: 'delete', by: 'staff-1', now });
+    await mutate(db, { table: 'cases', rowId: 'case-4', op: 'upsert', fields, by: 'staff-1', now, writer });
+    await mutate(db, { table: 'cases', rowId: 'case-4', op: 'delete', by: 'staff-1', now, writer });
     expect((await db.cases.get('case-4' as never))?.deleted).toBe(true);
     await expect(
-      mutate(db, { table: 'cases', rowId: 'nope', op: 'delete', by: 'staff-1', now }),
+      mutate(db, { table: 'cases', rowId: 'nope', op: 'delete', by: 'staff-1', now, writer }),
     ).rejects.toThrow(InvalidMutationError);
     expect((await db.outbox.toArray()).map((entry) => entry.op)).toEqual(['upsert', 'delete']);
   });

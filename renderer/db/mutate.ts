@@ -95,6 +95,7 @@ const checkRules = async <T extends SyncedTableName>(
     existing: live,
     merged,
     writer,
+    now: request.now,
     related: (ref) => related.get(`${ref.table}:${ref.id}`),
   });
   if (violation) throw new RuleViolationError(table, violation);

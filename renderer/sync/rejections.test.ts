@@ -7,6 +7,7 @@ import { rejectionsOf } from './stores';
 import type { OutboxEntry } from '../db/schema';
 
 const now = new Date('2026-11-27T02:00:00.000Z');
+const writer = { staffId: 'staff-1', roles: ['staff'] as const, departmentId: 'dept-JN-RS' };
 let db: OnceDeskDb;
 let counter = 0;
 
@@ -59,7 +60,7 @@ describe('rejections', () => {
       mutation,
       rejectedAt: now.toISOString(),
     });
-    await expect(retryRejection(db, mutation.mutationId, 'staff-1', now)).rejects.toBeInstanceOf(
+    await expect(retryRejection(db, mutation.mutationId, writer, now)).rejects.toBeInstanceOf(
       InvalidMutationError,
     );
     expect(await rejectionsOf(db).count()).toBe(1);

@@ -104,6 +104,7 @@ export const applyMutation = (
       existing: existing.fields,
       merged: existing.fields,
       writer,
+      now,
       related: (ref) => liveFields(related(ref)),
     });
     if (ruleDenied) return { kind: 'rejected', ...ruleRefusal(ruleDenied) };
@@ -150,6 +151,7 @@ export const applyMutation = (
     existing: existing?.fields,
     merged,
     writer,
+    now,
     related: (ref) => liveFields(related(ref)),
   });
   if (ruleDenied) return { kind: 'rejected', ...ruleRefusal(ruleDenied) };

@@ -20,7 +20,16 @@ const check = (
   staffId: string,
   existing?: Record<string, unknown>,
   related: RowWriteCheck['related'] = () => undefined,
-): RowWriteCheck => ({ op: 'upsert', rowId, existing, merged, writer: writerOf(staffId), related });
+): RowWriteCheck => ({
+  op: 'upsert',
+  rowId,
+  existing,
+  merged,
+  writer: writerOf(staffId),
+  // The duty rules read no clock.
+  now: new Date('2026-12-01T00:00:00.000Z'),
+  related,
+});
 
 /** A Monday morning, a Wednesday just after midnight, a Saturday afternoon (hall time). */
 const clocks = [

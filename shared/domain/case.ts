@@ -79,6 +79,21 @@ export const deferredMaterialSchema = z.object({
 });
 export type DeferredMaterial = z.infer<typeof deferredMaterialSchema>;
 
+/**
+ * 更正办理结果: a wrong outcome put right — by the clerk who recorded it, shortly after, or by a leader
+ * later with a reason (shared/domain/outcomeCorrection.ts). Kept on the case, never rewritten, so the
+ * record still says what was first recorded and who changed it.
+ */
+export const caseCorrectionSchema = z.object({
+  at: isoInstantSchema,
+  byId: staffIdSchema,
+  byName: z.string().min(1).max(40),
+  from: caseOutcomeSchema,
+  to: caseOutcomeSchema,
+  reason: z.string().max(300),
+});
+export type CaseCorrection = z.infer<typeof caseCorrectionSchema>;
+
 export const caseFieldsSchema = z.object({
   itemId: itemIdSchema,
   /** Snapshot of the item at start, so the record still reads right after the catalog changes. */
@@ -114,6 +129,8 @@ export const caseFieldsSchema = z.object({
   deferredMaterials: z.array(deferredMaterialSchema).max(20).optional(),
   /** Certificates the published lists dropped, and how each is replaced or verified (告知承诺 …). */
   waivedCertificates: z.array(waivedCertificateSchema).max(30).optional(),
+  /** Outcome corrections, oldest first; append-only (the server refuses any other change). */
+  corrections: z.array(caseCorrectionSchema).max(10).optional(),
 });
 export type CaseFields = z.infer<typeof caseFieldsSchema>;
 

@@ -54,7 +54,10 @@ export type CaseError =
   | { code: 'waitingPeriodRunning'; opensOn: string }
   | { code: 'visitWindowLapsed'; closedOn: string }
   | { code: 'withdrawalNotAllowed' }
-  | { code: 'collectTargetEmpty' };
+  | { code: 'collectTargetEmpty' }
+  | { code: 'correctionSameOutcome' }
+  | { code: 'correctionNotAllowed' }
+  | { code: 'correctionReasonEmpty' };
 
 export type CasePatch = Partial<CaseFields>;
 

@@ -46,6 +46,7 @@ const check = (
     existing,
     merged,
     writer: { staffId, roles, departmentId: 'dept-JN-RS' },
+    now: new Date('2026-11-27T08:00:00.000Z'),
     related: () => undefined,
   };
   return checkCaseWrite(write)?.code;
@@ -66,8 +67,22 @@ describe('case rules on every push', () => {
     expect(check(done, { ...done, status: 'inProgress', finishedAt: null })).toBe('caseAlreadyFinished');
     // The same outcome again (its note written differently) is not a new state.
     expect(check(done, { ...done, outcomeNote: '材料齐全' })).toBeUndefined();
-    // A leader corrects an outcome into another one.
-    expect(check(done, finished('transferred'), leader, ['leader'])).toBeUndefined();
+    // A leader corrects an outcome into another one, on the record (outcomeCorrection.test.ts), never by
+    // simply writing another outcome over it.
+    expect(check(done, finished('transferred'), leader, ['leader'])).toBe('caseAlreadyFinished');
+    const corrected = finished('transferred', {
+      corrections: [
+        {
+          at: '2026-11-27T07:00:00.000Z',
+          byId: leader,
+          byName: '张志强',
+          from: 'completedInOneVisit',
+          to: 'transferred',
+          reason: '申请人应到市社保中心办理',
+        },
+      ],
+    } as Partial<CaseFields>);
+    expect(check(done, corrected, leader, ['leader'])).toBeUndefined();
     expect(check(done, { ...done, status: 'inProgress' }, leader, ['leader'])).toBe('caseAlreadyFinished');
   });
 

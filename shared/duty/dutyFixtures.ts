@@ -27,6 +27,7 @@ export const checkOf = (
   op: 'upsert',
   rowId: 'row',
   existing: undefined,
+  now: new Date('2026-11-27T02:00:00.000Z'),
   related: (ref: RowRef) => rows[`${ref.table}:${ref.id}`],
   ...partial,
 });

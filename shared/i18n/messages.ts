@@ -20,6 +20,7 @@ import { deferralMessages } from './deferral';
 import { handOnMessages } from './handOn';
 import { partiesMessages } from './parties';
 import { guideMessages } from './guide';
+import { correctionsMessages } from './corrections';
 
 /**
  * All message tables, merged. Each feature adds its table to `tables`; keys are prefixed by feature so
@@ -48,6 +49,7 @@ export const messageTables = [
   handOnMessages,
   partiesMessages,
   guideMessages,
+  correctionsMessages,
 ] as const;
 
 type Tables = typeof messageTables;

@@ -14,7 +14,7 @@ export const rulesMessages = defineMessages(
     'rule.authorNotSignedIn': '记录的经办人未在本机登录过（或账号已停用），服务器不接受以其名义提交。',
     'rule.caseFieldsFixed': '办件的事项、经办人和接件时间不能修改。',
     'rule.caseAlreadyFinished':
-      '该办件已经办结（可能是在其他窗口），不能再修改办理状态；如需更正结果，请带班领导办理。',
+      '该办件已结束办理（可能是在其他窗口），不能再修改办理状态；如需更正，请用“更正办理结果”，更正会留下记录。',
     'rule.ratingNotFinished': '办件办结后才能评价。',
     'rule.ratingFixed': '评价一经提交不能修改。',
     'rule.ratingByCaseClerk': '评价只能由经办人或带班领导录入。',
@@ -49,13 +49,20 @@ export const rulesMessages = defineMessages(
     'rule.ownerRequired': '请选择整改责任人。',
     'rule.deadlineRequired': '请填写新的整改期限。',
     'rule.statusNotAllowed': '该堵点当前状态下不能进行此操作。',
+    'rule.correctionsAppendOnly': '更正记录保存后不能修改或删除。',
+    'rule.correctionOneAtATime': '一次只能提交一条更正记录。',
+    'rule.correctionMismatch': '更正记录与办件的办理结果不一致，未保存。',
+    'rule.correctorIsWriter': '只能以本人身份更正办理结果。',
+    'rule.correctionWindowClosed': '已超过 30 分钟，经办人不能再自行更正，请带班领导填写原因后更正。',
+    'rule.correctionReasonRequired': '带班领导更正办理结果须填写更正原因。',
+    'rule.correctionInFuture': '更正时间晚于服务器时间，请核对本机时钟。',
   } satisfies Record<RuleKey, string>,
   {
     'rule.authorNotSignedIn':
       'The person named as making this change never signed in on this desk (or is disabled); the server does not accept it under their name.',
     'rule.caseFieldsFixed': "A case's item, clerk and start time cannot change.",
     'rule.caseAlreadyFinished':
-      'This case has already been finished (perhaps at another desk); its status cannot change. A duty leader may correct the outcome.',
+      'This case has already ended (perhaps at another desk); its status cannot change. Use “Correct the outcome”, which is kept on the record.',
     'rule.ratingNotFinished': 'A case can be rated only once it is finished.',
     'rule.ratingFixed': 'A rating cannot be changed once given.',
     'rule.ratingByCaseClerk': "Only the case's clerk or a duty leader may record its rating.",
@@ -93,5 +100,14 @@ export const rulesMessages = defineMessages(
     'rule.ownerRequired': 'Choose who owns the remediation.',
     'rule.deadlineRequired': 'Enter the new deadline.',
     'rule.statusNotAllowed': 'That is not possible in the bottleneck’s current status.',
+    'rule.correctionsAppendOnly': 'Corrections cannot be changed or removed once saved.',
+    'rule.correctionOneAtATime': 'Only one correction can be saved at a time.',
+    'rule.correctionMismatch': "The correction does not match the case's outcome; nothing was saved.",
+    'rule.correctorIsWriter': 'You can only correct an outcome as yourself.',
+    'rule.correctionWindowClosed':
+      'More than 30 minutes have passed; the clerk can no longer correct alone. A duty leader can, with a reason.',
+    'rule.correctionReasonRequired': 'A duty leader correcting an outcome must give the reason.',
+    'rule.correctionInFuture':
+      "The correction is dated after the server's time; check this computer's clock.",
   },
 );

@@ -15,6 +15,8 @@ export type RowWriteCheck = {
   /** The row's fields after this write, already valid against the table's schema (= existing for a delete). */
   merged: Record<string, unknown>;
   writer: RuleWriter;
+  /** When the write is checked: the server's clock on a push, the desk's when it writes. */
+  now: Date;
   /** Fields of a live row named by `relatedRows`, as it stands (including earlier writes of the same batch). */
   related: (ref: RowRef) => Record<string, unknown> | undefined;
 };

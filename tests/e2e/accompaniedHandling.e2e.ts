@@ -315,7 +315,8 @@ describe('a clerk’s first day at window 4', () => {
       .getByText(/^Standalone$/)
       .waitFor();
     const list = page.getByRole('region', { name: "Today's case list" });
-    expect(await list.getByRole('link').count()).toBe(4);
+    // The list renders after the heading: wait for it rather than count a half-drawn page.
+    await expect.poll(() => list.getByRole('link').count()).toBe(4);
     // Labels are English now; only data (item and applicant names) stays Chinese.
     const han = /\p{Script=Han}/u;
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).innerText()).not.toMatch(han);

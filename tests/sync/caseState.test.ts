@@ -6,6 +6,8 @@ import { conflictsOf, rejectionsOf } from '../../renderer/sync/stores';
 import { getMeta, setMeta } from '../../renderer/db/meta';
 import { RuleViolationError } from '../../renderer/db/mutate';
 import { toIsoInstant } from '../../shared/time';
+import type { CaseCorrection } from '../../shared/domain/case';
+import { staffIdSchema } from '../../shared/ids';
 
 /**
  * Issue 6, item 8, through the real desks: a case's outcome moves as one group and along the state
@@ -90,7 +92,7 @@ describe('case state across desks', () => {
     await expectConverged(desks, departmentId);
   });
 
-  it('a leader’s correction takes the whole outcome: never a status from one desk and a notice from another', async () => {
+  it('a leader’s correction takes the whole outcome, on the record: never a status from one desk and a notice from another', async () => {
     const { departmentId, desks } = await desksOf(1, 1);
     const [clerk, leader] = desks as [TestClient, TestClient];
     const id = await createCase(clerk, departmentId, '更正结果');
@@ -101,11 +103,23 @@ describe('case state across desks', () => {
       outcomeNote: '缺户口簿',
       supplementNotice: notice,
     });
-    // The leader had not seen it and records the case as transferred (a correction a leader may make).
+    await syncAll(desks);
+    // The clerk adds to the note; the leader, who has not seen that yet, corrects the outcome (更正办理
+    // 结果, kept on the record with the reason).
+    await editCase(clerk, id, { outcomeNote: '缺户口簿，已电话告知' });
+    const correction: CaseCorrection = {
+      at: finishedAt(),
+      byId: staffIdSchema.parse(leader.staffId),
+      byName: '带班领导',
+      from: 'needsSupplement',
+      to: 'transferred',
+      reason: '属医保事项，应转区医保局',
+    };
     await editCase(leader, id, {
       status: 'transferred',
-      finishedAt: finishedAt(),
       transferredTo: '区医保局',
+      supplementNotice: null,
+      corrections: [correction],
     });
     await syncAll([clerk, leader, clerk]);
     const [row] = (await serverCases(server, departmentId)).filter((each) => each.id === id);
@@ -113,11 +127,13 @@ describe('case state across desks', () => {
       status: 'transferred',
       transferredTo: '区医保局',
       supplementNotice: null,
+      outcomeNote: '缺户口簿',
+      corrections: [correction],
     });
-    // The clerk hears that its outcome was replaced, the notice included.
+    // The clerk hears that its outcome was replaced, the notice and its newer note included.
     const heard = (await conflictsOf(clerk.db).toArray()).filter((note) => note.overwritten);
     expect(heard.map((note) => note.field).sort()).toEqual(
-      ['finishedAt', 'outcomeNote', 'status', 'supplementNotice', 'transferredTo'].sort(),
+      ['outcomeNote', 'status', 'supplementNotice', 'transferredTo'].sort(),
     );
     await expectConverged(desks, departmentId);
   });

@@ -8,6 +8,7 @@ import { setSyncState } from '../../renderer/sync/stores';
 import type { PullFaults } from '../../renderer/sync/pull';
 import { caseFieldsSchema, type CaseFields } from '../../shared/domain/case';
 import { hallDayOf, toIsoInstant } from '../../shared/time';
+import type { RuleWriter } from '../../shared/sync/rowRules';
 
 export type TestClient = {
   name: string;
@@ -19,6 +20,8 @@ export type TestClient = {
   /** This desk's clock: the real one shifted by `skewMs` (desk clocks may be a day off). */
   now: () => Date;
   staffId: string;
+  /** Who signs the desk's writes, as the table rules see them. */
+  writer: RuleWriter;
   close: () => Promise<void>;
 };
 
@@ -54,6 +57,11 @@ export const openTestClient = async (options: {
     network,
     now,
     staffId: session.staff.id,
+    writer: {
+      staffId: session.staff.id,
+      roles: session.staff.roles,
+      departmentId: session.staff.departmentId,
+    },
     close: async () => {
       db.close();
       await db.delete();
@@ -105,15 +113,31 @@ export const createCase = async (
     fields: caseFields(departmentId, by, applicantName, client.now()),
     by,
     now: client.now(),
+    writer: { ...client.writer, staffId: by },
   });
   return rowId;
 };
 
 export const editCase = (client: TestClient, rowId: string, fields: Partial<CaseFields>) =>
-  mutate(client.db, { table: 'cases', rowId, op: 'upsert', fields, by: client.staffId, now: client.now() });
+  mutate(client.db, {
+    table: 'cases',
+    rowId,
+    op: 'upsert',
+    fields,
+    by: client.staffId,
+    now: client.now(),
+    writer: client.writer,
+  });
 
 export const deleteCase = (client: TestClient, rowId: string) =>
-  mutate(client.db, { table: 'cases', rowId, op: 'delete', by: client.staffId, now: client.now() });
+  mutate(client.db, {
+    table: 'cases',
+    rowId,
+    op: 'delete',
+    by: client.staffId,
+    now: client.now(),
+    writer: client.writer,
+  });
 
 /** The synced state of a desk's cases, comparable with the server's rows. */
 export const localCases = async (client: TestClient) =>
@@ -176,6 +200,7 @@ export const cloneDesk = async (client: TestClient, skewMs = 0): Promise<TestCli
     network,
     now,
     staffId: client.staffId,
+    writer: client.writer,
     close: async () => {
       db.close();
       await db.delete();

@@ -3,6 +3,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { Button } from '@mui/material';
 import { isFinished } from '../../../shared/domain/case';
 import { useDesk } from '../../app/useDesk';
+import { useDeskWriter, type DeskWriter } from '../../app/useDeskWriter';
 import { PageState } from '../../components/PageState';
 import { useI18n } from '../../i18n/useI18n';
 import { useCaseRecord } from './data/useCaseRecord';
@@ -17,6 +18,7 @@ export const CasePage = () => {
   const { t } = useI18n();
   const { caseId } = useParams();
   const desk = useDesk();
+  const deskWriter = useDeskWriter();
   const state = useCaseRecord(caseId);
   const caseRecord = state.kind === 'loading' || state.kind === 'notFound' ? null : state.caseRecord;
   const source = caseRecord
@@ -36,7 +38,8 @@ export const CasePage = () => {
       {t('cases.backToToday')}
     </Button>
   );
-  if (state.kind === 'loading' || desk === undefined) return <PageState kind="loading" />;
+  if (state.kind === 'loading' || desk === undefined || deskWriter === undefined)
+    return <PageState kind="loading" />;
   if (state.kind === 'notFound') return <PageState kind="empty" title={t('cases.notFound')} action={back} />;
   if (state.kind === 'itemMissing')
     return (
@@ -46,13 +49,19 @@ export const CasePage = () => {
         action={back}
       />
     );
-  const by = desk?.staffId ?? state.caseRecord.staffId;
+  // A desk not set up yet (a link followed before set-up) writes as the case's clerk.
+  const writer: DeskWriter = deskWriter ?? {
+    staffId: state.caseRecord.staffId,
+    roles: ['staff'],
+    departmentId: state.caseRecord.departmentId,
+    name: state.caseRecord.staffId,
+  };
   const view = isFinished(state.caseRecord.status) ? (
     <CaseDetailView
       key={state.caseRecord.id}
       caseRecord={state.caseRecord}
       item={state.item}
-      by={by}
+      writer={writer}
       desk={desk}
       askRating={askRating}
       onRatingDone={() => setAskRating(false)}
@@ -62,7 +71,7 @@ export const CasePage = () => {
       key={state.caseRecord.id}
       caseRecord={state.caseRecord}
       item={state.item}
-      by={by}
+      writer={writer}
       onFinished={() => setAskRating(true)}
     />
   );

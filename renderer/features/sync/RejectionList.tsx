@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Box, Button, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
-import { useDesk } from '../../app/useDesk';
+import { useDeskWriter } from '../../app/useDeskWriter';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { datePatterns } from '../../components/datePatterns';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -17,7 +17,7 @@ import { useRecordNames } from './useRecordNames';
 export const RejectionList = () => {
   const { t, locale } = useI18n();
   const db = useDb();
-  const desk = useDesk();
+  const writer = useDeskWriter();
   const formatDate = useDateFormat();
   const rejections = useLiveQuery(() => rejectionsOf(db).reverse().sortBy('rejectedAt'), [db]) ?? [];
   const [retryError, setRetryError] = useState<Problem | null>(null);
@@ -25,8 +25,9 @@ export const RejectionList = () => {
 
   const retry = async (mutationId: string) => {
     setRetryError(null);
+    if (!writer) return;
     try {
-      await retryRejection(db, mutationId, desk?.staffId ?? '', new Date());
+      await retryRejection(db, mutationId, writer, new Date());
     } catch (error) {
       setRetryError(problem(t('sync.panel.retryFailed'), error));
     }

@@ -77,6 +77,7 @@ const recordSteps: BenchApi['recordSteps'] = async (rounds) => {
       fields: patch,
       by: desk.staffId,
       now: new Date(),
+      writer: { staffId: desk.staffId, roles: ['staff'], departmentId: desk.departmentId },
     });
     const mutateTook = performance.now() - t0;
     const row: Case = { ...current, ...patch };

@@ -4,16 +4,17 @@ import type { CasePatch } from '../../../../shared/domain/caseMachine';
 import { caseIdSchema } from '../../../../shared/ids';
 import { mutate } from '../../../db/mutate';
 import type { OnceDeskDb } from '../../../db/schema';
+import type { RuleWriter } from '../../../../shared/sync/rowRules';
 
 /** A new case row: its id is a UUID v7 made here, so cases sort by creation time across desks. */
 export const insertCase = async (
   db: OnceDeskDb,
   fields: CaseFields,
-  by: string,
+  writer: RuleWriter,
   now: Date,
 ): Promise<Case['id']> => {
   const id = caseIdSchema.parse(uuidv7());
-  await mutate(db, { table: 'cases', rowId: id, op: 'upsert', fields, by, now });
+  await mutate(db, { table: 'cases', rowId: id, op: 'upsert', fields, by: writer.staffId, now, writer });
   return id;
 };
 
@@ -25,8 +26,16 @@ export const saveCasePatch = async (
   db: OnceDeskDb,
   caseId: Case['id'],
   patch: CasePatch,
-  by: string,
+  writer: RuleWriter,
   now: Date,
 ): Promise<void> => {
-  await mutate(db, { table: 'cases', rowId: caseId, op: 'upsert', fields: patch, by, now });
+  await mutate(db, {
+    table: 'cases',
+    rowId: caseId,
+    op: 'upsert',
+    fields: patch,
+    by: writer.staffId,
+    now,
+    writer,
+  });
 };

@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { problem, type Problem } from '../../../components/problem';
 import { caseErrorMessage, saveErrorMessage } from '../model/caseErrors';
 import { saveCasePatch } from './caseWrites';
+import type { RuleWriter } from '../../../../shared/sync/rowRules';
 
 export type CaseTransition = (fresh: Case, now: Date) => Result<CasePatch, CaseError>;
 
@@ -17,7 +18,7 @@ export type CaseTransition = (fresh: Case, now: Date) => Result<CasePatch, CaseE
  * not yet hold the first two, so transitions queue instead of reading the rendered (possibly stale) case.
  * Resolves to the problem for the clerk, or null when saved.
  */
-export const useCaseUpdater = (caseId: Case['id'], item: ServiceItem, by: string) => {
+export const useCaseUpdater = (caseId: Case['id'], item: ServiceItem, writer: RuleWriter) => {
   const db = useDb();
   const { t } = useI18n();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -30,7 +31,7 @@ export const useCaseUpdater = (caseId: Case['id'], item: ServiceItem, by: string
         const patch = transition(fresh, now);
         if (!patch.ok) return problem(caseErrorMessage(t, patch.error, item));
         try {
-          await saveCasePatch(db, caseId, patch.value, by, now);
+          await saveCasePatch(db, caseId, patch.value, writer, now);
           return null;
         } catch (error) {
           return saveErrorMessage(t, error);
@@ -39,6 +40,6 @@ export const useCaseUpdater = (caseId: Case['id'], item: ServiceItem, by: string
       queue.current = run.catch(() => undefined);
       return run;
     },
-    [db, t, caseId, item, by],
+    [db, t, caseId, item, writer],
   );
 };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Box, Button } from '@mui/material';
 import StarIcon from '@mui/icons-material/StarBorder';
 import ReplayIcon from '@mui/icons-material/Replay';
+import EditNoteIcon from '@mui/icons-material/EditNote';
 import type { Desk } from '../../../../shared/domain/organization';
 import { startReturnVisit } from '../../../../shared/domain/returnVisit';
 import { Alert } from '@mui/material';
@@ -11,6 +12,7 @@ import { VisitsSection } from './VisitsSection';
 import { DeferralsSection } from '../deferral/DeferralsSection';
 import type { Case } from '../../../../shared/domain/case';
 import type { ServiceItem } from '../../../../shared/domain/serviceItem';
+import type { DeskWriter } from '../../../app/useDeskWriter';
 import { useI18n } from '../../../i18n/useI18n';
 import { CaseFrame } from '../CaseFrame';
 import { useCaseUpdater } from '../data/useCaseUpdater';
@@ -21,11 +23,19 @@ import { RatingDialog } from '../rating/RatingDialog';
 import { OutcomeSection } from './OutcomeSection';
 import { RecordSection } from './RecordSection';
 import { TimelineSection } from './TimelineSection';
+import { CorrectionsSection } from './CorrectionsSection';
+import { CorrectOutcomeDialog } from '../correct/CorrectOutcomeDialog';
+import {
+  clerkCorrectionMinutes,
+  correctionRightOf,
+  recordingClerkOf,
+} from '../../../../shared/domain/outcomeCorrection';
+import { useNow } from '../../../app/useNow';
 
 type Props = {
   caseRecord: Case;
   item: ServiceItem;
-  by: string;
+  writer: DeskWriter;
   /** This desk, for a return visit; null on a desk not yet set up. */
   desk: Desk | null;
   askRating: boolean;
@@ -33,10 +43,15 @@ type Props = {
 };
 
 /** A finished case: everything recorded, the notice to reprint, the rating, and whether it has synced. */
-export const CaseDetailView = ({ caseRecord, item, by, desk, askRating, onRatingDone }: Props) => {
+export const CaseDetailView = ({ caseRecord, item, writer, desk, askRating, onRatingDone }: Props) => {
   const { t } = useI18n();
-  const update = useCaseUpdater(caseRecord.id, item, by);
+  const update = useCaseUpdater(caseRecord.id, item, writer);
   const [ratingOpen, setRatingOpen] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
+  // Re-read so the clerk's own 更正 goes away when the window closes, without reopening the case.
+  const now = useNow(10_000);
+  const right = correctionRightOf(caseRecord, writer, now);
+  const windowClosedForClerk = right === null && recordingClerkOf(caseRecord) === writer.staffId;
   const [problem, setProblem] = useState<Problem | null>(null);
   // 补正续办: the applicant is back with the notice; the case continues here (the page turns into 陪跑).
   const continueCase = async () => {
@@ -71,6 +86,11 @@ export const CaseDetailView = ({ caseRecord, item, by, desk, askRating, onRating
               {t('cases.returnVisit.continue')}
             </Button>
           )}
+          {right !== null && (
+            <Button variant="outlined" startIcon={<EditNoteIcon />} onClick={() => setCorrecting(true)}>
+              {t('correction.action')}
+            </Button>
+          )}
           {caseRecord.rating === null && (
             <Button variant="outlined" startIcon={<StarIcon />} onClick={() => setRatingOpen(true)}>
               {t('cases.rating.add')}
@@ -79,6 +99,9 @@ export const CaseDetailView = ({ caseRecord, item, by, desk, askRating, onRating
         </>
       }
     >
+      {windowClosedForClerk && (
+        <Alert severity="info">{t('correction.windowClosed', { minutes: clerkCorrectionMinutes })}</Alert>
+      )}
       {problem && (
         <Alert severity="error">
           <ProblemMessage problem={problem} />
@@ -96,10 +119,21 @@ export const CaseDetailView = ({ caseRecord, item, by, desk, askRating, onRating
         <TimelineSection caseRecord={caseRecord} item={item} />
       </Box>
       <DeferralsSection caseRecord={caseRecord} item={item} update={update} />
+      <CorrectionsSection caseRecord={caseRecord} />
       <NoticePanel caseRecord={caseRecord} item={item} />
       <HandOnPanel caseRecord={caseRecord} item={item} />
       <RecordSection caseRecord={caseRecord} item={item} />
       <VisitsSection caseRecord={caseRecord} item={item} />
+      {correcting && right !== null && (
+        <CorrectOutcomeDialog
+          caseRecord={caseRecord}
+          item={item}
+          writer={writer}
+          right={right}
+          update={update}
+          onClose={() => setCorrecting(false)}
+        />
+      )}
       {showRating && (
         <RatingDialog
           update={update}

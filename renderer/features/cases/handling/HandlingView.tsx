@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/caseMachine';
 import type { Material } from '../../../../shared/domain/serviceItem';
 import { Section } from '../../../components/Section';
+import type { DeskWriter } from '../../../app/useDeskWriter';
 import { useI18n } from '../../../i18n/useI18n';
 import { ProblemMessage } from '../../../components/ProblemMessage';
 import type { Problem } from '../../../components/problem';
@@ -43,18 +44,18 @@ import { WaitingPanel } from '../guide/WaitingPanel';
 type Props = {
   caseRecord: Case;
   item: ListedItem;
-  by: string;
+  writer: DeskWriter;
   onFinished: (outcome: CaseOutcome) => void;
 };
 
 /** 陪跑: the handling screen of an unfinished case. */
-export const HandlingView = ({ caseRecord: stored, item, by, onFinished }: Props) => {
+export const HandlingView = ({ caseRecord: stored, item, writer, onFinished }: Props) => {
   const { t } = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const [finishOpen, setFinishOpen] = useState(false);
   const [deferring, setDeferring] = useState<Material | null>(null);
   const [error, setError] = useState<Problem | null>(null);
-  const update = useCaseUpdater(stored.id, item, by);
+  const update = useCaseUpdater(stored.id, item, writer);
   // Mirrors this case on the applicant screen (群众屏) while it is open here.
   useShowToApplicant(stored.id);
   const { shown: caseRecord, tick } = useTicks(stored);

@@ -1,3 +1,4 @@
+import { staffWriterOf, useDeskWriter } from '../../../app/useDeskWriter';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -34,6 +35,7 @@ import { saveCasePatch } from '../data/caseWrites';
 export const ReturnVisitDialog = ({ desk, onClose }: { desk: Desk; onClose: () => void }) => {
   const { t } = useI18n();
   const db = useDb();
+  const deskWriter = useDeskWriter();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [failure, setFailure] = useState<Problem | null>(null);
@@ -63,7 +65,7 @@ export const ReturnVisitDialog = ({ desk, onClose }: { desk: Desk; onClose: () =
       return;
     }
     try {
-      await saveCasePatch(db, fresh.id, patch.value, desk.staffId, now);
+      await saveCasePatch(db, fresh.id, patch.value, deskWriter ?? staffWriterOf(desk), now);
       void navigate(`/cases/${fresh.id}`);
     } catch (error) {
       setFailure(saveErrorMessage(t, error));

@@ -1,3 +1,4 @@
+import { staffWriterOf, useDeskWriter } from '../../../app/useDeskWriter';
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
@@ -53,6 +54,7 @@ const useHandleableItems = (desk: Desk, initialItemId: string | null) => {
 export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
   const { t } = useI18n();
   const db = useDb();
+  const deskWriter = useDeskWriter();
   const navigate = useNavigate();
   const items = useHandleableItems(desk, initialItemId);
   const hallLevel = useHallLevel(desk.hallId);
@@ -134,7 +136,7 @@ export const StartCaseDialog = ({ desk, initialItemId, onClose }: Props) => {
     }
     setSaving(true);
     try {
-      const caseId = await insertCase(db, started.value, desk.staffId, now);
+      const caseId = await insertCase(db, started.value, deskWriter ?? staffWriterOf(desk), now);
       void navigate(`/cases/${caseId}`);
     } catch (error) {
       setErrors({ ...noErrors, form: saveErrorMessage(t, error) });
