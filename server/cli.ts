@@ -178,7 +178,8 @@ const operate = <T>(
 
 const printAudit = async (storage: Storage, args: string[]): Promise<void> => {
   const values = required(flags(args, ['since', 'until', 'user']), ['since']);
-  const records = await withDatabase(storage, (db) =>
+  // Reading the security log is itself recorded: who looked, for which span and user.
+  const records = await operate(storage, 'audit', values, (db) =>
     readAudit(db, {
       since: dateFlag('since', values.since)!,
       until: dateFlag('until', values.until),
@@ -285,7 +286,19 @@ const run = async (argv: string[]): Promise<void> => {
     }
     case 'disable-staff': {
       const values = required(flags(rest, ['username']), ['username']);
-      const { sessions } = await withDatabase(storage, (db) => disableStaff(db, values.username!));
+      const { sessions } = await operate(storage, command, values, async (db) => {
+        const disabled = await disableStaff(db, values.username!);
+        await recordAudit(
+          db,
+          {
+            event: 'token_revoked',
+            username: values.username!,
+            detail: { sessions: disabled.sessions, by: 'operator', disabled: true },
+          },
+          new Date(),
+        );
+        return disabled;
+      });
       console.log(`Disabled ${values.username}: ${sessions} session(s) ended, sign-ins refused.`);
       return;
     }
@@ -362,8 +375,19 @@ const run = async (argv: string[]): Promise<void> => {
           });
           return {
             db,
+            // Only a real import opens the database (a dry run or a file with errors stores nothing).
             close: () =>
-              announceRowChanges(db)
+              auditCommand(db, 'import-list', {
+                department: given.department,
+                kind: given.kind,
+                file: resolve(given.file!),
+                title: values.title,
+                'skip-rows': values['skip-rows'],
+              })
+                .catch((error: unknown) =>
+                  console.error(`Warning: the audit log did not record this import: ${String(error)}`),
+                )
+                .then(() => announceRowChanges(db))
                 .catch(() => undefined)
                 .then(() => db.close())
                 .finally(unlock),
