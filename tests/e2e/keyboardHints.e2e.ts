@@ -60,6 +60,16 @@ describe('keyboard hints that work on arrival', () => {
     await page.keyboard.press('Enter');
     await page.getByText('申请人：宋春梅').waitFor();
     await screenshot(page, 'qa-keyboard-hints-case');
+  });
+
+  it('Alt+2 then typing and ↓ / Enter works in 事项目录 (the search box has the focus on arrival)', async () => {
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 1, name: '事项目录' }).waitFor();
+    await page.getByText('↓ 进入结果列表，Enter 打开第一项').waitFor();
+    await page.keyboard.type('sybxj');
+    await page.getByRole('status').filter({ hasText: '找到 1 项' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: item }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });
