@@ -55,6 +55,8 @@ export const syncMessages = defineMessages(
     'sync.panel.conflictLineOverwritten': '“{field}”：本机记录为 {mine}，已被 {by} 改为 {theirs}',
     'sync.panel.conflictLineDeletedTheirs': '“{field}”：{by} 已改为 {theirs}，本机删除记录时一并删除',
     'sync.panel.conflictLineDeletedMine': '“{field}”：本机记录为 {mine}，但 {by} 已删除该记录',
+    'sync.panel.serverRestored':
+      '服务器已从备份恢复（{time}）。本机已将服务器丢失的 {count} 条修改重新提交，无需重新录入；如有冲突，见下方列表。',
     'sync.panel.serverLost':
       '服务器数据曾恢复，本机第 {from}–{to} 条已同步的修改在服务器上丢失，请核对相关记录。',
     'sync.table.cases': '办件',
@@ -165,6 +167,8 @@ export const syncMessages = defineMessages(
     'sync.panel.conflictLineDeletedTheirs':
       '“{field}”: {by} had set {theirs}; this desk deleted the record with it',
     'sync.panel.conflictLineDeletedMine': '“{field}”: this desk recorded {mine}, but {by} deleted the record',
+    'sync.panel.serverRestored':
+      'The server was restored from a backup ({time}). This desk sent again the {count} changes the server lost; nothing needs retyping. Any conflicts are listed below.',
     'sync.panel.serverLost':
       'The server was restored; changes {from}–{to} from this desk were lost there. Please check those records.',
     'sync.table.cases': 'Case',

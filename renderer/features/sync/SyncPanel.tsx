@@ -14,7 +14,7 @@ import { useDb } from '../../app/DbContext';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { datePatterns } from '../../components/datePatterns';
 import { useI18n } from '../../i18n/useI18n';
-import { getSyncState } from '../../sync/stores';
+import { deleteSyncState, getSyncState } from '../../sync/stores';
 import { isUnencryptedRemote } from '../../../shared/sync/transport';
 import { useSyncEngine, useSyncStatus } from './SyncContext';
 import { SyncProgress } from './SyncProgress';
@@ -38,6 +38,7 @@ export const SyncPanel = ({ open, onClose }: Props) => {
   const formatDate = useDateFormat();
   const lost = useLiveQuery(() => getSyncState(db, 'serverLostSeqs'), [db]);
   const serverUrl = useLiveQuery(() => getSyncState(db, 'serverUrl'), [db]);
+  const restored = useLiveQuery(() => getSyncState(db, 'serverRestored'), [db]);
   const [signingIn, setSigningIn] = useState(false);
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="sync-panel-title" fullWidth maxWidth="md">
@@ -62,6 +63,21 @@ export const SyncPanel = ({ open, onClose }: Props) => {
             <ProblemMessage
               problem={problem(t(errorKey(status.lastError.code, networkUp)), status.lastError.message)}
             />
+          </Alert>
+        )}
+        {restored && (
+          <Alert
+            severity="info"
+            action={
+              <Button onClick={() => void deleteSyncState(db, 'serverRestored')}>
+                {t('sync.panel.dismiss')}
+              </Button>
+            }
+          >
+            {t('sync.panel.serverRestored', {
+              time: formatDate(restored.at, datePatterns[locale].dayTimeSeconds),
+              count: restored.resent,
+            })}
           </Alert>
         )}
         {lost && (
