@@ -111,8 +111,16 @@ export const importListCommand = async (
         `SELECT id, fields FROM rows WHERE table_name = 'certificateLists' AND fields->>'seriesId' = $1 AND NOT deleted`,
         [seriesIdOf(departmentId, kind)],
       );
+      const current = series.rows.find((row) => row.fields.status === 'published');
+      const published = current
+        ? await tx.query<{ fields: { name: string; linkKey?: string } }>(
+            `SELECT fields FROM rows WHERE table_name = 'certificateEntries' AND fields->>'listId' = $1 AND NOT deleted`,
+            [current.id],
+          )
+        : { rows: [] };
       const listId = certificateListIdSchema.parse(randomUUID());
       const draft = draftRows({
+        published: published.rows.map((row) => row.fields),
         listId,
         entryIds: result.entries.map(() => certificateEntryIdSchema.parse(randomUUID())),
         departmentId,

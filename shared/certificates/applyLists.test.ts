@@ -50,7 +50,16 @@ describe('applyCertificateLists', () => {
     expect(income.dropped).toBeUndefined();
     expect(income.listed?.state).toBe('kept');
     expect(isNeededMaterial(income)).toBe(true);
+  });
+
+  it('asks for a linked certificate the published lists no longer hold; unlinked ones follow the guide', () => {
     const none = applyCertificateLists(lowIncome, buildCertificateIndex([], []));
-    expect(none.materials).toEqual(lowIncome.materials);
+    const income = none.materials.find((material) => material.name === '收入证明')!;
+    expect(income.dropped).toBeUndefined();
+    expect(isNeededMaterial(income)).toBe(true);
+    const unlinked = lowIncome.materials.filter((material) => !material.dropped);
+    expect(none.materials.filter((material) => unlinked.some((other) => other.id === material.id))).toEqual(
+      unlinked,
+    );
   });
 });

@@ -111,6 +111,15 @@ export const certificateEntryFieldsSchema = z.object({
   verificationMethod: verificationMethodSchema.nullable(),
   /** 告知承诺: what happens after a false commitment. */
   falseCommitmentConsequence: text(500),
+  /**
+   * The key catalog materials link to (`dropped.key`, e.g. MZ-jz-srzm). Published files have no such
+   * column: a new version takes it over from the entry of the same certificate in the version it
+   * replaces, so links survive a re-import.
+   */
+  linkKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .optional(),
   /** Columns the published file had beyond ours (备注 …), header → value, kept so export loses nothing. */
   extra: z.record(z.string().max(60), z.string().max(1000)),
 });

@@ -8,16 +8,35 @@ export type CertificateStatus =
   /** On no published list: the item's own guide is all there is. */
   | { state: 'unlisted' };
 
+type Found = { entry: CertificateEntry; list: CertificateList };
+
 export type CertificateIndex = {
   /** department id ('' for city-wide) → certificate key → entry and its list */
-  byScope: Map<string, Map<string, { entry: CertificateEntry; list: CertificateList }>>;
+  byScope: Map<string, Map<string, Found>>;
+  /** department id ('' for city-wide) → the entry's `linkKey` (what catalog materials link to) */
+  byLink: Map<string, Map<string, Found>>;
+};
+
+/** Both lists of one department should never hold the same certificate; if they do, the newer wins. */
+const keepNewer = (map: Map<string, Found>, key: string, found: Found) => {
+  const existing = map.get(key);
+  if (!existing || (existing.list.publishedAt ?? '') < (found.list.publishedAt ?? '')) map.set(key, found);
+};
+
+const scopeMap = (maps: Map<string, Map<string, Found>>, scope: string) => {
+  let map = maps.get(scope);
+  if (!map) {
+    map = new Map<string, Found>();
+    maps.set(scope, map);
+  }
+  return map;
 };
 
 /**
  * Only published versions count at the window: a draft is a supervisor's work in progress, a
- * superseded version is history. Entries are matched by name (`certificateKey`) because that is what
- * a published list and an item's 办事指南 have in common; a material may name its list entry
- * explicitly (`certificateName`) when the guide words it differently.
+ * superseded version is history. A material that links to an entry (`dropped.key`) finds it by the
+ * entry's `linkKey`; any other certificate is matched by name (`certificateKey`), which is what a
+ * published list and an item's 办事指南 have in common.
  */
 export const buildCertificateIndex = (
   lists: readonly CertificateList[],
@@ -27,24 +46,30 @@ export const buildCertificateIndex = (
     lists.filter((list) => list.status === 'published' && !list.deleted).map((list) => [list.id, list]),
   );
   const byScope: CertificateIndex['byScope'] = new Map();
+  const byLink: CertificateIndex['byLink'] = new Map();
   for (const entry of entries) {
     const list = published.get(entry.listId);
     if (!list || entry.deleted) continue;
     const scope = list.departmentId ?? '';
-    let keys = byScope.get(scope);
-    if (!keys) {
-      keys = new Map<string, { entry: CertificateEntry; list: CertificateList }>();
-      byScope.set(scope, keys);
-    }
-    const key = certificateKey(entry.name);
-    // Both lists of one department should never name the same certificate; if they do, the dropped
-    // entry wins only when its list is the newer publication.
-    const existing = keys.get(key);
-    if (!existing || (existing.list.publishedAt ?? '') < (list.publishedAt ?? ''))
-      keys.set(key, { entry, list });
+    keepNewer(scopeMap(byScope, scope), certificateKey(entry.name), { entry, list });
+    if (entry.linkKey) keepNewer(scopeMap(byLink, scope), entry.linkKey, { entry, list });
   }
-  return { byScope };
+  return { byScope, byLink };
 };
+
+const statusOf = (found: Found | undefined): CertificateStatus =>
+  found ? { state: found.entry.kind, entry: found.entry, list: found.list } : { state: 'unlisted' };
+
+/** The entry a catalog material links to by key: its department's published lists, then the city's. */
+export const linkedCertificateStatus = (
+  index: CertificateIndex,
+  linkKey: string,
+  departmentId: DepartmentId | null,
+): CertificateStatus =>
+  statusOf(
+    (departmentId === null ? undefined : index.byLink.get(departmentId)?.get(linkKey)) ??
+      index.byLink.get('')?.get(linkKey),
+  );
 
 /** The item's own department's lists first, then the city-wide ones. */
 export const certificateStatus = (
@@ -56,6 +81,5 @@ export const certificateStatus = (
   const found =
     (departmentId === null ? undefined : index.byScope.get(departmentId)?.get(key)) ??
     index.byScope.get('')?.get(key);
-  if (!found) return { state: 'unlisted' };
-  return { state: found.entry.kind, entry: found.entry, list: found.list };
+  return statusOf(found);
 };

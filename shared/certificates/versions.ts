@@ -1,12 +1,13 @@
 import type { DepartmentId } from '../ids';
 import type { IsoDay, IsoInstant } from '../time';
 import type { ParsedEntry } from './importList';
-import type {
-  CertificateEntryFields,
-  CertificateEntryId,
-  CertificateListFields,
-  CertificateListId,
-  ListKind,
+import {
+  certificateKey,
+  type CertificateEntryFields,
+  type CertificateEntryId,
+  type CertificateListFields,
+  type CertificateListId,
+  type ListKind,
 } from './model';
 
 /**
@@ -31,6 +32,28 @@ export type DraftInput = {
   entries: readonly Omit<ParsedEntry, 'row'>[];
   /** The versions the series has so far (any status). */
   series: readonly SeriesVersion[];
+  /** The entries of the series' published version: their link keys carry over (see `carryLinkKeys`). */
+  published?: readonly Pick<CertificateEntryFields, 'name' | 'linkKey'>[];
+};
+
+/**
+ * Catalog materials link to entries by `linkKey`, a column no published file has: a new version keeps
+ * the key of the same certificate (by name) in the version it replaces, so re-importing a bureau's
+ * list never cuts the catalog's links. A name new to the list gets none.
+ */
+export const carryLinkKeys = <E extends Pick<CertificateEntryFields, 'name' | 'linkKey'>>(
+  entries: readonly E[],
+  published: readonly Pick<CertificateEntryFields, 'name' | 'linkKey'>[],
+): E[] => {
+  const keys = new Map(
+    published.flatMap((entry) =>
+      entry.linkKey ? [[certificateKey(entry.name), entry.linkKey] as const] : [],
+    ),
+  );
+  return entries.map((entry) => {
+    const linkKey = entry.linkKey ?? keys.get(certificateKey(entry.name));
+    return linkKey ? { ...entry, linkKey } : entry;
+  });
 };
 
 /** The rows of a new draft version: the list and its entries, in the published order. */
@@ -56,7 +79,7 @@ export const draftRows = (
   if (input.entryIds.length !== input.entries.length) throw new Error('one id per entry');
   return {
     list,
-    entries: input.entries.map((entry, position) => {
+    entries: carryLinkKeys(input.entries, input.published ?? []).map((entry, position) => {
       const { row: _row, ...fields } = entry as ParsedEntry;
       return {
         id: input.entryIds[position]!,

@@ -17,30 +17,15 @@ import {
 const civilAffairs = departmentIdSchema.parse('dept-JN-MZ');
 
 /** Dropped by 告知承诺: the applicant signs a declaration instead (PRODUCT.md's examples). */
-const incomeCertificate = droppedCertificate(
-  'srzm',
-  '收入证明',
-  '申请人所在单位或村（居）民委员会',
-  'commitment',
-  '申请人如实填写并签署《收入情况声明》，作出告知承诺',
-  { list: 'civilAffairsCommitment', key: 'MZ-jz-srzm' },
-);
-const hardshipCertificate = droppedCertificate(
-  'knzm',
-  '家庭（个人）遭遇困难证明',
-  '村（居）民委员会',
-  'commitment',
-  '申请人如实填写并签署《困难情况声明》，作出告知承诺',
-  { list: 'civilAffairsCommitment', key: 'MZ-jz-knzm' },
-);
-const propertyCertificate = droppedCertificate(
-  'cczm',
-  '财产状况证明',
-  '村（居）民委员会',
-  'commitment',
-  '申请人如实填写并签署《财产状况声明》，作出告知承诺',
-  { list: 'civilAffairsCommitment', key: 'MZ-jz-cczm' },
-);
+const incomeCertificate = droppedCertificate('srzm', '收入证明', '申请人所在单位或村（居）民委员会', {
+  key: 'MZ-jz-srzm',
+});
+const hardshipCertificate = droppedCertificate('knzm', '家庭（个人）遭遇困难证明', '村（居）民委员会', {
+  key: 'MZ-jz-knzm',
+});
+const propertyCertificate = droppedCertificate('cczm', '财产状况证明', '村（居）民委员会', {
+  key: 'MZ-jz-cczm',
+});
 const verificationConsent = signedForm(
   'hcsqs',
   '家庭经济状况核查授权书',
@@ -263,14 +248,7 @@ export const civilAffairsAssistanceItems: DemoCatalogItem[] = [
       signedForm('sqb', '孤儿基本生活费申请审批表'),
       material('etsfz', '儿童居民身份证或户口簿', { form: 'originalAndCopy' }),
       material('jhrsfz', '监护人居民身份证', { form: 'originalAndCopy' }),
-      droppedCertificate(
-        'fmsw',
-        '父母死亡证明',
-        '医疗卫生机构或公安机关',
-        'dataSharing',
-        '通过公安户籍注销信息和卫生健康部门死亡医学证明信息共享核查',
-        { list: 'civilAffairs', key: 'MZ-et-fmsw' },
-      ),
+      droppedCertificate('fmsw', '父母死亡证明', '医疗卫生机构或公安机关', { key: 'MZ-et-fmsw' }),
       certificate('sxpj', '人民法院宣告失踪判决书', '人民法院', {
         form: 'copy',
         appliesWhen: { conditionId: 'missingParent', answer: true },

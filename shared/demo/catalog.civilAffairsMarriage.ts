@@ -66,14 +66,7 @@ export const civilAffairsMarriageItems: DemoCatalogItem[] = [
         required: false,
         note: '登记处可现场拍照',
       }),
-      droppedCertificate(
-        'hyzk',
-        '婚姻状况证明',
-        '所在单位或村（居）民委员会',
-        'otherMaterial',
-        '以当事人当场签署的《申请结婚登记声明书》代替',
-        { list: 'marriageRegulation', key: 'HY-jh-hyzk' },
-      ),
+      droppedCertificate('hyzk', '婚姻状况证明', '所在单位或村（居）民委员会', { key: 'HY-jh-hyzk' }),
     ],
     steps: [
       step('hysf', '核验身份', 'window', '查验双方居民身份证，人脸比对核验本人。'),

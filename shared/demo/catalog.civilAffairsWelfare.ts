@@ -124,14 +124,7 @@ export const civilAffairsWelfareItems: DemoCatalogItem[] = [
       idCard('老年人本人身份证；代办的另需代办人身份证'),
       material('sbk', '老年人本人社会保障卡', { note: '津贴发放至社会保障卡银行账户' }),
       material('wts', '委托书', { required: false, note: '家属代办的提交' }),
-      droppedCertificate(
-        'hjzm',
-        '户籍证明',
-        '公安派出所',
-        'dataSharing',
-        '通过公安户籍信息共享核验户籍和出生日期',
-        { list: 'civilAffairs', key: 'MZ-yl-hjzm' },
-      ),
+      droppedCertificate('hjzm', '户籍证明', '公安派出所', { key: 'MZ-yl-hjzm' }),
     ],
     steps: [
       step('sq', '提出申请', 'window', '核验老年人身份和户籍，录入申请信息。'),
@@ -168,14 +161,7 @@ export const civilAffairsWelfareItems: DemoCatalogItem[] = [
         appliesWhen: { conditionId: 'assessed', answer: true },
         note: '未评估的，受理后由民政部门委托评估机构上门评估',
       }),
-      droppedCertificate(
-        'jjknzm',
-        '家庭经济困难证明',
-        '村（居）民委员会',
-        'dataSharing',
-        '通过社会救助信息系统核查低保、低保边缘或特困身份',
-        { list: 'civilAffairs', key: 'MZ-yl-jjknzm' },
-      ),
+      droppedCertificate('jjknzm', '家庭经济困难证明', '村（居）民委员会', { key: 'MZ-yl-jjknzm' }),
     ],
     steps: [
       step('sq', '提出申请', 'window', '受理申请，核验身份，登记评估需求。'),

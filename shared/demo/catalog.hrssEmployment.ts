@@ -54,22 +54,8 @@ export const hrssEmploymentItems: DemoCatalogItem[] = [
       material('sbk', '社会保障卡（已激活金融功能）', {
         note: '失业保险金按月发放至本人社会保障卡银行账户',
       }),
-      droppedCertificate(
-        'jcldht',
-        '终止或者解除劳动合同的证明',
-        '原用人单位',
-        'departmentVerification',
-        '经办机构通过社会保险信息系统核实参保缴费中断情况，不再要求提交',
-        { list: 'hrss', key: 'RS-sy-jcldht' },
-      ),
-      droppedCertificate(
-        'sydjzm',
-        '失业登记证明',
-        '公共就业服务机构',
-        'dataSharing',
-        '申领失业保险金即同步办理失业登记，通过就业信息系统共享，不再要求提交',
-        { list: 'hrss', key: 'RS-sy-sydjzm' },
-      ),
+      droppedCertificate('jcldht', '终止或者解除劳动合同的证明', '原用人单位', { key: 'RS-sy-jcldht' }),
+      droppedCertificate('sydjzm', '失业登记证明', '公共就业服务机构', { key: 'RS-sy-sydjzm' }),
     ],
     steps: [
       step('hysf', '核验身份', 'window', '读取居民身份证或社会保障卡，核对申请人本人。'),
@@ -155,14 +141,9 @@ export const hrssEmploymentItems: DemoCatalogItem[] = [
         deferrable: true,
         note: '非关键材料，可容缺受理，申请人承诺 5 个工作日内补交',
       }),
-      droppedCertificate(
-        'jyzt',
-        '就业困难人员认定证明',
-        '县（市、区）公共就业服务机构',
-        'departmentVerification',
-        '由窗口在就业信息系统内查询认定记录',
-        { list: 'hrss', key: 'RS-cy-jyzt' },
-      ),
+      droppedCertificate('jyzt', '就业困难人员认定证明', '县（市、区）公共就业服务机构', {
+        key: 'RS-cy-jyzt',
+      }),
     ],
     steps: [
       step(
@@ -201,14 +182,7 @@ export const hrssEmploymentItems: DemoCatalogItem[] = [
     materials: [
       idCard(),
       material('yhk', '本人社会保障卡或银行卡', { note: '用于签订缴费协议、委托银行代扣' }),
-      droppedCertificate(
-        'lhjyzm',
-        '灵活就业证明',
-        '街道（乡镇）或村（居）民委员会',
-        'commitment',
-        '申请人如实填报就业形式并签署告知承诺书',
-        { list: 'hrssCommitment', key: 'RS-cb-lhjyzm' },
-      ),
+      droppedCertificate('lhjyzm', '灵活就业证明', '街道（乡镇）或村（居）民委员会', { key: 'RS-cb-lhjyzm' }),
     ],
     steps: [
       step('hysf', '核验身份', 'window', '读取居民身份证，核查是否已在其他单位或地区参保。'),

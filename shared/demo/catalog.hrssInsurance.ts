@@ -64,14 +64,10 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
         { form: 'originalAndCopy' },
       ),
       {
-        ...droppedCertificate(
-          'ldgx',
-          '与用人单位存在劳动关系（包括事实劳动关系）的证明材料',
-          '用人单位',
-          'dataSharing',
-          '已参加工伤保险的，通过社会保险参保缴费信息核查劳动关系，免交',
-          { list: 'hrss', key: 'RS-gs-ldgx', when: { conditionId: 'insured', answer: true } },
-        ),
+        ...droppedCertificate('ldgx', '与用人单位存在劳动关系（包括事实劳动关系）的证明材料', '用人单位', {
+          key: 'RS-gs-ldgx',
+          when: { conditionId: 'insured', answer: true },
+        }),
         note: '未参加工伤保险的仍需提交劳动合同、工资支付记录等证明劳动关系的材料',
       },
       certificate('jtsg', '道路交通事故认定书', '公安机关交通管理部门', {
@@ -184,25 +180,8 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
         form: 'copy',
         note: '已办理户籍注销或火化的，窗口通过公安、殡葬信息核查，可不提交',
       }),
-      droppedCertificate(
-        'qsgx',
-        '亲属关系证明',
-        '公安派出所或村（居）民委员会',
-        'commitment',
-        '申领人签署亲属关系告知承诺书',
-        { list: 'hrssCommitment', key: 'RS-yl-qsgx' },
-      ),
-      droppedCertificate(
-        'hhzm',
-        '火化证明',
-        '殡仪馆',
-        'dataSharing',
-        '通过民政殡葬管理信息系统核查火化信息',
-        {
-          list: 'hrss',
-          key: 'RS-yl-hhzm',
-        },
-      ),
+      droppedCertificate('qsgx', '亲属关系证明', '公安派出所或村（居）民委员会', { key: 'RS-yl-qsgx' }),
+      droppedCertificate('hhzm', '火化证明', '殡仪馆', { key: 'RS-yl-hhzm' }),
     ],
     steps: [
       step('hysf', '核验身份', 'window', '核验申领人身份，核对参保人死亡信息。'),
@@ -282,14 +261,7 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
     materials: [
       idCard('可用社会保障卡代替'),
       signedForm('sqb', '基本养老保险关系转移接续申请表'),
-      droppedCertificate(
-        'jfpz',
-        '参保缴费凭证',
-        '转出地社会保险经办机构',
-        'dataSharing',
-        '通过全国社会保险公共服务平台获取转出地参保缴费信息，无需提交纸质凭证',
-        { list: 'hrss', key: 'RS-yl-jfpz' },
-      ),
+      droppedCertificate('jfpz', '参保缴费凭证', '转出地社会保险经办机构', { key: 'RS-yl-jfpz' }),
     ],
     steps: [
       step('sl', '转入地受理', 'window', '审核转移接续申请，符合条件的向转出地发出联系函。'),
@@ -326,14 +298,7 @@ export const hrssInsuranceItems: DemoCatalogItem[] = [
       material('sbk', '社会保障卡（已激活金融功能）'),
       material('da', '职工人事档案', { note: '由档案保管单位提供，用于审核出生时间、参加工作时间' }),
       signedForm('sqb', '职工退休申请表'),
-      droppedCertificate(
-        'hjzm',
-        '户籍证明（出生日期证明）',
-        '公安派出所',
-        'dataSharing',
-        '通过公安户籍信息共享核验出生日期',
-        { list: 'hrss', key: 'RS-yl-hjzm' },
-      ),
+      droppedCertificate('hjzm', '户籍证明（出生日期证明）', '公安派出所', { key: 'RS-yl-hjzm' }),
     ],
     steps: [
       step('sl', '窗口受理', 'window', '核验身份，接收申请表和人事档案。'),

@@ -36,10 +36,10 @@ describe('demo catalog', () => {
     (_name, item) => {
       expect(unique(item.materials.map((material) => material.id))).toBe(true);
       expect(unique(item.steps.map((step) => step.id))).toBe(true);
-      // A certificate has an issuer (开具单位); dropped entries say how they are replaced.
+      // A certificate has an issuer (开具单位); a dropped one links to its list entry (certificateLists.test).
       for (const material of item.materials) {
         if (material.isCertificate) expect(material.issuer?.length).toBeGreaterThan(0);
-        if (material.dropped) expect(material.dropped.replacement.length).toBeGreaterThan(0);
+        if (material.dropped) expect(material.dropped.key.length).toBeGreaterThan(0);
       }
       expect(item.materials.some((material) => isNeededMaterial(material))).toBe(true);
       if (item.fullyOnline) expect(item.channels).toContain('online');
@@ -77,13 +77,12 @@ describe('demo catalog', () => {
     expect(demoCatalog.filter((item) => item.instantApproval).length).toBe(2);
   });
 
-  it('carries the real dropped certificates with their replacements', () => {
+  it('links the real dropped certificates to their list entries, restating nothing of them', () => {
     const dropped = demoCatalog.flatMap((item) => item.materials.filter((material) => material.dropped));
-    const replacementOf = (name: string) => dropped.find((material) => material.name === name)?.dropped;
-    expect(replacementOf('收入证明')).toMatchObject({ replacementMethod: 'commitment' });
-    expect(replacementOf('收入证明')?.replacement).toContain('收入情况声明');
-    expect(replacementOf('家庭（个人）遭遇困难证明')?.replacement).toContain('困难情况声明');
-    expect(replacementOf('财产状况证明')?.replacement).toContain('财产状况声明');
+    const linkOf = (name: string) => dropped.find((material) => material.name === name)?.dropped;
+    expect(linkOf('收入证明')).toEqual({ key: 'MZ-jz-srzm' });
+    expect(linkOf('家庭（个人）遭遇困难证明')).toEqual({ key: 'MZ-jz-knzm' });
+    expect(linkOf('财产状况证明')).toEqual({ key: 'MZ-jz-cczm' });
   });
 
   it("orders the 低保 steps as today's procedure (民发〔2021〕57号), with the 7-day 公示 outside the limit", () => {
@@ -126,10 +125,6 @@ describe('demo catalog self-consistency', () => {
     expect(problemsOf({ authority: undefined })).toContain('noAuthority');
     expect(problemsOf({ onlineGuide: undefined })).toContain('onlineWithoutPath');
     const [idCardMaterial, card, dropped] = base.materials;
-    const withoutSource = { ...dropped!, dropped: { ...dropped!.dropped!, sourceList: undefined } };
-    expect(problemsOf({ materials: [idCardMaterial!, card!, withoutSource] })).toContain(
-      'droppedWithoutSource',
-    );
     const photo = { ...dropped!, name: '近期一寸免冠照片' };
     expect(problemsOf({ materials: [idCardMaterial!, card!, photo] })).toContain('droppedNotACertificate');
     const conditional = { ...card!, appliesWhen: { conditionId: 'nope', answer: true } };

@@ -3,7 +3,6 @@ import type {
   Channel,
   Material,
   MaterialForm,
-  ReplacementMethod,
   ServiceItemFields,
   Step,
   TimeLimit,
@@ -53,39 +52,20 @@ export const certificate = (
 ): Material => ({ ...material(id, name, options), isCertificate: true, issuer });
 
 /**
- * The published lists the demo's dropped certificates come from. Jining's own lists first; a drop made
- * by a national regulation names that regulation. Each entry's key is stable within its list, so the
- * certificate-list feature can link a material to the list entry.
+ * A certificate a published dropped list covers: the material links to the list entry by its key
+ * (shared/demo/certificateLists.ts holds the entry, its method and its published wording), so the
+ * catalog never restates what the list says.
  */
-export const droppedLists = {
-  hrss: '济宁市人力资源和社会保障局证明事项取消清单',
-  hrssCommitment: '济宁市人力资源和社会保障局实行告知承诺制的证明事项目录',
-  civilAffairs: '济宁市民政局证明事项取消清单',
-  civilAffairsCommitment: '济宁市民政局实行告知承诺制的证明事项目录',
-  marriageRegulation: '《婚姻登记条例》（2025年修订）',
-} as const;
-
-type DropSource = { list: keyof typeof droppedLists; key: string; when?: ConditionRef };
-
-/** A certificate on a dropped list: the applicant no longer brings it; the window replaces it. */
 export const droppedCertificate = (
   id: string,
   name: string,
   issuer: string,
-  replacementMethod: ReplacementMethod,
-  replacement: string,
-  source: DropSource,
+  link: { key: string; when?: ConditionRef },
 ): Material => ({
   ...material(id, name),
   isCertificate: true,
   issuer,
-  dropped: {
-    replacementMethod,
-    replacement,
-    sourceList: droppedLists[source.list],
-    key: source.key,
-    ...(source.when ? { when: source.when } : {}),
-  },
+  dropped: { key: link.key, ...(link.when ? { when: link.when } : {}) },
 });
 
 /** 实施主体 and levels, for the common shapes: decided where accepted, or accepted below and decided above. */

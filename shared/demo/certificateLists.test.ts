@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCertificateIndex, certificateStatus } from '../certificates/resolve';
+import { applyCertificateLists } from '../certificates/applyLists';
+import { buildCertificateIndex, certificateStatus, linkedCertificateStatus } from '../certificates/resolve';
 import { certificateEntrySchema, certificateListSchema } from '../certificates/model';
 import { publishBlockers } from '../certificates/versions';
 import { demoCatalog } from './catalog';
@@ -36,12 +37,36 @@ describe('demo certificate lists', () => {
     ]);
   });
 
-  it('links every certificate of every demo item to an entry of its bureau’s lists', () => {
+  it('resolves every catalog link to a dropped entry of a published list, and every other certificate to a kept one', () => {
     const index = buildCertificateIndex(lists, entries);
+    const links = new Set<string>();
     for (const item of demoCatalog)
       for (const material of item.materials.filter((candidate) => candidate.isCertificate)) {
-        const status = certificateStatus(index, material.name, item.departmentId);
-        expect(status.state, `${item.name} / ${material.name}`).toBe(material.dropped ? 'dropped' : 'kept');
+        const where = `${item.name} / ${material.name}`;
+        if (material.dropped) {
+          links.add(material.dropped.key);
+          const linked = linkedCertificateStatus(index, material.dropped.key, item.departmentId);
+          expect(linked.state, where).toBe('dropped');
+          if (linked.state !== 'unlisted') expect(linked.list.status, where).toBe('published');
+        } else expect(certificateStatus(index, material.name, item.departmentId).state, where).toBe('kept');
       }
+    // Every link key names one entry, and the lists hold no key nothing links to.
+    const keyed = entries.filter((entry) => entry.linkKey);
+    expect(new Set(keyed.map((entry) => entry.linkKey)).size).toBe(keyed.length);
+    expect(new Set(keyed.map((entry) => entry.linkKey))).toEqual(links);
+  });
+
+  it('gives the window the list entry’s method and wording, which the catalog no longer restates', () => {
+    const index = buildCertificateIndex(lists, entries);
+    const dibao = demoCatalog.find((item) => item.name === '城乡最低生活保障申请')!;
+    expect(dibao.materials.find((material) => material.name === '收入证明')?.dropped).toEqual({
+      key: 'MZ-jz-srzm',
+    });
+    const applied = applyCertificateLists({ ...dibao, ...meta }, index);
+    expect(applied.materials.find((material) => material.name === '收入证明')?.dropped).toMatchObject({
+      replacementMethod: 'commitment',
+      replacement: '申请人提供收入情况声明，作出书面承诺',
+      sourceList: '济宁市民政局证明事项取消清单',
+    });
   });
 });

@@ -16,8 +16,9 @@ import { demoCatalog } from './catalog';
 import { demoDepartmentIds } from './organization';
 
 /**
- * Demo certificate lists: a kept and a dropped list per bureau, published, linked to the demo items by
- * certificate name. Sources are labelled truthfully in each list's `source`: the newspaper report says
+ * Demo certificate lists: a kept and a dropped list per bureau, published. The demo items' dropped
+ * certificates link to the dropped entries by `linkKey` (the entries are the one place their method
+ * and wording are written); kept certificates match their kept entry by name. Sources are labelled truthfully in each list's `source`: the newspaper report says
  * the 人社局 cut 7 certificates without naming them, so those 7 are written after comparable published
  * lists and marked as such; the three 民政 rows are the 安徽民政 list's own wording (PRODUCT.md).
  */
@@ -26,6 +27,7 @@ type DemoEntry = Partial<EntryDraft> & Pick<EntryDraft, 'name'>;
 const hrssDroppedSeven: DemoEntry[] = [
   {
     name: '终止或者解除劳动合同的证明',
+    linkKey: 'RS-sy-jcldht',
     basis: '《失业保险金申领发放办法》（劳动和社会保障部令第8号）',
     basisText:
       '第六条 失业人员申领失业保险金应填写《失业保险金申领登记表》，并出示下列证明材料：……（二）所在单位出具的终止或者解除劳动合同的证明；',
@@ -37,6 +39,7 @@ const hrssDroppedSeven: DemoEntry[] = [
   },
   {
     name: '就业困难人员认定证明',
+    linkKey: 'RS-cy-jyzt',
     basis: '《就业服务与就业管理规定》（劳动和社会保障部令第28号）',
     basisText:
       '第四十三条 ……就业困难人员的具体范围，由省、自治区、直辖市人民政府根据本行政区域的实际情况规定。',
@@ -48,6 +51,7 @@ const hrssDroppedSeven: DemoEntry[] = [
   },
   {
     name: '灵活就业证明',
+    linkKey: 'RS-cb-lhjyzm',
     basis: '《山东省就业促进条例》',
     basisText: '第二十条 ……',
     requestingUnit: '社会保险经办机构',
@@ -58,6 +62,7 @@ const hrssDroppedSeven: DemoEntry[] = [
   },
   {
     name: '与用人单位存在劳动关系（包括事实劳动关系）的证明材料',
+    linkKey: 'RS-gs-ldgx',
     basis: '《工伤保险条例》',
     basisText:
       '第十八条 提出工伤认定申请应当提交下列材料：……（二）与用人单位存在劳动关系（包括事实劳动关系）的证明材料；',
@@ -69,6 +74,7 @@ const hrssDroppedSeven: DemoEntry[] = [
   },
   {
     name: '亲属关系证明',
+    linkKey: 'RS-yl-qsgx',
     basis: '《工伤保险条例》',
     basisText:
       '第三十九条 职工因工死亡，其近亲属按照下列规定从工伤保险基金领取丧葬补助金、供养亲属抚恤金和一次性工亡补助金',
@@ -80,6 +86,7 @@ const hrssDroppedSeven: DemoEntry[] = [
   },
   {
     name: '火化证明',
+    linkKey: 'RS-yl-hhzm',
     basis: '《山东省企业职工基本养老保险丧葬补助金和抚恤金发放办法》',
     basisText: '第五条 ……',
     requestingUnit: '社会保险经办机构',
@@ -90,6 +97,7 @@ const hrssDroppedSeven: DemoEntry[] = [
   },
   {
     name: '户籍证明（出生日期证明）',
+    linkKey: 'RS-yl-hjzm',
     basis: '《国务院关于工人退休、退职的暂行办法》（国发〔1978〕104号）',
     basisText: '……',
     requestingUnit: '社会保险经办机构',
@@ -104,6 +112,7 @@ const hrssDroppedSeven: DemoEntry[] = [
 const anhuiCivilAffairs: DemoEntry[] = [
   {
     name: '收入证明',
+    linkKey: 'MZ-jz-srzm',
     basis: '《社会救助暂行办法》',
     basisText:
       '第十一条 申请最低生活保障，按照下列程序办理：（一）由共同生活的家庭成员向户籍所在地的乡镇人民政府、街道办事处提出书面申请；家庭成员申请有困难的，可以委托村民委员会、居民委员会代为提出申请。',
@@ -115,6 +124,7 @@ const anhuiCivilAffairs: DemoEntry[] = [
   },
   {
     name: '家庭（个人）遭遇困难证明',
+    linkKey: 'MZ-jz-knzm',
     basis: '《社会救助暂行办法》',
     basisText:
       '第四十八条 申请临时救助的，应当向乡镇人民政府、街道办事处提出，经审核、公示后，由县级人民政府民政部门审批',
@@ -126,6 +136,7 @@ const anhuiCivilAffairs: DemoEntry[] = [
   },
   {
     name: '财产状况证明',
+    linkKey: 'MZ-jz-cczm',
     basis: '《最低生活保障审核确认办法》',
     basisText: '第十二条 ……',
     requestingUnit: '县级人民政府民政部门',
@@ -133,6 +144,54 @@ const anhuiCivilAffairs: DemoEntry[] = [
     method: 'commitment',
     level: 'county',
     itemType: '行政给付',
+  },
+];
+
+/**
+ * The demo items' other dropped certificates. Their method and wording used to be written into each
+ * item's materials as well; they live here now, once, and the items link to them by `linkKey`.
+ */
+const hrssDroppedMore: DemoEntry[] = [
+  {
+    name: '失业登记证明',
+    linkKey: 'RS-sy-sydjzm',
+    replacementText: '申领失业保险金即同步办理失业登记，通过就业信息系统共享，不再要求提交',
+    method: 'dataSharing',
+  },
+  {
+    name: '参保缴费凭证',
+    linkKey: 'RS-yl-jfpz',
+    replacementText: '通过全国社会保险公共服务平台获取转出地参保缴费信息，无需提交纸质凭证',
+    method: 'dataSharing',
+  },
+];
+
+const civilAffairsDroppedMore: DemoEntry[] = [
+  {
+    name: '父母死亡证明',
+    linkKey: 'MZ-et-fmsw',
+    replacementText: '通过公安户籍注销信息和卫生健康部门死亡医学证明信息共享核查',
+    method: 'dataSharing',
+  },
+  {
+    name: '户籍证明',
+    linkKey: 'MZ-yl-hjzm',
+    replacementText: '通过公安户籍信息共享核验户籍和出生日期',
+    method: 'dataSharing',
+  },
+  {
+    name: '家庭经济困难证明',
+    linkKey: 'MZ-yl-jjknzm',
+    replacementText: '通过社会救助信息系统核查低保、低保边缘或特困身份',
+    method: 'dataSharing',
+  },
+  {
+    name: '婚姻状况证明',
+    linkKey: 'HY-jh-hyzk',
+    basis: '《婚姻登记条例》（2025年修订）',
+    replacementText: '以当事人当场签署的《申请结婚登记声明书》代替',
+    method: 'otherMaterial',
+    level: 'county',
   },
 ];
 
@@ -147,10 +206,7 @@ const keptReasons: Record<string, string> = {
 };
 
 const itemsByCertificate = (departmentId: DepartmentId, dropped: boolean) => {
-  const found = new Map<
-    string,
-    { issuer: string; items: string[]; basis: string; replacement: string; method: EntryDraft['method'] }
-  >();
+  const found = new Map<string, { issuer: string; items: string[]; basis: string }>();
   for (const item of demoCatalog) {
     if (item.departmentId !== departmentId) continue;
     for (const material of item.materials) {
@@ -162,8 +218,6 @@ const itemsByCertificate = (departmentId: DepartmentId, dropped: boolean) => {
           issuer: material.issuer ?? '',
           items: [item.name],
           basis: item.basis,
-          replacement: material.dropped?.replacement ?? '',
-          method: material.dropped?.replacementMethod ?? null,
         });
     }
   }
@@ -176,8 +230,8 @@ const entryOf = (
   demo: DemoEntry,
   fromCatalog?: ReturnType<typeof itemsByCertificate> extends Map<string, infer V> ? V : never,
 ): EntryDraft => {
-  const method = kind === 'dropped' ? (demo.method ?? fromCatalog?.method ?? 'unclassified') : null;
-  const replacementText = kind === 'dropped' ? (demo.replacementText ?? fromCatalog?.replacement ?? '') : '';
+  const method = kind === 'dropped' ? (demo.method ?? 'unclassified') : null;
+  const replacementText = kind === 'dropped' ? (demo.replacementText ?? '') : '';
   return {
     serial: String(serial),
     name: demo.name,
@@ -193,6 +247,7 @@ const entryOf = (
     method,
     verificationMethod: method === 'commitment' ? (classifyVerification(replacementText) ?? 'written') : null,
     falseCommitmentConsequence: method === 'commitment' ? defaultConsequence : '',
+    ...(demo.linkKey ? { linkKey: demo.linkKey } : {}),
     extra: {},
   };
 };
@@ -232,7 +287,7 @@ const demoListDefinitions: DemoList[] = [
     effectiveDate: '2019-12-01',
     source:
       '演示数据。报道（齐鲁晚报《一线党旗红，党员干部当标兵》）称济宁市人社局精简证明材料7项并编制保留清单和取消清单，但未列出名称；本清单前7项参照人社领域同类公开清单编写，其余为演示事项中已取消的证明。',
-    listed: hrssDroppedSeven,
+    listed: [...hrssDroppedSeven, ...hrssDroppedMore],
   },
   {
     departmentId: demoDepartmentIds.hrss,
@@ -251,7 +306,7 @@ const demoListDefinitions: DemoList[] = [
     effectiveDate: '2019-12-01',
     source:
       '演示数据。收入证明、家庭（个人）遭遇困难证明、财产状况证明三项的名称和替代方式取自安徽省民政厅公布的证明事项取消清单；其余为演示事项中已取消的证明。',
-    listed: anhuiCivilAffairs,
+    listed: [...anhuiCivilAffairs, ...civilAffairsDroppedMore],
   },
   {
     departmentId: demoDepartmentIds.civilAffairs,

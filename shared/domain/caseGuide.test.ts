@@ -320,11 +320,7 @@ const injury = itemWith({
     doc('ldgx', {
       isCertificate: true,
       issuer: '用人单位',
-      dropped: {
-        replacementMethod: 'dataSharing',
-        replacement: '通过参保缴费信息核查劳动关系',
-        when: { conditionId: 'insured', answer: true },
-      },
+      dropped: { key: 'RS-gs-ldgx', when: { conditionId: 'insured', answer: true } },
     }),
     doc('jtsg', { appliesWhen: { conditionId: 'commute', answer: true } }),
   ],

@@ -64,7 +64,7 @@ const itemWith = (overrides: Partial<ServiceItem> = {}): ServiceItem => ({
       copies: 0,
       isCertificate: true,
       issuer: '村（居）民委员会',
-      dropped: { replacementMethod: 'commitment', replacement: '签署《困难情况声明》' },
+      dropped: { key: 'MZ-jz-knzm' },
     },
     { id: 'ylfy', name: '医疗费用票据', required: false, form: 'copy', copies: 1, isCertificate: false },
     {

@@ -12,7 +12,6 @@ export type GuideProblem =
   | { code: 'noAuthority' }
   | { code: 'decisionBelowAcceptance' }
   | { code: 'materialInNoStage'; materialId: string }
-  | { code: 'droppedWithoutSource'; materialId: string }
   | { code: 'droppedNotACertificate'; materialId: string }
   | { code: 'unknownCondition'; conditionId: string }
   | { code: 'unusedCondition'; conditionId: string }
@@ -58,8 +57,6 @@ export const guideProblems = (item: ServiceItemFields): GuideProblem[] => {
       if (!conditionIds.has(ref.conditionId))
         problems.push({ code: 'unknownCondition', conditionId: ref.conditionId });
     }
-    if (material.dropped && !material.dropped.sourceList)
-      problems.push({ code: 'droppedWithoutSource', materialId: material.id });
     if (
       material.dropped &&
       (!material.isCertificate || notCertificates.some((word) => material.name.includes(word)))

@@ -61,14 +61,14 @@ export const nextStage = (
 };
 
 /** Materials handed in at the case's current visit: the stage's own, or all for a single-visit item. */
-export const materialsAtVisit = (
+export const materialsAtVisit = <M extends Material>(
   current: Pick<Case, 'stageId'>,
-  item: Pick<ServiceItem, 'stages' | 'materials'>,
-): Material[] => {
+  item: Pick<ServiceItem, 'stages'> & { materials: readonly M[] },
+): M[] => {
   const stage = currentStage(current, item);
   return stage
     ? item.materials.filter((material) => stage.materialIds.includes(material.id))
-    : item.materials;
+    : [...item.materials];
 };
 
 /**

@@ -20,6 +20,14 @@ export const replacementMethodSchema = z.enum([
 ]);
 export type ReplacementMethod = z.infer<typeof replacementMethodSchema>;
 
+/** A material's link to a dropped-list entry (`linkKey` of the entry) and for whom the drop applies. */
+export const droppedLinkSchema = z.object({
+  key: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  /** Dropped only for some applicants (已参保的免交): otherwise the certificate is still asked for. */
+  when: conditionRefSchema.optional(),
+});
+export type DroppedLink = z.infer<typeof droppedLinkSchema>;
+
 export const materialFormSchema = z.enum(['original', 'copy', 'originalAndCopy', 'electronic', 'signedForm']);
 export type MaterialForm = z.infer<typeof materialFormSchema>;
 
@@ -37,26 +45,13 @@ export const materialSchema = z.object({
   issuer: z.string().max(120).optional(),
   note: z.string().max(500).optional(),
   /**
-   * Set when this certificate is on a dropped list (取消清单): the applicant no longer brings it and the
-   * window replaces it as described. Such a material is never counted as missing.
+   * Set when the item's guide says a published dropped list (取消清单) covers this certificate: a link to
+   * that list's entry by its key, never a copy of the entry. What replaces the certificate (告知承诺,
+   * 数据共享 …) and in which words is read from the published entry (shared/certificates/applyLists.ts),
+   * so the catalog and the lists cannot disagree; a link the published lists do not hold leaves the
+   * certificate asked for.
    */
-  dropped: z
-    .object({
-      replacementMethod: replacementMethodSchema,
-      replacement: z.string().max(200),
-      /**
-       * The published list that dropped it (济宁市…证明事项取消清单) and a stable key within it, so the
-       * certificate-list feature can turn this into a link to the list entry.
-       */
-      sourceList: z.string().min(1).max(120).optional(),
-      key: z
-        .string()
-        .regex(/^[A-Za-z0-9_-]{1,40}$/)
-        .optional(),
-      /** Dropped only for some applicants (已参保的免交): otherwise the certificate is still asked for. */
-      when: conditionRefSchema.optional(),
-    })
-    .optional(),
+  dropped: droppedLinkSchema.optional(),
   /** Asked for only when the clerk's answer to a guide question matches (有残疾人的提供). */
   appliesWhen: conditionRefSchema.optional(),
   /** 容缺: a non-key material the item may accept later against the applicant's promise. */

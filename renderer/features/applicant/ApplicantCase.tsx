@@ -1,9 +1,9 @@
+import type { ListedItem } from '../../../shared/certificates/applyLists';
 import type { ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import type { Case } from '../../../shared/domain/case';
 import { nextStepId } from '../../../shared/domain/caseMachine';
 import { isNeededFor, materialsAtVisit } from '../../../shared/domain/guideRules';
-import type { ServiceItem } from '../../../shared/domain/serviceItem';
 import { useNow } from '../../app/useNow';
 import { formatTimeLimit } from '../../components/timeLimit';
 import { useI18n } from '../../i18n/useI18n';
@@ -60,7 +60,7 @@ const applicantLines = (t: Translate, caseRecord: Case): string[] => {
 };
 
 /** The case being handled, as the applicant should see it: what, whose (masked), how far, what is missing. */
-export const ApplicantCase = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {
+export const ApplicantCase = ({ caseRecord, item }: { caseRecord: Case; item: ListedItem }) => {
   const { t } = useI18n();
   const now = useNow(15_000);
   const currentStepId = nextStepId(caseRecord, item);

@@ -2,14 +2,14 @@ import { Box, Typography } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import type { Case } from '../../../shared/domain/case';
 import { isDroppedFor, materialApplies } from '../../../shared/domain/serviceItem';
-import type { Material, ServiceItem } from '../../../shared/domain/serviceItem';
+import type { ListedItem, ListedMaterial } from '../../../shared/certificates/applyLists';
 import { isNeededFor, materialsAtVisit } from '../../../shared/domain/guideRules';
 import { openDeferrals } from '../../../shared/domain/caseGuide';
 import { useI18n } from '../../i18n/useI18n';
 import { applicantColour, applicantType } from './applicantType';
 
 type Row = {
-  material: Material;
+  material: ListedMaterial;
   state: 'received' | 'needed' | 'optional' | 'dropped' | 'deferred';
   /** For a 容缺 material: the day the applicant promised it by. */
   dueDay?: string;
@@ -102,7 +102,7 @@ const MaterialRow = ({ material, state, dueDay }: Row) => {
  * The materials of this visit that concern this applicant (by the clerk's answers), with what the
  * applicant has to do about each: nothing, bring it, 已收到, or hand it in later as promised (容缺).
  */
-export const ApplicantMaterials = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {
+export const ApplicantMaterials = ({ caseRecord, item }: { caseRecord: Case; item: ListedItem }) => {
   const { t } = useI18n();
   const answers = caseRecord.answers;
   const shown = materialsAtVisit(caseRecord, item).filter((material) => materialApplies(material, answers));

@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isFinished, type Case } from '../../../shared/domain/case';
-import type { ServiceItem } from '../../../shared/domain/serviceItem';
 import { caseIdSchema } from '../../../shared/ids';
 import { useDb } from '../../app/DbContext';
 import { getMeta } from '../../db/meta';
-import { applyCertificateLists } from '../../../shared/certificates/applyLists';
+import { applyCertificateLists, type ListedItem } from '../../../shared/certificates/applyLists';
 import { loadCertificateIndex } from '../certificates/data/certificateIndex';
 
 export type ApplicantView = {
@@ -12,7 +11,7 @@ export type ApplicantView = {
   windowNumber: number | null;
   /** The desk is locked: nothing of a case is shown, whatever the clerk left open. */
   locked: boolean;
-  current: { caseRecord: Case; item: ServiceItem } | null;
+  current: { caseRecord: Case; item: ListedItem } | null;
 };
 
 /**

@@ -9,7 +9,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { Material, ServiceItem } from '../../../shared/domain/serviceItem';
+import type { ServiceItem } from '../../../shared/domain/serviceItem';
+import type { ListedMaterial } from '../../../shared/certificates/applyLists';
 import { Section } from '../../components/Section';
 import { useI18n } from '../../i18n/useI18n';
 
@@ -21,7 +22,7 @@ export const MaterialsTable = ({
   materials,
   conditions = [],
 }: {
-  materials: readonly Material[];
+  materials: readonly ListedMaterial[];
   /** The guide's yes/no questions, to say when a conditional material applies or is dropped. */
   conditions?: NonNullable<ServiceItem['conditions']>;
 }) => {
@@ -84,7 +85,7 @@ export const MaterialsTable = ({
 };
 
 type RowProps = {
-  material: Material;
+  material: ListedMaterial;
   index: number;
   conditions: NonNullable<ServiceItem['conditions']>;
 };

@@ -1,3 +1,4 @@
+import type { ListedItem } from '../../../../shared/certificates/applyLists';
 import { useState } from 'react';
 import { Box, Button } from '@mui/material';
 import StarIcon from '@mui/icons-material/StarBorder';
@@ -11,7 +12,6 @@ import type { Problem } from '../../../components/problem';
 import { VisitsSection } from './VisitsSection';
 import { DeferralsSection } from '../deferral/DeferralsSection';
 import type { Case } from '../../../../shared/domain/case';
-import type { ServiceItem } from '../../../../shared/domain/serviceItem';
 import type { DeskWriter } from '../../../app/useDeskWriter';
 import { useI18n } from '../../../i18n/useI18n';
 import { CaseFrame } from '../CaseFrame';
@@ -34,7 +34,7 @@ import { useNow } from '../../../app/useNow';
 
 type Props = {
   caseRecord: Case;
-  item: ServiceItem;
+  item: ListedItem;
   writer: DeskWriter;
   /** This desk, for a return visit; null on a desk not yet set up. */
   desk: Desk | null;

@@ -1,7 +1,8 @@
 import { Box, Typography } from '@mui/material';
 import type { Case } from '../../../../shared/domain/case';
-import { isDroppedFor, type ServiceItem } from '../../../../shared/domain/serviceItem';
+import { isDroppedFor } from '../../../../shared/domain/serviceItem';
 import { maskIdNumber } from '../../../../shared/domain/idNumber';
+import type { ListedItem } from '../../../../shared/certificates/applyLists';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n/useI18n';
 import { DroppedCertificate } from '../handling/DroppedCertificate';
@@ -12,7 +13,7 @@ import { WaivedCertificates } from './WaivedCertificates';
  * What was done during handling: who took part, the clerk's answers to the guide's questions, steps
  * completed and materials received in the guide's order, and the certificates this applicant was spared.
  */
-export const RecordSection = ({ caseRecord, item }: { caseRecord: Case; item: ServiceItem }) => {
+export const RecordSection = ({ caseRecord, item }: { caseRecord: Case; item: ListedItem }) => {
   const { t } = useI18n();
   const steps = item.steps.filter((step) => caseRecord.completedStepIds.includes(step.id));
   const received = item.materials.filter((material) => caseRecord.receivedMaterialIds.includes(material.id));

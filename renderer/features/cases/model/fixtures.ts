@@ -56,7 +56,7 @@ export const lowIncomeItem: ServiceItem = {
       copies: 0,
       isCertificate: true,
       issuer: '申请人所在单位',
-      dropped: { replacementMethod: 'commitment', replacement: '收入情况声明（告知承诺）' },
+      dropped: { key: 'MZ-jz-srzm' },
     },
     {
       id: 'bqzm',

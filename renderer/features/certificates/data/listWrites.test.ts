@@ -51,6 +51,14 @@ const importedDraft = async () => {
   return (await db.certificateLists.get(id))!;
 };
 
+describe('a re-imported list', () => {
+  it('keeps the catalog’s links: each certificate takes over the link key of the version it replaces', async () => {
+    const draft = await importedDraft();
+    const [income] = await db.certificateEntries.where('listId').equals(draft.id).toArray();
+    expect(income).toMatchObject({ name: '收入证明', linkKey: 'MZ-jz-srzm' });
+  });
+});
+
 describe('a draft list’s facts', () => {
   it('cannot be published without its effective date, and can once the date is set', async () => {
     const draft = await importedDraft();

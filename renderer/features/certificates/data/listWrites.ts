@@ -46,8 +46,15 @@ export const saveImportedDraft = async (
     .where('seriesId')
     .equals(seriesIdOf(input.departmentId, input.kind))
     .toArray();
+  const current = series.find((version) => version.status === 'published' && !version.deleted);
+  const published = current
+    ? (await db.certificateEntries.where('listId').equals(current.id).toArray()).filter(
+        (entry) => !entry.deleted,
+      )
+    : [];
   const draft = draftRows({
     ...input,
+    published,
     listId,
     entryIds: input.entries.map(() => certificateEntryIdSchema.parse(uuidv7())),
     entries: input.entries,
