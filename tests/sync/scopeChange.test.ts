@@ -139,14 +139,19 @@ describe('a desk whose scope moves', () => {
     // closes there, its day long out of any 3-day window. A recent case of that hall is opened too.
     server.clock.advance(5 * dayMs);
     await other.engine.signIn('rs-staff2', demoPassword);
-    await mutate(other.db, {
-      table: 'cases',
-      rowId: awaiting,
-      op: 'upsert',
-      fields: { status: 'completedInOneVisit', finishedAt: toIsoInstant(server.clock.now()) },
-      by: other.staffId,
-      now: server.clock.now(),
-    });
+    // A 需补正 case is finished; only the return visit takes it up again (the case rules), then it ends.
+    for (const fields of [
+      { status: 'inProgress', finishedAt: null },
+      { status: 'completedInOneVisit', finishedAt: toIsoInstant(server.clock.now()) },
+    ] as const)
+      await mutate(other.db, {
+        table: 'cases',
+        rowId: awaiting,
+        op: 'upsert',
+        fields,
+        by: other.staffId,
+        now: server.clock.now(),
+      });
     await mutate(other.db, {
       table: 'cases',
       rowId: recent,
