@@ -7,7 +7,7 @@ import { Section } from '../../../components/Section';
 import { ProblemMessage } from '../../../components/ProblemMessage';
 import { problem, type Problem } from '../../../components/problem';
 import { useI18n } from '../../../i18n/useI18n';
-import type { PrintableDocument } from './buildSupplementNotice';
+import type { PrintableDocument } from './officialDocument';
 
 type Props = {
   id: string;

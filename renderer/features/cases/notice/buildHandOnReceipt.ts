@@ -5,10 +5,9 @@ import { hallDayOf } from '../../../../shared/time';
 import { officialChinese } from '../../../i18n/officialChinese';
 import { noticeNumberOf } from '../finish/outcomes';
 import { formatHallDay } from '../model/promise';
-import type { SupplementNoticeInput, PrintableDocument } from './buildSupplementNotice';
+import type { SupplementNoticeInput } from './buildSupplementNotice';
 import { escapeHtml } from './escapeHtml';
-import { noticeStyles } from './noticeStyles';
-import { partyLines } from './partyLines';
+import { renderOfficialDocument, type PrintableDocument } from './officialDocument';
 
 export type HandOnReceiptInput = Omit<SupplementNoticeInput, 'caseRecord' | 'item'> & {
   caseRecord: Pick<
@@ -83,49 +82,14 @@ ${promised.length > 0 ? `<p>${text(t('cases.notice.handOn.deferredIntro'))}</p>\
     caseRecord.outcomeNote.trim() === ''
       ? ''
       : `<p>${text(t('cases.notice.note', { note: caseRecord.outcomeNote.trim() }))}</p>`;
-  const windowLine =
-    input.windowNumber === null
-      ? ''
-      : `<p>${text(t('cases.notice.window', { window: input.windowNumber }))}</p>`;
-  const html = `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>${text(`${title} ${number}`)}</title>
-<style>${noticeStyles}</style>
-</head>
-<body>
-<main class="sheet">
-<p class="department">${text(t('cases.notice.department', { name: input.departmentName }))}</p>
-<h1>${text(title)}</h1>
-<p class="number">${text(t('cases.notice.number', { number }))}</p>
-<section class="parties">
-${partyLines(t, caseRecord)
-  .map((line) => `<p>${text(line)}</p>`)
-  .join('\n')}
-<p>${text(t('cases.notice.item', { name: caseRecord.itemName, code: caseRecord.itemCode }))}</p>
-<p>${text(t(collected ? 'cases.notice.handOn.collectedTo' : 'cases.notice.handOn.transferredTo', { target }))}</p>
-</section>
-${body}
-${noteLine}
-<section class="where">
-<p>${text(t('cases.notice.hall', { hall: input.hall.name, address: input.hall.address }))}</p>
-${windowLine}
-<p>${text(t('cases.notice.clerk', { name: input.clerkName }))}</p>
-</section>
-<section class="signatures">
-<div class="applicant">
-<p>${text(t('cases.notice.applicantSignature'))}<span class="line"></span></p>
-<p>${text(t('cases.notice.signatureDate'))}</p>
-</div>
-<div class="issuer">
-<p>${text(input.departmentName)}</p>
-<p>${text(t('cases.notice.seal'))}</p>
-<p>${text(date)}</p>
-</div>
-</section>
-</main>
-</body>
-</html>`;
-  return { title: `${title} ${number}`, html };
+  return renderOfficialDocument(input, {
+    title,
+    number,
+    date,
+    caseRecord,
+    extraPartyLines: [
+      t(collected ? 'cases.notice.handOn.collectedTo' : 'cases.notice.handOn.transferredTo', { target }),
+    ],
+    body: `${body}\n${noteLine}`,
+  });
 };

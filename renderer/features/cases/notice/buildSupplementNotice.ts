@@ -5,10 +5,9 @@ import type { Translate } from '../../../i18n/I18nProvider';
 import { officialChinese } from '../../../i18n/officialChinese';
 import { formatHallDay } from '../model/promise';
 import { escapeHtml } from './escapeHtml';
-import { noticeStyles } from './noticeStyles';
-import { partyLines } from './partyLines';
+import { renderOfficialDocument, type IssuingDesk, type PrintableDocument } from './officialDocument';
 
-export type SupplementNoticeInput = {
+export type SupplementNoticeInput = IssuingDesk & {
   caseRecord: Pick<
     Case,
     'applicantName' | 'applicantIdNumber' | 'itemName' | 'itemCode' | 'supplementNotice'
@@ -16,13 +15,7 @@ export type SupplementNoticeInput = {
     Partial<Pick<Case, 'parties'>>;
   /** The item as it is now; materials recorded on the notice are looked up here by id. */
   item: Pick<ServiceItem, 'materials'> | undefined;
-  departmentName: string;
-  hall: { name: string; address: string };
-  windowNumber: number | null;
-  clerkName: string;
 };
-
-export type PrintableDocument = { title: string; html: string };
 
 const materialLines = (t: Translate, material: Material): string[] => [
   t('cases.notice.form', { form: t(`form.${material.form}`) }),
@@ -55,52 +48,16 @@ export const buildSupplementNotice = (input: SupplementNoticeInput): PrintableDo
       .join('；');
     return `<li><span class="name">${text(material.name)}</span><div class="details">${details}</div></li>`;
   });
-  const windowLine =
-    input.windowNumber === null
-      ? ''
-      : `<p>${text(t('cases.notice.window', { window: input.windowNumber }))}</p>`;
-  const date = formatHallDay(t, hallDayOf(notice.issuedAt));
-  const html = `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>${text(`${title} ${notice.number}`)}</title>
-<style>${noticeStyles}</style>
-</head>
-<body>
-<main class="sheet">
-<p class="department">${text(t('cases.notice.department', { name: input.departmentName }))}</p>
-<h1>${text(title)}</h1>
-<p class="number">${text(t('cases.notice.number', { number: notice.number }))}</p>
-<section class="parties">
-${partyLines(t, caseRecord)
-  .map((line) => `<p>${text(line)}</p>`)
-  .join('\n')}
-<p>${text(t('cases.notice.item', { name: caseRecord.itemName, code: caseRecord.itemCode }))}</p>
-</section>
-<p class="intro">${text(t('cases.notice.intro', { item: caseRecord.itemName }))}</p>
+  const body = `<p class="intro">${text(t('cases.notice.intro', { item: caseRecord.itemName }))}</p>
 <ol class="materials">
 ${items.join('\n')}
 </ol>
-<p class="promise">${text(t('cases.notice.promise'))}</p>
-<section class="where">
-<p>${text(t('cases.notice.hall', { hall: input.hall.name, address: input.hall.address }))}</p>
-${windowLine}
-<p>${text(t('cases.notice.clerk', { name: input.clerkName }))}</p>
-</section>
-<section class="signatures">
-<div class="applicant">
-<p>${text(t('cases.notice.applicantSignature'))}<span class="line"></span></p>
-<p>${text(t('cases.notice.signatureDate'))}</p>
-</div>
-<div class="issuer">
-<p>${text(input.departmentName)}</p>
-<p>${text(t('cases.notice.seal'))}</p>
-<p>${text(date)}</p>
-</div>
-</section>
-</main>
-</body>
-</html>`;
-  return { title: `${title} ${notice.number}`, html };
+<p class="promise">${text(t('cases.notice.promise'))}</p>`;
+  return renderOfficialDocument(input, {
+    title,
+    number: notice.number,
+    date: formatHallDay(t, hallDayOf(notice.issuedAt)),
+    caseRecord,
+    body,
+  });
 };
