@@ -29,7 +29,7 @@ import type { Problem } from '../../../components/problem';
 import { useDateFormat } from '../../../i18n/useDateFormat';
 import { useI18n } from '../../../i18n/useI18n';
 import type { useCaseUpdater } from '../data/useCaseUpdater';
-import { MissingMaterialsList } from '../finish/MissingMaterialsList';
+import { OutcomeFields } from '../finish/OutcomeFields';
 import { noticeNumberOf, outcomesFor } from '../finish/outcomes';
 import { missingMaterials } from '../../../../shared/domain/caseMachine';
 
@@ -112,31 +112,16 @@ export const CorrectOutcomeDialog = ({ caseRecord, item, writer, right, update, 
                 ))}
               </RadioGroup>
             </FormControl>
-            {outcome === 'needsSupplement' && missing.length > 0 && (
-              <MissingMaterialsList materials={missing} />
-            )}
-            {outcome === 'transferred' && (
-              <TextField
-                label={t('cases.finish.transferTarget')}
-                placeholder={t('cases.finish.transferPlaceholder')}
-                value={transferredTo}
-                onChange={(event) => setTransferredTo(event.target.value)}
-                required
-                autoComplete="off"
-                slotProps={{ htmlInput: { maxLength: 80 } }}
-              />
-            )}
-            {outcome === 'notAccepted' && (
-              <TextField
-                label={t('cases.finish.reason')}
-                value={note}
-                onChange={(event) => setNote(event.target.value)}
-                required
-                multiline
-                minRows={2}
-                slotProps={{ htmlInput: { maxLength: 500 } }}
-              />
-            )}
+            <OutcomeFields
+              outcome={outcome}
+              item={item}
+              missing={missing}
+              transferredTo={transferredTo}
+              onTransferredTo={setTransferredTo}
+              note={note}
+              onNote={setNote}
+              noteWithEveryOutcome={false}
+            />
             <TextField
               label={right === 'leader' ? t('correction.reason') : t('correction.reasonOptional')}
               value={reason}

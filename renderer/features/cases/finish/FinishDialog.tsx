@@ -11,8 +11,6 @@ import {
   Radio,
   RadioGroup,
   Stack,
-  TextField,
-  Typography,
 } from '@mui/material';
 import type { Case, CaseOutcome } from '../../../../shared/domain/case';
 import { finishCase, missingMaterials } from '../../../../shared/domain/caseMachine';
@@ -26,7 +24,7 @@ import type { useCaseUpdater } from '../data/useCaseUpdater';
 import type { ListedItem } from '../../../../shared/certificates/applyLists';
 import { mergeWaivers, waiversFor } from '../../../../shared/certificates/waiver';
 import { caseErrorMessage } from '../model/caseErrors';
-import { MissingMaterialsList } from './MissingMaterialsList';
+import { OutcomeFields } from './OutcomeFields';
 import { noticeNumberOf, outcomesFor, suggestedOutcome } from './outcomes';
 import { useHallLevel } from '../../../app/useHallLevel';
 
@@ -170,36 +168,15 @@ export const FinishDialog = ({ caseRecord, item, update, onClose, onFinished }: 
                 {refusal}
               </Alert>
             )}
-            {outcome === 'needsSupplement' && missing.length > 0 && (
-              <MissingMaterialsList materials={missing} />
-            )}
-            {outcome === 'movedOnline' && (
-              <Typography sx={{ color: 'text.secondary' }}>{t('cases.finish.onlineHint')}</Typography>
-            )}
-            {outcome === 'collected' && item.authority && (
-              <Typography>{t('cases.finish.collectedTo', { body: item.authority.decidingBody })}</Typography>
-            )}
-            {outcome === 'transferred' && (
-              <TextField
-                label={t('cases.finish.transferTarget')}
-                placeholder={t('cases.finish.transferPlaceholder')}
-                value={transferredTo}
-                onChange={(event) => setTransferredTo(event.target.value)}
-                required
-                autoFocus
-                autoComplete="off"
-                slotProps={{ htmlInput: { maxLength: 80 } }}
-              />
-            )}
-            <TextField
-              label={outcome === 'notAccepted' ? t('cases.finish.reason') : t('cases.finish.note')}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              required={outcome === 'notAccepted'}
-              autoFocus={outcome === 'notAccepted'}
-              multiline
-              minRows={2}
-              slotProps={{ htmlInput: { maxLength: 500 } }}
+            <OutcomeFields
+              outcome={outcome}
+              item={item}
+              missing={missing}
+              transferredTo={transferredTo}
+              onTransferredTo={setTransferredTo}
+              note={note}
+              onNote={setNote}
+              noteWithEveryOutcome
             />
             {error && (
               <Alert severity="error" role="alert">
