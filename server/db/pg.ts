@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { listenPostgres } from './pgListen';
+import { pgConnection } from './pgOptions';
 import type { Database, Queryable, QueryResult } from './types';
 
 /**
@@ -58,11 +59,13 @@ export const openPostgres = (options: PgOptions): Database => {
     '-c default_transaction_isolation=read\\ committed',
     ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
   ];
+  // Throws (nothing opened) when the URL's own ?options= would override a bound.
+  const connection = pgConnection(options.databaseUrl, settings);
   const pool = new pg.Pool({
-    connectionString: options.databaseUrl,
+    connectionString: connection.connectionString,
     max: bounds.maxConnections,
     connectionTimeoutMillis: bounds.connectionTimeoutMs,
-    options: settings.join(' '),
+    options: connection.options,
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', (error) => console.error('postgres pool error:', error.message));
@@ -115,8 +118,8 @@ export const openPostgres = (options: PgOptions): Database => {
     },
     listen: (channel, onNotice) =>
       listenPostgres({
-        connectionString: options.databaseUrl,
-        options: settings.join(' '),
+        connectionString: connection.connectionString,
+        options: connection.options,
         channel,
         onNotice,
       }),
