@@ -117,8 +117,8 @@ export const applyPullPage = async (
   since?: number,
 ): Promise<number> =>
   db.transaction('rw', pageStores(db), async () => {
-    // Compare-and-set: the page answers a pull from `since`. If the cursor moved meanwhile — a refused
-    // edit moved it back to fetch a row again, a restore reset it, another run advanced it — this page
+    // Compare-and-set: the page answers a pull from `since`. If the cursor moved meanwhile — a restore
+    // reset it, another run advanced it, an older server's refusal moved it back — this page
     // must not overwrite that; nothing is applied and the caller pulls again from the cursor as it is.
     if (since !== undefined && ((await getSyncState(db, 'cursor')) ?? 0) !== since)
       throw new StaleCursorError();

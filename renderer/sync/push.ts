@@ -6,6 +6,7 @@ import { SyncRequestError, type SyncHttp } from './http';
 import { applyPushResults, emptyTally, pushResultStores, rejectionOf, type PushTally } from './pushResults';
 import { resequencePending } from './resequence';
 import { recoverFromRestore } from './restore';
+import { refetchRefusedRows } from './refetch';
 import { getSyncState, rejectionsOf, setSyncState } from './stores';
 
 export type PushContext = {
@@ -23,9 +24,9 @@ export type PushContext = {
 const maxSeqGapsPerRun = 3;
 
 /**
- * Pushes the outbox in seq order, in batches of at most 500 mutations and 1 MiB, until it is empty.
- * Network errors, 401 and server errors propagate (the outbox is untouched by them); 413 and 409
- * seq_gap are handled here.
+ * Pushes the outbox in seq order, in batches of at most 500 mutations and 1 MiB, until it is empty,
+ * then fetches the rows whose edits the server refused (refetch.ts). Network errors, 401 and server
+ * errors propagate (the outbox is untouched by them); 413 and 409 seq_gap are handled here.
  */
 export const pushOutbox = async (context: PushContext): Promise<PushTally> => {
   const { db } = context;
@@ -34,7 +35,10 @@ export const pushOutbox = async (context: PushContext): Promise<PushTally> => {
   let seqGaps = 0;
   for (;;) {
     const pending = await db.outbox.orderBy('seq').limit(maxCount).toArray();
-    if (pending.length === 0) return tally;
+    if (pending.length === 0) {
+      await refetchRefusedRows(db, context.http, context.token);
+      return tally;
+    }
     const batch = takeBatch(pending, maxCount);
     try {
       const epoch = await getSyncState(db, 'serverEpoch');

@@ -48,15 +48,15 @@ export const rejectionOf = (
  * After a row's last pending mutation was refused, the local row still shows the refused change. To
  * converge with the server: a row the server never acknowledged (version 0) is removed — the refused
  * mutation, with everything typed, stays in `rejections` for the clerk to fix and retry — and a row the
- * server has is fetched again by moving the pull cursor back to just below its version.
+ * server has is listed to be fetched as the server has it once the push is done (refetch.ts). Before,
+ * the pull cursor moved back to just below the row's version, and one refusal of an old case made the
+ * desk pull the department's history since again.
  */
 export const restoreRefusedRows = async (db: OnceDeskDb, refused: readonly OutboxEntry[]): Promise<void> => {
-  let cursor = (await getSyncState(db, 'cursor')) ?? 0;
-  const startCursor = cursor;
+  const wanted = (await getSyncState(db, 'refetch')) ?? [];
+  const before = wanted.length;
   for (const entry of refused) {
     if (!isSyncedTableName(entry.table)) continue;
-    const stillPending = await db.outbox.where('[table+rowId]').equals([entry.table, entry.rowId]).count();
-    if (stillPending > 0) continue;
     const store = db.syncedTable(entry.table);
     const row = await store.get(entry.rowId);
     if (!row) continue;
@@ -64,10 +64,15 @@ export const restoreRefusedRows = async (db: OnceDeskDb, refused: readonly Outbo
     // An acknowledgement does not raise the local version (applyPushResults), so version 0 with an
     // acknowledged change of ours means the server has the row: fetch it, never remove it.
     const acked = version === 0 ? await ackedOf(db).get([entry.table, entry.rowId]) : undefined;
-    if (version === 0 && !acked) await store.delete(entry.rowId);
-    else cursor = Math.min(cursor, (acked?.version ?? version) - 1);
+    if (version === 0 && !acked) {
+      // A later pending edit of a row the server never had keeps it (it may yet create the row).
+      const stillPending = await db.outbox.where('[table+rowId]').equals([entry.table, entry.rowId]).count();
+      if (stillPending === 0) await store.delete(entry.rowId);
+    } else if (!wanted.some((ref) => ref.table === entry.table && ref.id === entry.rowId)) {
+      wanted.push({ table: entry.table, id: entry.rowId });
+    }
   }
-  if (cursor !== startCursor) await setSyncState(db, 'cursor', cursor);
+  if (wanted.length !== before) await setSyncState(db, 'refetch', wanted);
 };
 
 /**

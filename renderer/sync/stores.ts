@@ -131,6 +131,11 @@ export type SyncStateValues = {
    * instead of pulling the department unscoped. Removed when the hall is picked.
    */
   setupAwaitingHall: boolean;
+  /**
+   * Rows whose last pending edit the server refused: fetched as the server has them (refetch.ts) after
+   * the push, so the desk stops showing the refused change without pulling history again.
+   */
+  refetch: RowRef[];
   /** Cases fetched outside the scope (look-ups), kept on the hall day they were fetched. */
   pinned: PinnedRow[];
   /** The server's epoch this desk last synced with (docs/sync.md, "Epoch"). */
@@ -140,6 +145,8 @@ export type SyncStateValues = {
 };
 
 export type PinnedRow = { table: string; id: string; day: string };
+
+export type RowRef = { table: string; id: string };
 
 export type SyncStateEntry = { key: string; value: unknown };
 

@@ -266,15 +266,29 @@ export type PullResponse = z.infer<typeof pullResponseSchema>;
 /**
  * GET /sync/lookup (added compatibly): one case outside the desk's scope, fetched on demand with the
  * caller's permissions — by 一次性告知书 number, ID number, applicant name or id. Exactly one key.
+ *
+ * Or (added compatibly) `table` and `ids` together, nothing else: the current rows (tombstones too) of
+ * any synced table by id, those the caller may read as a pull would (its department's, and city-wide
+ * rows of tables that have them); ids it may not read, or that do not exist, are left out without
+ * saying which. A desk fetches a row the server refused an edit of this way (renderer/sync/refetch.ts).
  */
 export const lookupQuerySchema = z.object({
   notice: z.string().min(1).max(40).optional(),
   idNumber: z.string().min(1).max(18).optional(),
   name: z.string().min(1).max(40).optional(),
   id: recordIdSchema.optional(),
+  table: z.string().min(1).max(40).optional(),
+  /** Comma-separated record ids, at most `maxLookupIds`; only with `table`. */
+  ids: z
+    .string()
+    .min(1)
+    .max(81 * 100)
+    .optional(),
 });
 export type LookupQuery = z.infer<typeof lookupQuerySchema>;
 export const maxLookupRows = 50;
+/** The most ids one `table`/`ids` look-up may name. */
+export const maxLookupIds = 100;
 
 export const lookupResponseSchema = z.object({
   rows: z.array(pulledRowSchema),

@@ -329,6 +329,55 @@ describe.each(testBackends())('case look-up on %s', (backend) => {
     expect(lookupResponseSchema.parse((await lookup(mzClerk, encodeURI('name=李四'))).body).rows).toEqual([]);
   });
 
+  it('serves rows of any synced table by id, tombstones too, and only those the caller may read', async () => {
+    const gone = randomUUID();
+    const mzCase = randomUUID();
+    await push(server.api, clerk, 'client-lookup', [
+      mutation(2, 'cases', gone, caseFields(hrss, { applicantName: '已删' })),
+      mutation(3, 'cases', gone, {}, { op: 'delete', baseVersion: 0 }),
+    ]);
+    await push(server.api, mzClerk, 'client-lookup-mz', [
+      mutation(1, 'cases', mzCase, caseFields(civilAffairs, { hallId: 'hall-JN-MZ-WMFW' })),
+    ]);
+    const byIds = (token: string, table: string, ids: string[]) =>
+      lookup(token, `table=${table}&ids=${ids.join(',')}`);
+    const reply = await byIds(clerk, 'cases', [id, gone, mzCase, randomUUID()]);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const body = lookupResponseSchema.parse(reply.body);
+    expect(body.rows.map((row) => [row.id, row.deleted]).sort()).toEqual(
+      [
+        [gone, true],
+        [id, false],
+      ].sort(),
+    );
+    // Another department's rows are left out without a word, like rows that do not exist.
+    const mz = lookupResponseSchema.parse((await byIds(mzClerk, 'cases', [id, gone, mzCase])).body);
+    expect(mz.rows.map((row) => row.id)).toEqual([mzCase]);
+    // Any synced table: the seeded catalog's items of the caller's department.
+    const item = 'item-370800-RS-GG-001';
+    const items = lookupResponseSchema.parse((await byIds(clerk, 'items', [item])).body);
+    expect(items.rows.map((row) => [row.table, row.id])).toEqual([['items', item]]);
+    expect(lookupResponseSchema.parse((await byIds(mzClerk, 'items', [item])).body).rows).toEqual([]);
+  });
+
+  it('refuses a look-up by ids of an unknown table, bad or too many ids, or with another key', async () => {
+    const many = Array.from({ length: 101 }, () => randomUUID()).join(',');
+    for (const query of [
+      `table=outbox&ids=${id}`,
+      `table=cases`,
+      `ids=${id}`,
+      `table=cases&ids=`,
+      `table=cases&ids=a,,b`,
+      `table=cases&ids=../x`,
+      `table=cases&ids=${many}`,
+      `table=cases&ids=${id}&name=李四`,
+    ]) {
+      const reply = await lookup(clerk, encodeURI(query));
+      expect([reply.status, reply.body.error], query.slice(0, 40)).toEqual([400, 'invalid_request']);
+    }
+    expect((await call(`${server.api}/sync/lookup?table=cases&ids=${id}`)).status).toBe(401);
+  });
+
   it('refuses a look-up with no key, two keys or an over-long one, and one without a token', async () => {
     for (const query of ['', 'notice=A&name=B', `name=${'张'.repeat(41)}`, 'idNumber=1234567890123456789']) {
       const reply = await lookup(clerk, encodeURI(query));
