@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OnceDeskDb, type OutboxEntry } from '../db/schema';
-import { applyPullPage, rebaseRow, StaleCursorError } from './pull';
+import { applyPullPage, pullAll, rebaseRow, StaleCursorError } from './pull';
+import type { SyncHttp } from './http';
 import { foreignRowsOf, getSyncState, setSyncState } from './stores';
 import type { PulledRow, PullResponse } from '../../shared/sync/contract';
 
@@ -108,5 +109,85 @@ describe('applyPullPage', () => {
       version: 5,
       fields: { a: 1 },
     });
+  });
+});
+
+describe('pullAll asks for the next page while applying this one', () => {
+  /** A server of `pages` pages (two rows each) that records every request and when it came. */
+  const pagedServer = (pages: number) => {
+    const calls: { since: number; epoch?: string; pinned?: string[]; pagesApplied: number }[] = [];
+    let pagesApplied = 0;
+    const http = {
+      pull: (_token: string, since: number, _limit: number, ...rest: unknown[]) => {
+        const [, , epoch, extras] = rest as [unknown, unknown, string | undefined, { pinned?: string[] }];
+        calls.push({
+          since,
+          ...(epoch === undefined ? {} : { epoch }),
+          ...(extras?.pinned?.length ? { pinned: extras.pinned } : {}),
+          pagesApplied,
+        });
+        const index = since / 2;
+        return Promise.resolve({
+          ...page(
+            [
+              pulled(`c${index}a`, since + 1, { outcomeNote: 'a' }),
+              pulled(`c${index}b`, since + 2, { outcomeNote: 'b' }),
+            ],
+            since + 2,
+            index + 1 < pages,
+          ),
+          epoch: 'E1',
+        });
+      },
+    } as unknown as SyncHttp;
+    const pageApplied = () => {
+      pagesApplied += 1;
+    };
+    return { http, calls, pageApplied };
+  };
+
+  it('overlaps the request for page N+1 with the apply of page N, and stores every row once', async () => {
+    const server = pagedServer(3);
+    const outcome = await pullAll({
+      db,
+      http: server.http,
+      token: 't',
+      faults: {
+        beforePageCommit: server.pageApplied,
+      },
+    });
+    expect(outcome.received).toBe(6);
+    expect(await db.cases.count()).toBe(6);
+    expect(await getSyncState(db, 'cursor')).toBe(6);
+    // Three requests for three pages; each of the next pages was asked for before the page ahead of it
+    // was applied (a page at a time would show [0, 1, 2]), with the epoch the first page set.
+    expect(server.calls.map((call) => [call.since, call.pagesApplied])).toEqual([
+      [0, 0],
+      [2, 0],
+      [4, 1],
+    ]);
+    expect(server.calls[1]).toMatchObject({ epoch: 'E1' });
+  });
+
+  it('drops the early answer when applying changed what the next request depends on, and asks again', async () => {
+    const server = pagedServer(2);
+    await pullAll({
+      db,
+      http: server.http,
+      token: 't',
+      faults: {
+        beforePageCommit: (applied) => {
+          // A case was looked up meanwhile: the next pull must name the pin.
+          if (applied.cursor === 2)
+            void setSyncState(db, 'pinned', [{ id: 'c-pinned', day: '2026-11-27' }] as never);
+        },
+      },
+    });
+    expect(server.calls.map((call) => [call.since, call.pinned ?? []])).toEqual([
+      [0, []],
+      [2, []],
+      [2, ['c-pinned']],
+    ]);
+    expect(await db.cases.count()).toBe(4);
   });
 });

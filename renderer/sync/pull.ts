@@ -190,10 +190,27 @@ export const applyPullPage = async (
     return applied + foreign.length;
   });
 
+/** What one page request depends on, read from the desk's sync state just before it is made. */
+type PageRequest = { since: number; epoch?: string; heldSince?: number; pinned: string[] };
+
+const sameRequest = (a: PageRequest, b: PageRequest) =>
+  a.since === b.since &&
+  a.epoch === b.epoch &&
+  a.heldSince === b.heldSince &&
+  a.pinned.length === b.pinned.length &&
+  a.pinned.every((id, index) => b.pinned[index] === id);
+
 /**
  * Pulls pages from the saved cursor until the server has no more. A scoped page also brings rows that
  * have just left the scope (a case of another hall this desk held while open, now closed): they are
  * applied like any other and listed in `outOfScope` for the caller to evict.
+ *
+ * The next page is requested while this one is applied (the network and IndexedDB overlap: a new
+ * desk's first sync over HTTP took the sum of both). The early request is exactly the one the next
+ * round would make if applying leaves the state as expected — cursor at this page's end, the epoch
+ * this page set, the same held-since and pins; the round compares, and on any difference drops the
+ * early answer and asks again. So it is the same pull made a moment sooner, which the cursor protocol
+ * already allows (docs/sync.md, "Pull"): it skips nothing.
  */
 export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
   const { db, http, token } = context;
@@ -204,22 +221,36 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
   let restores = 0;
   let staleRetries = 0;
   let roles: Role[] | undefined;
-  for (;;) {
-    const since = (await getSyncState(db, 'cursor')) ?? 0;
+  let early: { request: PageRequest; response: Promise<PullResponse> } | undefined;
+  const readRequest = async (): Promise<PageRequest> => {
     const epoch = await getSyncState(db, 'serverEpoch');
     const heldSince = await getSyncState(db, 'repullHeldSince');
-    const pinned = await pinnedIds(db);
+    return {
+      since: (await getSyncState(db, 'cursor')) ?? 0,
+      ...(epoch === undefined ? {} : { epoch }),
+      ...(heldSince === undefined ? {} : { heldSince }),
+      pinned: await pinnedIds(db),
+    };
+  };
+  const request = (wanted: PageRequest) =>
+    http.pull(
+      token,
+      wanted.since,
+      limit,
+      context.clientId,
+      context.scope,
+      wanted.epoch,
+      wanted.heldSince === undefined
+        ? { pinned: wanted.pinned }
+        : { heldSince: wanted.heldSince, pinned: wanted.pinned },
+    );
+  for (;;) {
+    const wanted = await readRequest();
+    const ahead = early && sameRequest(early.request, wanted) ? early.response : undefined;
+    early = undefined;
     let page: PullResponse;
     try {
-      page = await http.pull(
-        token,
-        since,
-        limit,
-        context.clientId,
-        context.scope,
-        epoch,
-        heldSince === undefined ? { pinned } : { heldSince, pinned },
-      );
+      page = await (ahead ?? request(wanted));
     } catch (error) {
       // The server went back to a backup: queue what it lost and pull again from its base (restore.ts).
       if (!(error instanceof SyncRequestError) || error.detail.kind !== 'epochChanged' || restores > 0)
@@ -229,7 +260,19 @@ export const pullAll = async (context: PullContext): Promise<PullOutcome> => {
       context.onRestored?.();
       continue;
     }
+    const since = wanted.since;
     if (page.hasMore && page.cursor <= since) throw new Error(`pull cursor did not advance past ${since}`);
+    if (page.hasMore) {
+      const next: PageRequest = {
+        ...wanted,
+        since: page.cursor,
+        ...(wanted.epoch === undefined && page.epoch !== undefined ? { epoch: page.epoch } : {}),
+      };
+      const response = request(next);
+      // Awaited (and its failure seen) only if the next round uses it.
+      response.catch(() => undefined);
+      early = { request: next, response };
+    }
     try {
       await applyPullPage(db, page, context.faults, since);
     } catch (error) {

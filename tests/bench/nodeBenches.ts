@@ -1,4 +1,5 @@
 import type { BenchRow } from './report';
+import { busyPushRows, stormRows, type StormKnobs } from './cityServerRows';
 
 const skipped = (figure: string, why: string): BenchRow => ({
   figure,
@@ -106,10 +107,12 @@ const liveRows = async (notes: string[]): Promise<BenchRow[]> => {
 
 /** (d) server push throughput and 200 desks at once, from the server engineer's module; (e) scopes. */
 export const runNodeBenches = async (
-  options: { serverSeconds: number; scopeCases: number },
+  options: { serverSeconds: number; scopeCases: number; storm: StormKnobs; busySeconds: number },
   notes: string[],
 ): Promise<BenchRow[]> => [
   ...(await liveRows(notes)),
   ...(await serverRows(options.serverSeconds, notes)),
+  ...(await busyPushRows(options.busySeconds, notes)),
+  ...(await stormRows(options.storm, notes)),
   ...(await scopeRows(options.scopeCases, notes)),
 ];

@@ -6,6 +6,10 @@
 // ONCEDESK_BENCH_ONLY=duty only issue #8's bottleneck board, ONCEDESK_BENCH_ONLY=clerkStorage only issue
 // #10's clerk desk storage in Chromium (needs DATABASE_URL; minutes: it generates 1,000,000 cases); each
 // rewrites only its own section of docs/benchmarks.md, leaving the other figures as last measured.
+// Issue #9 (need DATABASE_URL): ONCEDESK_BENCH_ONLY=storm the reconnect storm with 1 and 2 workers
+// (ONCEDESK_BENCH_STORM_DESKS 2000, ONCEDESK_BENCH_STORM_QUEUED 200), =httpSync a new desk's first sync
+// over real HTTP in Chromium (ONCEDESK_BENCH_CASES rows), =busyPush push p95 on a CPU-busy machine
+// (ONCEDESK_BENCH_BUSY_SECONDS 30 per half).
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +21,8 @@ import { certificateListRows } from './certificateListRows';
 import { dutyBoardRows } from './dutyBoardRows';
 import { newDesk } from '../e2e/support/browser';
 import { runNodeBenches } from './nodeBenches';
+import { busyPushRows, stormRows } from './cityServerRows';
+import { httpFirstSyncRows } from './httpFirstSyncRows';
 import { machineSummary, renderReport, replaceSection, type BenchRow } from './report';
 
 const numberFromEnv = (name: string, fallback: number): number => {
@@ -34,6 +40,11 @@ const options = {
   homeLoads: numberFromEnv('ONCEDESK_BENCH_HOME_LOADS', 5),
   serverSeconds: numberFromEnv('ONCEDESK_BENCH_SERVER_SECONDS', 60),
   scopeCases: numberFromEnv('ONCEDESK_BENCH_SCOPE_CASES', 1_000_000),
+  storm: {
+    desks: numberFromEnv('ONCEDESK_BENCH_STORM_DESKS', 2_000),
+    queued: numberFromEnv('ONCEDESK_BENCH_STORM_QUEUED', 200),
+  },
+  busySeconds: numberFromEnv('ONCEDESK_BENCH_BUSY_SECONDS', 30),
 };
 
 // The app is built into its own folder so a `vite build` running meanwhile (npm start, test:e2e) cannot
@@ -49,7 +60,7 @@ const rows: BenchRow[] = [];
 const notes: string[] = [];
 const chromiumVersion = browser.version();
 const only = process.env.ONCEDESK_BENCH_ONLY;
-const sections = ['certificates', 'duty', 'clerkStorage'];
+const sections = ['certificates', 'duty', 'clerkStorage', 'storm', 'httpSync', 'busyPush'];
 if (only !== undefined && !sections.includes(only))
   throw new Error(`ONCEDESK_BENCH_ONLY may be ${sections.join(' or ')}, not ${only}`);
 try {
@@ -66,8 +77,13 @@ try {
   else if (only === 'clerkStorage') {
     const { clerkStorageRows } = await import('./clerk-storage');
     rows.push(...(await clerkStorageRows(app.url, options.scopeCases, notes)));
-  } else {
+  } else if (only === 'storm') rows.push(...(await stormRows(options.storm, notes)));
+  else if (only === 'busyPush') rows.push(...(await busyPushRows(options.busySeconds, notes)));
+  else if (only === 'httpSync')
+    rows.push(...(await httpFirstSyncRows(browser, app.url, options.cases, notes)));
+  else {
     rows.push(...(await runBrowserBenches(browser, app.url, options, notes)));
+    rows.push(...(await httpFirstSyncRows(browser, app.url, options.cases, notes)));
     rows.push(...(await dutyBoardRows(browser, app.url, notes)));
   }
 } finally {
@@ -97,7 +113,15 @@ if (only !== undefined) {
   process.exit(0);
 }
 rows.push(
-  ...(await runNodeBenches({ serverSeconds: options.serverSeconds, scopeCases: options.scopeCases }, notes)),
+  ...(await runNodeBenches(
+    {
+      serverSeconds: options.serverSeconds,
+      scopeCases: options.scopeCases,
+      storm: options.storm,
+      busySeconds: options.busySeconds,
+    },
+    notes,
+  )),
 );
 
 const date = new Date().toISOString().slice(0, 10);

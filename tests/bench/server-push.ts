@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { pushResponseSchema } from '../../shared/sync/contract';
@@ -7,6 +7,7 @@ import { seedDemo } from '../../server/seedDemo';
 import { openTestDatabase } from '../../server/testing/testDatabase';
 import type { Database } from '../../server/db/types';
 import { caseFields, hrss, civilAffairs } from '../sync/serverClient';
+import { startServerProcess, stopServerProcess } from './serverProcess';
 
 /**
  * Push throughput through the real HTTP endpoint against a raw batched SQL insert of the same rows in
@@ -209,12 +210,14 @@ const runDesk = async (
   }
 };
 
-const measureConcurrency = async (
+export const measureConcurrency = async (
   db: Database,
   api: string,
   desks: number,
   durationMs: number,
   thinkMs: number,
+  /** The desks' clientId prefix: runs sharing one database look up only their own rows. */
+  prefix = 'desk',
 ) => {
   const people = [
     { staffId: 'staff-JN-RS-001', departmentId: hrss },
@@ -224,7 +227,7 @@ const measureConcurrency = async (
   for (let i = 0; i < desks; i += 1) {
     const person = people[i % people.length]!;
     all.push({
-      clientId: `desk-${i}-${randomUUID()}`,
+      clientId: `${prefix}-${i}-${randomUUID()}`,
       token: await token(db, person.staffId, `bench-desk-${i}`),
       departmentId: person.departmentId,
       seq: 0,
@@ -242,7 +245,8 @@ const measureConcurrency = async (
   const expected = new Map<string, string>();
   for (const desk of all) for (const [rowId, note] of desk.acked) expected.set(rowId, note);
   const stored = await db.query<{ id: string; note: string }>(
-    `SELECT id, fields->>'outcomeNote' AS note FROM rows WHERE table_name = 'cases' AND updated_client LIKE 'desk-%'`,
+    `SELECT id, fields->>'outcomeNote' AS note FROM rows WHERE table_name = 'cases' AND updated_client LIKE $1`,
+    [`${prefix}-%`],
   );
   const onServer = new Map(stored.rows.map((row) => [row.id, row.note]));
   for (const [rowId, note] of expected) {
@@ -266,46 +270,14 @@ const measureConcurrency = async (
   };
 };
 
-/**
- * The server runs as its own process (`npm run server`'s entry) so the 200 simulated desks in this
- * process do not steal its event loop; its database is a fresh schema of `databaseUrl`. One worker,
- * explicitly: on PostgreSQL the default is one per core, and these figures are per process.
- */
-const startServerProcess = (
-  databaseUrl: string,
-  schema: string,
-): Promise<{ api: string; child: ChildProcess }> => {
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--workers', '1'], {
-    env: { ...process.env, DATABASE_URL: url.toString(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /on (http:\/\/[^\s]+\/api\/v1)/.exec(output);
-      if (match) resolve({ api: match[1]!, child });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-};
-
-const stopServerProcess = (child: ChildProcess): Promise<void> =>
-  new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-
 export const benchServerPush = async (options: ServerPushBenchOptions): Promise<ServerPushBenchResult> => {
   const log = options.log ?? (() => undefined);
   const testDb = await openTestDatabase('postgres', options.databaseUrl);
   let child: ChildProcess | undefined;
   try {
     await seedDemo(testDb.db, new Date());
-    const started = await startServerProcess(options.databaseUrl, testDb.schema!);
+    // One worker, explicitly: on PostgreSQL the default is one per core, and these figures are per process.
+    const started = await startServerProcess(options.databaseUrl, testDb.schema!, 1);
     child = started.child;
     const { api } = started;
     log('server push: throughput…');

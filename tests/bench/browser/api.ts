@@ -1,6 +1,7 @@
 import type { Timing } from './stats';
 import type { CatalogSearchBenchResult } from '../catalog-search';
 import type { FirstSyncResult, ResumeResult } from '../first-sync';
+import type { HttpFirstSyncResult } from '../http-first-sync';
 import type { FilterStep } from '../duty-board';
 
 export type DutyBoardFill = {
@@ -31,6 +32,8 @@ export type BenchApi = {
   catalogSearch: () => Promise<CatalogSearchBenchResult>;
   /** The sync engineer's first-sync bench (pull + apply vs raw bulkPut) on real IndexedDB. */
   firstSync: (rows: number) => Promise<FirstSyncResult>;
+  /** Issue #9: the same over real HTTP from the sync server (its URL and a session token). */
+  httpFirstSync: (serverUrl: string, token: string, pageSize?: number) => Promise<HttpFirstSyncResult>;
   /** The same, killed halfway and restarted: must resume from the saved cursor. */
   resumableFirstSync: (rows: number) => Promise<ResumeResult>;
   /** Issue #7: a 5,000-entry list imported into a draft, searched and compared, in real IndexedDB. */

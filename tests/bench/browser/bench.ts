@@ -10,6 +10,7 @@ import { makeCases } from './cases';
 import { summarize } from './stats';
 import { runCatalogSearchBench } from '../catalog-search';
 import { benchFirstSync, benchResumableFirstSync } from '../first-sync';
+import { benchHttpFirstSync } from '../http-first-sync';
 import { benchCertificateLists } from '../certificate-lists';
 import { browserListFileReaders } from '../../../renderer/features/certificates/data/listFileReaders';
 import type { BenchApi, BenchWindow } from './api';
@@ -97,6 +98,9 @@ const recordSteps: BenchApi['recordSteps'] = async (rounds) => {
 const catalogSearch: BenchApi['catalogSearch'] = () => Promise.resolve(runCatalogSearchBench());
 
 const firstSync: BenchApi['firstSync'] = (rows) => benchFirstSync({ openDb: openDatabase, rows });
+
+const httpFirstSync: BenchApi['httpFirstSync'] = (serverUrl, token, pageSize) =>
+  benchHttpFirstSync({ openDb: openDatabase, serverUrl, token, ...(pageSize ? { pageSize } : {}) });
 
 const resumableFirstSync: BenchApi['resumableFirstSync'] = (rows) =>
   benchResumableFirstSync({ openDb: openDatabase, rows });
@@ -195,6 +199,7 @@ const patchOf = (step: { control: string; value: string }) => {
   recordSteps,
   catalogSearch,
   firstSync,
+  httpFirstSync,
   resumableFirstSync,
 };
 document.getElementById('state')!.textContent = 'ready';
