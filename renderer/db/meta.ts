@@ -1,6 +1,8 @@
 import type { Desk } from '../../shared/domain/organization';
 import type { StaffId } from '../../shared/ids';
 import type { SeenChanges } from '../../shared/certificates/changeNotice';
+import type { PinAttempts } from '../../shared/domain/deskPin';
+import type { SecretVerifier } from '../sync/passwordHash';
 import type { OnceDeskDb } from './schema';
 
 /** Keys of the local-only meta store, with the type each holds. */
@@ -27,6 +29,13 @@ export type MetaValues = {
    * acknowledged (the once-per-desk "what changed" notice, shared/certificates/changeNotice.ts).
    */
   certificateChangesSeen: Record<string, SeenChanges>;
+  /**
+   * A standalone desk's personal PINs (个人密码), by staff id: salted slow hashes, never the PIN. Kept when
+   * the desk is set up again, so 重新设置 is no way around them (features/lock/deskPins.ts).
+   */
+  deskPins: Record<string, SecretVerifier & { setAt: string }>;
+  /** Wrong PINs in a row, by staff id: stored, so reloading the page does not reset the count. */
+  pinAttempts: Record<string, PinAttempts>;
 };
 
 export const getMeta = async <K extends keyof MetaValues>(

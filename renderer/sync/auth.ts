@@ -5,6 +5,7 @@ import type { SessionStaff } from '../../shared/sync/contract';
 import { staffSchema } from '../../shared/domain/organization';
 import { SyncRequestError, type SyncHttp } from './http';
 import { refreshOrganization } from './org';
+import { defaultPbkdf2Iterations, makeVerifier, matchesVerifier } from './passwordHash';
 import {
   deleteSyncState,
   getSyncState,
@@ -20,32 +21,6 @@ import {
  * outage, short enough that an account disabled on the server stops opening desks that stay offline.
  */
 export const offlineUnlockMaxAgeMs = 7 * 24 * 60 * 60 * 1000;
-
-/** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; an offline unlock takes a fraction of a second. */
-export const defaultPbkdf2Iterations = 600_000;
-
-const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
-const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-
-const derive = async (password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> => {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
-    key,
-    256,
-  );
-  return new Uint8Array(bits);
-};
-
-/** Compares without an early exit, so timing does not tell how much of a guess was right. */
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => {
-  if (a.length !== b.length) return false;
-  let difference = 0;
-  for (let index = 0; index < a.length; index += 1) difference |= a[index]! ^ b[index]!;
-  return difference === 0;
-};
 
 /** This desk's persistent device id, sent with every sign-in (the server binds the clientId to it). */
 export const ensureDeviceId = async (db: OnceDeskDb): Promise<string> =>
@@ -121,15 +96,10 @@ export const signIn = async (
       if (isAccountDisabled(error)) await syncStateOf(db).delete(verifierKey(username));
       throw error;
     });
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iterations = options.iterations ?? defaultPbkdf2Iterations;
-  const hash = await derive(password, salt, iterations);
   const verifier: OfflineVerifier = {
     username,
     staff: response.staff,
-    salt: toBase64(salt),
-    iterations,
-    hash: toBase64(hash),
+    ...(await makeVerifier(password, options.iterations ?? defaultPbkdf2Iterations)),
     signedInAt: options.now.toISOString(),
   };
   const session: SignedInSession = { ...response, username };
@@ -194,8 +164,7 @@ export const unlockOffline = async (
 ): Promise<SessionStaff | null> => {
   const stored = await storedVerifier(db, username);
   if (!stored || !isFresh(stored, now)) return null;
-  const hash = await derive(password, fromBase64(stored.salt), stored.iterations);
-  if (!sameBytes(hash, fromBase64(stored.hash))) return null;
+  if (!(await matchesVerifier(password, stored))) return null;
   await db.transaction('rw', [syncStateOf(db), db.meta, db.staff], async () => {
     await takeDesk(db, stored.staff);
     const session = await getSyncState(db, 'session');

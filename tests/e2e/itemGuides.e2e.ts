@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
 import { serveBuiltApp, type StaticServer } from './support/app';
+import { setUpDesk, type StandaloneChoice } from './support/desk';
 
 /**
  * Items as bureaus write their guides: a divorce in two visits around the 30-day 冷静期, a 工伤认定 where
@@ -11,10 +12,8 @@ import { serveBuiltApp, type StaticServer } from './support/app';
 let browser: Browser;
 let app: StaticServer;
 
-type DeskChoice = { department: string; hall: string; window: string; clerk: string };
-
 const openDesk = async (
-  choice: DeskChoice,
+  choice: StandaloneChoice,
   at: string,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> => {
   const { context, page } = await newDesk(browser);
@@ -22,13 +21,7 @@ const openDesk = async (
   // The desk's clock: Date.now is fixed to hall time `at`, timers keep running.
   await page.clock.setFixedTime(new Date(at));
   await page.goto(app.url);
-  await page.getByRole('heading', { name: '窗口台初始设置' }).waitFor();
-  await page.getByRole('combobox', { name: '部门', exact: true }).selectOption({ label: choice.department });
-  await page.getByRole('combobox', { name: '服务大厅' }).selectOption({ label: choice.hall });
-  await page.getByRole('combobox', { name: '窗口号' }).selectOption({ label: choice.window });
-  await page.getByRole('combobox', { name: '本窗口工作人员' }).selectOption({ label: choice.clerk });
-  await page.getByRole('button', { name: '完成设置' }).click();
-  await page.getByRole('heading', { name: '今日工作台' }).waitFor();
+  await setUpDesk(page, choice);
   return { context, page, errors };
 };
 

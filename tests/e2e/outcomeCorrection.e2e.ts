@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
 import { serveBuiltApp, type StaticServer } from './support/app';
-import { mainNav, setUpDesk } from './support/desk';
+import { mainNav, setUpDesk, switchClerk } from './support/desk';
 
 /**
  * A way back from a wrong outcome (issue 12, item 2). 王晓燕 records 转网上办理 for an applicant whose
@@ -88,13 +88,7 @@ describe('a wrong outcome can be corrected, and the record keeps it', () => {
     expect(await page.getByRole('button', { name: '更正办理结果' }).count()).toBe(0);
     const caseUrl = page.url();
 
-    await page.getByRole('banner').getByRole('button', { name: '换人' }).click();
-    const switching = page.getByRole('dialog', { name: '更换在岗工作人员' });
-    await switching
-      .getByRole('combobox', { name: '本窗口工作人员' })
-      .selectOption({ label: '张志强（带班领导）' });
-    await switching.getByRole('button', { name: '确定更换' }).click();
-    await switching.waitFor({ state: 'hidden' });
+    await switchClerk(page, '张志强（带班领导）', '917364');
     await page.goto(caseUrl);
 
     await page.getByRole('button', { name: '更正办理结果' }).click();

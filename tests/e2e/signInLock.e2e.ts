@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
 import { serveBuiltApp, type StaticServer } from './support/app';
-import { clerkDesk, setUpDesk } from './support/desk';
+import { clerkDesk, enterPin, setUpDesk } from './support/desk';
 import { waitForStatus } from './support/syncDesk';
 import { createSyncServer, demoPassword, type SyncServerControl } from './support/syncServer';
 
@@ -181,7 +181,7 @@ describe('set-up by signing in, then lock and unlock online and offline', () => 
     await clerkBadge().filter({ hasText: '王晓燕（窗口工作人员）' }).waitFor();
   });
 
-  it('a standalone desk has no passwords: it offers 换人 with the clerk picker instead of 锁定', async () => {
+  it('a standalone desk has no accounts: it offers 换人 with the clerk picker and a PIN instead of 锁定', async () => {
     const standalone = await newDesk(browser);
     const errors = collectPageErrors(standalone.page);
     try {
@@ -195,6 +195,8 @@ describe('set-up by signing in, then lock and unlock online and offline', () => 
       await dialog
         .getByRole('combobox', { name: '本窗口工作人员' })
         .selectOption({ label: '孔令娟（窗口工作人员）' });
+      await dialog.getByText('孔令娟 首次在本机使用，请本人设置 6 位数字个人密码').waitFor();
+      await enterPin(dialog, '480517');
       await other.mouse.move(1300, 740);
       // The dialog fades in: shoot it once it is fully shown.
       await other.waitForFunction(() =>

@@ -6,6 +6,7 @@ import { DeskSettings } from './DeskSettings';
 import { DisplaySettings } from './DisplaySettings';
 import { ServerSettings } from '../sync/ServerSettings';
 import { ScopeSettings } from '../sync/ScopeSettings';
+import { PinSettings } from '../lock/PinSettings';
 
 /**
  * 设置. Each block is its own section component; the sync engine adds its server and sign-in
@@ -18,6 +19,7 @@ export const SettingsPage = () => {
       <Box sx={{ display: 'grid', gap: 2, maxWidth: 880 }}>
         <DisplaySettings />
         <DeskSettings />
+        <PinSettings />
         <ServerSettings />
         <ScopeSettings />
         <AboutSettings />

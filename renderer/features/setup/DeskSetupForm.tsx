@@ -18,6 +18,10 @@ import {
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { useDeskSave } from './useDeskSave';
 import { WindowPicker } from './WindowPicker';
+import { emptyPinEntry, takeoverWithPin, type PinEntry } from '../lock/deskPins';
+import { TakeoverPinFields } from '../lock/TakeoverPinFields';
+import { usePinProblemText } from '../lock/usePinProblemText';
+import { useDb } from '../../app/DbContext';
 
 type Props = {
   org: Organization;
@@ -33,13 +37,21 @@ const missingKeys: Record<DeskChoiceField, MessageKey> = {
   staffId: 'setup.error.clerk',
 };
 
-/** Department → hall → window → clerk, each list narrowed by the choice above it. */
+/**
+ * Department → hall → window → clerk, each list narrowed by the choice above it; then the clerk's PIN
+ * (a standalone desk has no accounts: set-up, also when run again from 设置, is no way around 换人's PIN).
+ */
 export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
   const { t } = useI18n();
   const [choice, setChoice] = useState(initial);
   const [errors, setErrors] = useState<DeskChoiceErrors>({});
   const { saving, saveError, save } = useDeskSave(onSave);
   const options = optionsFor(org, choice);
+  const db = useDb();
+  const pinProblemText = usePinProblemText();
+  const [pinEntry, setPinEntry] = useState<PinEntry>(emptyPinEntry);
+  const [pinError, setPinError] = useState<string | null>(null);
+  const person = options.staff.find((one) => one.id === choice.staffId);
 
   // A field that cannot be filled in yet says so in its placeholder; an error there would be noise.
   const disabled: Record<DeskChoiceField, boolean> = {
@@ -57,6 +69,10 @@ export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
   const change = (field: DeskChoiceField) => (value: string) => {
     setChoice((current) => changeChoice(org, current, field, value));
     setErrors((current) => ({ ...current, [field]: undefined }));
+    if (field === 'staffId' || field === 'departmentId') {
+      setPinEntry(emptyPinEntry);
+      setPinError(null);
+    }
   };
 
   const submit = async (event: FormEvent) => {
@@ -75,6 +91,15 @@ export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
         staffId: 'setup-clerk',
       };
       if (first) document.getElementById(ids[first])?.focus();
+      return;
+    }
+    const chosen = options.staff.find((one) => one.id === checked.value.staffId);
+    if (!chosen) return;
+    setPinError(null);
+    const pin = await takeoverWithPin(db, chosen, pinEntry, new Date());
+    if (!pin.ok) {
+      setPinError(pinProblemText(pin.problem));
+      if (pin.problem.kind !== 'newPin') setPinEntry((typed) => ({ ...typed, pin: '', confirmerPin: '' }));
       return;
     }
     await save(checked.value);
@@ -118,6 +143,12 @@ export const DeskSetupForm = ({ org, initial, onSave, onCancel }: Props) => {
         error={errorOf('staffId')}
         disabled={!choice.departmentId}
       />
+      <TakeoverPinFields person={person} entry={pinEntry} onChange={setPinEntry} idPrefix="setup" />
+      {pinError && (
+        <Alert severity="error" role="alert">
+          {pinError}
+        </Alert>
+      )}
       {saveError && (
         <Alert severity="error">
           <ProblemMessage problem={saveError} />

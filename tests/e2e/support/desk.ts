@@ -13,17 +13,61 @@ export const clerkDesk = {
 export const mainNav = (page: Page, name: string, navigation = '主导航'): Locator =>
   page.getByRole('navigation', { name: navigation }).getByRole('link', { name, exact: true });
 
-/** First-run set-up, as a clerk does it: four lists, then 完成设置; ends on the home screen. */
-export const setUpDesk = async (page: Page): Promise<void> => {
+/** 王晓燕's personal PIN (个人密码) on the scenario's standalone desks. */
+export const clerkPin = '258036';
+
+/**
+ * A masked PIN field by its label. Password inputs have no role, and the label reads "个人密码 *" (the
+ * required mark), so the label is matched whole but for that mark.
+ */
+export const pinField = (scope: Page | Locator, label: string): Locator =>
+  scope.getByLabel(new RegExp(`^${label}(\\s*\\*)?$`));
+
+/**
+ * The PIN part of a standalone set-up or 换人, as the person does it: their PIN when they hold one on
+ * this desk, else a new one typed twice (first use).
+ */
+export const enterPin = async (scope: Page | Locator, pin: string): Promise<void> => {
+  const held = pinField(scope, '个人密码');
+  const chosen = pinField(scope, '设置个人密码');
+  await held.or(chosen).first().waitFor();
+  if (await held.count()) {
+    await held.fill(pin);
+    return;
+  }
+  await chosen.fill(pin);
+  await pinField(scope, '再次输入个人密码').fill(pin);
+};
+
+export type StandaloneChoice = { department: string; hall: string; window: string; clerk: string };
+
+/**
+ * First-run set-up, as a clerk does it: four lists, the clerk's PIN, then 完成设置; ends on the home
+ * screen.
+ */
+export const setUpDesk = async (
+  page: Page,
+  choice: StandaloneChoice = clerkDesk,
+  pin: string = clerkPin,
+): Promise<void> => {
   await page.getByRole('heading', { name: '窗口台初始设置' }).waitFor();
-  await page
-    .getByRole('combobox', { name: '部门', exact: true })
-    .selectOption({ label: clerkDesk.department });
-  await page.getByRole('combobox', { name: '服务大厅' }).selectOption({ label: clerkDesk.hall });
-  await page.getByRole('combobox', { name: '窗口号' }).selectOption({ label: clerkDesk.window });
-  await page.getByRole('combobox', { name: '本窗口工作人员' }).selectOption({ label: clerkDesk.clerk });
+  await page.getByRole('combobox', { name: '部门', exact: true }).selectOption({ label: choice.department });
+  await page.getByRole('combobox', { name: '服务大厅' }).selectOption({ label: choice.hall });
+  await page.getByRole('combobox', { name: '窗口号' }).selectOption({ label: choice.window });
+  await page.getByRole('combobox', { name: '本窗口工作人员' }).selectOption({ label: choice.clerk });
+  await enterPin(page, pin);
   await page.getByRole('button', { name: '完成设置' }).click();
   await page.getByRole('heading', { name: '今日工作台' }).waitFor();
+};
+
+/** 换人 on a standalone desk: the person taking over picks their name and enters (or sets) their PIN. */
+export const switchClerk = async (page: Page, clerk: string, pin: string): Promise<void> => {
+  await page.getByRole('banner').getByRole('button', { name: '换人' }).click();
+  const dialog = page.getByRole('dialog', { name: '更换在岗工作人员' });
+  await dialog.getByRole('combobox', { name: '本窗口工作人员' }).selectOption({ label: clerk });
+  await enterPin(dialog, pin);
+  await dialog.getByRole('button', { name: '确定更换' }).click();
+  await dialog.waitFor({ state: 'hidden' });
 };
 
 /** The case id in the address bar of the handling screen (#/cases/<id>). */
