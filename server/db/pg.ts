@@ -12,7 +12,7 @@ export type PoolBounds = {
   maxConnections?: number;
   /** Waiting for a free pooled connection. */
   connectionTimeoutMs?: number;
-  /** Waiting for any lock, the advisory push lock included. */
+  /** Waiting for any lock: a row's, a client's, the version counter's (server/sync/writeLocks.ts). */
   lockTimeoutMs?: number;
   statementTimeoutMs?: number;
 };
@@ -38,10 +38,22 @@ export class DatabaseBusyError extends Error {
   }
 }
 
-/** lock_not_available (lock_timeout), query_canceled (statement_timeout), and pg-pool's connect timeout. */
+/**
+ * Two pushes that wait on each other's row locks (each reads the other's shift for its overlap rule):
+ * PostgreSQL ends one of them after deadlock_timeout. Nothing was written, so it may simply run again.
+ */
+export const isDeadlock = (error: unknown): boolean => {
+  const cause = error instanceof DatabaseBusyError ? error.cause : error;
+  return (cause as { code?: unknown } | undefined)?.code === '40P01';
+};
+
+/**
+ * lock_not_available (lock_timeout), query_canceled (statement_timeout), deadlock_detected (a deadlock
+ * retried until the caller gave up), and pg-pool's connect timeout.
+ */
 const isBusy = (error: unknown): boolean => {
   const code = (error as { code?: unknown }).code;
-  if (code === '55P03' || code === '57014') return true;
+  if (code === '55P03' || code === '57014' || code === '40P01') return true;
   return error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message);
 };
 

@@ -16,8 +16,8 @@ export const wrapPglite = (db: PGlite): Database => {
     exec: async (sql) => {
       await db.exec(sql);
     },
-    // PGlite has one connection and queues other queries while a transaction runs, so transactions
-    // serialize exactly as they do on PostgreSQL behind the advisory lock.
+    // PGlite has one connection and queues other queries while a transaction runs: a transaction is
+    // the in-process mutex, and the locks of server/sync/writeLocks.ts are always free when taken.
     transaction: (work) =>
       db.transaction((tx) =>
         work({

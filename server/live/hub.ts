@@ -54,7 +54,7 @@ const toNumber = (value: unknown): number | null => (value === null ? null : Num
  * Live updates (docs/sync.md, "Live updates"): which open streams to poke when rows change. A check
  * reads the pull's filter columns of every row above the last version it saw, in one statement with
  * the version counter, and pokes the streams whose desk would pull one of them. Versions are assigned
- * under the push lock and committed in their order, so nothing committed can appear later below the
+ * under the version counter's row lock and committed in their order, so nothing committed can appear later below the
  * counter read. Checks run one at a time; changes reported meanwhile make exactly one more. Other
  * processes hear of a change through PostgreSQL NOTIFY; PGlite is one process and needs no channel.
  */

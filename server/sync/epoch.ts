@@ -1,5 +1,5 @@
 import type { Database, Queryable } from '../db/types';
-import { lockVersions } from './rowStore';
+import { lockVersionCounter } from './writeLocks';
 
 /**
  * The server's epoch: which history of versions and seqs the desks are talking to. It is made at the
@@ -25,12 +25,12 @@ export const readEpoch = async (db: Queryable): Promise<ServerEpoch> => {
 
 /**
  * Starts a new epoch at the current version counter. Call it after anything that puts back an older
- * copy of the database (restore), before the server takes requests again. Takes the push lock, so no
- * push is halfway through while the epoch changes.
+ * copy of the database (restore), before the server takes requests again. Takes the version counter's
+ * lock, so no push is assigning versions while the epoch changes (a push re-reads the epoch under it).
  */
 export const rotateEpoch = async (db: Database): Promise<ServerEpoch> =>
   db.transaction(async (tx) => {
-    await lockVersions(tx);
+    await lockVersionCounter(tx);
     const found = await tx.query<{ epoch: string; base_version: unknown }>(
       `UPDATE server_epoch
           SET epoch = gen_random_uuid()::text,

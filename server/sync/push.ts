@@ -9,6 +9,7 @@ import {
   type PushResult,
 } from '../../shared/sync/contract';
 import { parseRoles, type Session } from '../auth/sessions';
+import { DatabaseBusyError, isDeadlock } from '../db/pg';
 import type { Database, Queryable } from '../db/types';
 import { HttpError } from '../http/errors';
 import { holdsTooDeep, maxJsonDepth } from '../http/jsonDepth';
@@ -21,13 +22,14 @@ import type { RowRef, TableRules } from '../../shared/sync/rowRules';
 import { isSyncedTableName, syncedTables, type TableDeclaration } from '../../shared/sync/tables';
 import { rowKey, type StoredRow, type Writer } from './rowState';
 import {
+  insertNewRowsSql,
   insertRecordsSql,
   loadRows,
-  lockVersions,
   rowsPayload,
   upsertRowsSql,
   type Columns,
 } from './rowStore';
+import { clientLockKey, newRowLockKeys, takeLocks, takeVersions } from './writeLocks';
 
 /**
  * The envelope is checked loosely so that one malformed mutation becomes a `rejected` result (its seq
@@ -94,6 +96,9 @@ const refuseUnparsed = (raw: RawMutation): Refusal | Mutation => {
 const idOf = (raw: RawMutation): string =>
   typeof raw.mutationId === 'string' ? raw.mutationId.slice(0, 80) : '';
 
+/** Each mutation of the envelope validated (or refused) before any lock is taken. */
+type Checked = ReadonlyMap<RawMutation, Refusal | Mutation>;
+
 /** What the server recorded of this client's mutations: by seq, and which ids it has counted. */
 export type KnownMutations = { idAtSeq: Map<number, string>; ids: Set<string> };
 
@@ -109,7 +114,13 @@ export type KnownMutations = { idAtSeq: Map<number, string>; ids: Set<string> };
  * whose mutation id was already counted at another seq (the desk renumbered a mutation whose answer it
  * lost) is a duplicate too: counted, never applied twice.
  */
-const classify = (envelope: Envelope, lastSeq: number, epoch: string, known: KnownMutations): Decided[] => {
+const classify = (
+  envelope: Envelope,
+  checked: Checked,
+  lastSeq: number,
+  epoch: string,
+  known: KnownMutations,
+): Decided[] => {
   const sorted = [...envelope.mutations].sort((a, b) => a.seq - b.seq);
   let expected = lastSeq + 1;
   return sorted.map((raw): Decided => {
@@ -136,7 +147,7 @@ const classify = (envelope: Envelope, lastSeq: number, epoch: string, known: Kno
     expected += 1;
     if (mutationId !== '' && known.ids.has(mutationId))
       return { seq: raw.seq, kind: 'duplicate', mutationId, counted: true };
-    const parsed = refuseUnparsed(raw);
+    const parsed = checked.get(raw) ?? refuseUnparsed(raw);
     return 'reason' in parsed
       ? { seq: raw.seq, kind: 'refused', raw, refusal: parsed }
       : { seq: raw.seq, kind: 'parsed', mutation: parsed };
@@ -144,24 +155,22 @@ const classify = (envelope: Envelope, lastSeq: number, epoch: string, known: Kno
 };
 
 /**
- * The client's state and the version counter in one round trip: the push lock is held from here to
- * commit, so every round trip inside it delays every other desk.
+ * The client's state and the epoch in one round trip, under the client's lock: no other push of this
+ * client can change `lastSeq` or its recorded mutations until this one commits.
  */
-const readClientAndCounter = async (
+const readClient = async (
   tx: Queryable,
   envelope: Envelope,
   deviceId: string,
-): Promise<{ lastSeq: number; counter: number; known: KnownMutations } & ServerEpoch> => {
+): Promise<{ lastSeq: number; known: KnownMutations } & ServerEpoch> => {
   const found = await tx.query<{
-    counter: unknown;
     epoch: string;
     base_version: unknown;
     device_id: string | null;
     last_seq: unknown;
     known: { seq: number; id: string }[] | string | null;
   }>(
-    `SELECT (SELECT value FROM version_counter WHERE id = 1) AS counter, e.epoch, e.base_version,
-            c.device_id, c.last_seq,
+    `SELECT e.epoch, e.base_version, c.device_id, c.last_seq,
             (SELECT json_agg(json_build_object('seq', m.seq, 'id', m.mutation_id))
                FROM client_mutations m
               WHERE m.client_id = $1 AND (m.seq = ANY($2::bigint[]) OR m.mutation_id = ANY($3::text[]))) AS known
@@ -187,7 +196,6 @@ const readClientAndCounter = async (
   }
   return {
     lastSeq: Number(row.last_seq ?? 0),
-    counter: Number(row.counter ?? 0),
     epoch: row.epoch,
     baseVersion: Number(row.base_version),
     known,
@@ -229,7 +237,32 @@ const rejectionColumns: Columns = [
 const textOrNull = (value: unknown): string | null =>
   typeof value === 'string' ? value.slice(0, 200) : null;
 
-/** Applies one push request in one transaction (ARCHITECTURE.md, "Sync contract v1"). */
+/** Versions a push hands out before it may take real ones: above any real version, in the same order. */
+const provisionalBase = 2 ** 52;
+
+/** A provisional version (from this push) as the real one, once the first real version is known. */
+const realVersion = (version: number, first: number): number =>
+  version > provisionalBase ? first + (version - provisionalBase - 1) : version;
+
+/** Deadlocks and races are retried this many times in all (then 503 with Retry-After, as for a lock wait). */
+const attempts = 3;
+
+/**
+ * A row this push read as missing was created by another writer before this one inserted it (the same
+ * new id from two clients at once): nothing is written, and the push runs again, now finding the row.
+ */
+class RowCreatedMeanwhile extends Error {
+  constructor() {
+    super('A row was created by another push meanwhile.');
+    this.name = 'RowCreatedMeanwhile';
+  }
+}
+
+/**
+ * Applies one push request in one transaction (ARCHITECTURE.md, "Sync contract v1"). Only version
+ * assignment and commit are serialized across the deployment (docs/sync.md, "Push"): validation, the
+ * client's and rows' locks, the reads and every rule run before, while other pushes commit.
+ */
 export const push = async (
   db: Database,
   session: Session,
@@ -237,6 +270,27 @@ export const push = async (
   now: Date,
 ): Promise<PushResponse> => {
   const envelope = parseEnvelope(body);
+  const checked: Checked = new Map(envelope.mutations.map((raw) => [raw, refuseUnparsed(raw)]));
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.transaction((tx) => pushInTransaction(tx, session, envelope, checked, now));
+    } catch (error) {
+      // Rolled back, nothing written; the other push holds its locks (or its row) by now.
+      const race = error instanceof RowCreatedMeanwhile;
+      if (attempt < attempts && (race || isDeadlock(error))) continue;
+      if (race) throw new DatabaseBusyError({ cause: error });
+      throw error;
+    }
+  }
+};
+
+const pushInTransaction = async (
+  tx: Queryable,
+  session: Session,
+  envelope: Envelope,
+  checked: Checked,
+  now: Date,
+): Promise<PushResponse> => {
   const writer: Writer = {
     staffId: session.staffId,
     staffName: session.staffName,
@@ -245,157 +299,215 @@ export const push = async (
     clientId: envelope.clientId,
   };
   const createdAt = now.toISOString();
+  // Who signed in on a device changes only at sign-in, not with this push: read before any lock.
+  const writerOf = await readAuthors(tx, session, writer, envelope);
 
-  return db.transaction(async (tx) => {
-    // Read before the push lock: who signed in on a device changes only at sign-in, not with versions.
-    const writerOf = await readAuthors(tx, session, writer, envelope);
-    await lockVersions(tx);
-    const { lastSeq, counter, epoch, baseVersion, known } = await readClientAndCounter(
-      tx,
-      envelope,
-      session.deviceId,
-    );
-    if (envelope.epoch !== undefined && envelope.epoch !== epoch) {
-      // The desk saw a history this server no longer has (restored from a backup): nothing is counted
-      // until it has put back what the server lost (docs/sync.md, "Epoch").
-      throw new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', {
-        epoch,
-        epochBaseVersion: baseVersion,
-        lastSeq,
-      });
+  // The client's lock, then the advisory locks of the rule rows (shifts, notes) the batch names or its
+  // rules will read, as far as the mutations' own fields tell, sorted (server/sync/writeLocks.ts).
+  // Pushes of other clients and other rows go on in parallel.
+  const valid = [...checked.values()].flatMap((entry) => ('reason' in entry ? [] : [entry]));
+  const lockedRows = new Set<bigint>();
+  const firstRefs = [...dedupeKeys(valid), ...relatedKeys(valid, new Map())];
+  await takeLocks(tx, [clientLockKey(envelope.clientId), ...newRowLockKeys(firstRefs, lockedRows)]);
+
+  const { lastSeq, epoch, baseVersion, known } = await readClient(tx, envelope, session.deviceId);
+  if (envelope.epoch !== undefined && envelope.epoch !== epoch) {
+    // The desk saw a history this server no longer has (restored from a backup): nothing is counted
+    // until it has put back what the server lost (docs/sync.md, "Epoch").
+    throw new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', {
+      epoch,
+      epochBaseVersion: baseVersion,
+      lastSeq,
+    });
+  }
+  const decided = classify(envelope, checked, lastSeq, epoch, known);
+
+  const parsed = decided.flatMap((entry) => (entry.kind === 'parsed' ? [entry.mutation] : []));
+  // Loaded after the advisory locks and row-locked as they are read (FOR UPDATE): no other writer can
+  // change these rows until this push commits. A row not there yet is inserted only if still absent.
+  const loaded = new Set<string>();
+  const stored = new Set<string>();
+  const current = new Map<string, StoredRow>();
+  const load = async (refs: readonly RowRef[]) => {
+    const wanted = refs.filter((ref) => !loaded.has(rowKey(ref.table, ref.id)));
+    for (const ref of wanted) loaded.add(rowKey(ref.table, ref.id));
+    for (const row of await loadRows(tx, wanted, { forUpdate: true })) {
+      current.set(rowKey(row.table, row.id), row);
+      stored.add(rowKey(row.table, row.id));
     }
-    const decided = classify(envelope, lastSeq, epoch, known);
+  };
+  await load(firstRefs);
+  // Rows the tables' rules look at that only the stored rows name (an update of a note's shift…): their
+  // locks come after the others, so two such pushes may deadlock; PostgreSQL ends one, which runs again.
+  const related = relatedKeys(parsed, current).filter((ref) => !loaded.has(rowKey(ref.table, ref.id)));
+  if (related.length > 0) {
+    await takeLocks(tx, newRowLockKeys(related, lockedRows));
+    await load(related);
+  }
+  const lookup = (ref: RowRef) => current.get(rowKey(ref.table, ref.id));
 
-    const parsed = decided.flatMap((entry) => (entry.kind === 'parsed' ? [entry.mutation] : []));
-    const current = new Map<string, StoredRow>();
-    for (const row of await loadRows(tx, dedupeKeys(parsed))) current.set(rowKey(row.table, row.id), row);
-    // Rows the tables' rules look at (the note an update belongs to, overlapping shifts): one more read.
-    const related = relatedKeys(parsed, current).filter((ref) => !current.has(rowKey(ref.table, ref.id)));
-    for (const row of await loadRows(tx, related)) current.set(rowKey(row.table, row.id), row);
-    const lookup = (ref: RowRef) => current.get(rowKey(ref.table, ref.id));
+  // Versions are provisional until the counter is taken at the end (see `realVersion`).
+  let version = provisionalBase;
+  const touched = new Map<string, StoredRow>();
+  const conflicts: Record<string, unknown>[] = [];
+  const rejections: Record<string, unknown>[] = [];
+  const results: PushResult[] = [];
 
-    let version = counter;
-    const touched = new Map<string, StoredRow>();
-    const conflicts: Record<string, unknown>[] = [];
-    const rejections: Record<string, unknown>[] = [];
-    const results: PushResult[] = [];
+  const reject = (seq: number, raw: unknown, refusal: Refusal) => {
+    const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    rejections.push({
+      client_id: envelope.clientId,
+      staff_id: session.staffId,
+      seq,
+      mutation_id: textOrNull(storableCopy(record.mutationId)),
+      table_name: textOrNull(storableCopy(record.table)),
+      row_id: textOrNull(storableCopy(record.rowId)),
+      reason: refusal.reason,
+      message: refusal.message,
+      mutation: storableCopy(raw),
+      created_at: createdAt,
+    });
+    results.push({ seq, status: 'rejected', reason: refusal.reason, message: refusal.message });
+  };
 
-    const reject = (seq: number, raw: unknown, refusal: Refusal) => {
-      const record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-      rejections.push({
-        client_id: envelope.clientId,
-        staff_id: session.staffId,
-        seq,
-        mutation_id: textOrNull(storableCopy(record.mutationId)),
-        table_name: textOrNull(storableCopy(record.table)),
-        row_id: textOrNull(storableCopy(record.rowId)),
-        reason: refusal.reason,
-        message: refusal.message,
-        mutation: storableCopy(raw),
-        created_at: createdAt,
-      });
-      results.push({ seq, status: 'rejected', reason: refusal.reason, message: refusal.message });
-    };
-
-    const duplicates = decided.flatMap((entry) => (entry.kind === 'duplicate' ? [entry] : []));
-    const earlierRejections = await findRejections(tx, envelope.clientId, duplicates);
-    // Every newly counted seq records which mutation it was (seq_reused, duplicates by id).
-    const counted: { client_id: string; seq: number; mutation_id: string }[] = [];
-    for (const entry of decided) {
-      if (entry.kind !== 'duplicate' || entry.counted) {
-        const mutationId =
-          entry.kind === 'parsed'
-            ? entry.mutation.mutationId
-            : entry.kind === 'refused'
-              ? idOf(entry.raw)
-              : entry.mutationId;
-        counted.push({ client_id: envelope.clientId, seq: entry.seq, mutation_id: mutationId });
-      }
-      if (entry.kind === 'duplicate') {
-        // A resent mutation we once rejected (the answer was lost) says so again, or the desk would
-        // take the duplicate for an acknowledgement and the write would vanish unseen.
-        const rejected =
-          earlierRejections.byId.get(entry.mutationId) ??
-          (entry.counted ? undefined : earlierRejections.bySeq.get(entry.seq));
-        results.push({ seq: entry.seq, status: 'duplicate', ...rejected });
-        continue;
-      }
-      if (entry.kind === 'refused') {
-        reject(entry.seq, entry.raw, entry.refusal);
-        continue;
-      }
-      const { mutation } = entry;
-      const author = writerOf(mutation);
-      if (!author) {
-        reject(entry.seq, mutation, ruleRefusal({ code: 'authorNotSignedIn', reason: 'forbidden' }));
-        continue;
-      }
-      const key = rowKey(mutation.table, mutation.rowId);
-      const outcome = applyMutation(mutation, current.get(key), author, version + 1, now, lookup);
-      if (outcome.kind === 'rejected') {
-        reject(entry.seq, mutation, outcome);
-      } else if (outcome.kind === 'unchanged') {
-        results.push({ seq: entry.seq, status: 'applied', version: outcome.version });
-      } else {
-        version += 1;
-        current.set(key, outcome.row);
-        touched.set(key, outcome.row);
-        conflicts.push(
-          ...outcome.conflicts.map((c) => conflictRecord(c, mutation, author, version, createdAt)),
-        );
-        results.push({
-          seq: entry.seq,
-          status: 'applied',
-          version,
-          ...(outcome.conflicts.length > 0
-            ? {
-                conflicts: outcome.conflicts.map(({ field, theirValue, theirBy, deleted }) => ({
-                  field,
-                  theirValue,
-                  theirBy,
-                  ...(deleted ? { deleted } : {}),
-                })),
-              }
-            : {}),
-        });
-      }
+  const duplicates = decided.flatMap((entry) => (entry.kind === 'duplicate' ? [entry] : []));
+  const earlierRejections = await findRejections(tx, envelope.clientId, duplicates);
+  // Every newly counted seq records which mutation it was (seq_reused, duplicates by id).
+  const counted: { client_id: string; seq: number; mutation_id: string }[] = [];
+  for (const entry of decided) {
+    if (entry.kind !== 'duplicate' || entry.counted) {
+      const mutationId =
+        entry.kind === 'parsed'
+          ? entry.mutation.mutationId
+          : entry.kind === 'refused'
+            ? idOf(entry.raw)
+            : entry.mutationId;
+      counted.push({ client_id: envelope.clientId, seq: entry.seq, mutation_id: mutationId });
     }
-
-    const newLastSeq = Math.max(lastSeq, ...decided.map((entry) => entry.seq));
-    // All writes in one statement, again to keep the lock short. Binding a new client is the insert.
-    await tx.query(
-      `WITH saved_rows AS (${upsertRowsSql(1)} RETURNING 1),
-            saved_conflicts AS (${insertRecordsSql('conflicts', conflictColumns, 2)} RETURNING 1),
-            saved_rejections AS (${insertRecordsSql('rejections', rejectionColumns, 3)} RETURNING 1),
-            counter AS (UPDATE version_counter SET value = $4 WHERE id = 1 RETURNING 1),
-            saved_ids AS (
-              INSERT INTO client_mutations (client_id, seq, mutation_id)
-              SELECT client_id, seq, mutation_id
-                FROM jsonb_to_recordset($9::jsonb) AS x(client_id text, seq bigint, mutation_id text)
-              -- Only reachable when clients.last_seq went back without this table (a partial restore).
-              ON CONFLICT (client_id, seq) DO UPDATE SET mutation_id = EXCLUDED.mutation_id
-              RETURNING 1),
-            client AS (
-              INSERT INTO clients (client_id, device_id, last_seq, created_at, updated_at)
-              VALUES ($5, $6, $7, $8, $8)
-              ON CONFLICT (client_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, updated_at = EXCLUDED.updated_at
-              RETURNING 1)
-       SELECT 1`,
-      [
-        rowsPayload([...touched.values()]),
-        JSON.stringify(conflicts),
-        JSON.stringify(rejections),
+    if (entry.kind === 'duplicate') {
+      // A resent mutation we once rejected (the answer was lost) says so again, or the desk would
+      // take the duplicate for an acknowledgement and the write would vanish unseen.
+      const rejected =
+        earlierRejections.byId.get(entry.mutationId) ??
+        (entry.counted ? undefined : earlierRejections.bySeq.get(entry.seq));
+      results.push({ seq: entry.seq, status: 'duplicate', ...rejected });
+      continue;
+    }
+    if (entry.kind === 'refused') {
+      reject(entry.seq, entry.raw, entry.refusal);
+      continue;
+    }
+    const { mutation } = entry;
+    const author = writerOf(mutation);
+    if (!author) {
+      reject(entry.seq, mutation, ruleRefusal({ code: 'authorNotSignedIn', reason: 'forbidden' }));
+      continue;
+    }
+    const key = rowKey(mutation.table, mutation.rowId);
+    const outcome = applyMutation(mutation, current.get(key), author, version + 1, now, lookup);
+    if (outcome.kind === 'rejected') {
+      reject(entry.seq, mutation, outcome);
+    } else if (outcome.kind === 'unchanged') {
+      results.push({ seq: entry.seq, status: 'applied', version: outcome.version });
+    } else {
+      version += 1;
+      current.set(key, outcome.row);
+      touched.set(key, outcome.row);
+      conflicts.push(
+        ...outcome.conflicts.map((c) => conflictRecord(c, mutation, author, version, createdAt)),
+      );
+      results.push({
+        seq: entry.seq,
+        status: 'applied',
         version,
-        envelope.clientId,
-        session.deviceId,
-        newLastSeq,
-        createdAt,
-        JSON.stringify(counted),
-      ],
-    );
-    return { lastSeq: newLastSeq, results, epoch };
-  });
+        ...(outcome.conflicts.length > 0
+          ? {
+              conflicts: outcome.conflicts.map(({ field, theirValue, theirBy, deleted }) => ({
+                field,
+                theirValue,
+                theirBy,
+                ...(deleted ? { deleted } : {}),
+              })),
+            }
+          : {}),
+      });
+    }
+  }
+
+  // The serialized part: the counter's row lock, held from here to commit (server/sync/writeLocks.ts).
+  // A push that changed no row takes no versions and does not wait for it.
+  const assigned = version - provisionalBase;
+  const first = assigned > 0 ? await takeVersions(tx, assigned) : 0;
+  const real = (value: number) => realVersion(value, first);
+  const newLastSeq = Math.max(lastSeq, ...decided.map((entry) => entry.seq));
+  const rows = [...touched].map(([key, row]) => ({ key, row: withRealVersions(row, real) }));
+  const created = rows.filter(({ key }) => !stored.has(key)).map(({ row }) => row);
+  // All writes in one statement, again to keep the counter's lock short. Binding a new client is the insert.
+  const written = await tx.query<{ epoch: string; created: unknown }>(
+    `WITH saved_rows AS (${upsertRowsSql(1)} RETURNING 1),
+          created_rows AS (${insertNewRowsSql(9)} RETURNING 1),
+          saved_conflicts AS (${insertRecordsSql('conflicts', conflictColumns, 2)} RETURNING 1),
+          saved_rejections AS (${insertRecordsSql('rejections', rejectionColumns, 3)} RETURNING 1),
+          saved_ids AS (
+            INSERT INTO client_mutations (client_id, seq, mutation_id)
+            SELECT client_id, seq, mutation_id
+              FROM jsonb_to_recordset($8::jsonb) AS x(client_id text, seq bigint, mutation_id text)
+            -- Only reachable when clients.last_seq went back without this table (a partial restore).
+            ON CONFLICT (client_id, seq) DO UPDATE SET mutation_id = EXCLUDED.mutation_id
+            RETURNING 1),
+          client AS (
+            INSERT INTO clients (client_id, device_id, last_seq, created_at, updated_at)
+            VALUES ($4, $5, $6, $7, $7)
+            ON CONFLICT (client_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, updated_at = EXCLUDED.updated_at
+            RETURNING 1)
+     SELECT epoch, (SELECT count(*) FROM created_rows) AS created FROM server_epoch WHERE id = 1`,
+    [
+      rowsPayload(rows.filter(({ key }) => stored.has(key)).map(({ row }) => row)),
+      JSON.stringify(
+        conflicts.map((record) => ({
+          ...record,
+          version: real(Number(record.version)),
+          their_version: real(Number(record.their_version)),
+        })),
+      ),
+      JSON.stringify(rejections),
+      envelope.clientId,
+      session.deviceId,
+      newLastSeq,
+      createdAt,
+      JSON.stringify(counted),
+      rowsPayload(created),
+    ],
+  );
+  if (Number(written.rows[0]?.created ?? 0) !== created.length) throw new RowCreatedMeanwhile();
+  // Read under the counter's lock: a restore's new epoch (rotateEpoch takes that lock) committed while
+  // this push was reading is seen here, and its versions are not handed out under the old epoch.
+  const epochNow = written.rows[0]?.epoch ?? epoch;
+  if (assigned > 0 && epochNow !== epoch) {
+    throw new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', {
+      epoch: epochNow,
+      lastSeq,
+    });
+  }
+  return {
+    lastSeq: newLastSeq,
+    results: results.map((result) =>
+      result.status === 'applied' && result.version !== undefined
+        ? { ...result, version: real(result.version) }
+        : result,
+    ),
+    epoch,
+  };
 };
+
+/** The row with this push's provisional versions (its own and its fields' stamps) made real. */
+const withRealVersions = (row: StoredRow, real: (version: number) => number): StoredRow => ({
+  ...row,
+  version: real(row.version),
+  fieldStamps: Object.fromEntries(
+    Object.entries(row.fieldStamps).map(([field, stamp]) => [field, { ...stamp, v: real(stamp.v) }]),
+  ),
+});
 
 /**
  * The writer each mutation is applied as (docs/sync.md, "Authors"): its `author` when that person signed

@@ -31,17 +31,24 @@ const fromRecord = (record: RowRecord): StoredRow => ({
   updatedAt: toIso(record.updated_at),
 });
 
-/** All the batch's rows in one round trip instead of one query per mutation. */
+/**
+ * All the batch's rows in one round trip instead of one query per mutation. `forUpdate`: each row
+ * stays locked until the transaction ends, taken in key order (a push's rows, docs/sync.md "Push").
+ */
 export const loadRows = async (
   db: Queryable,
   keys: readonly { table: string; id: string }[],
+  options: { forUpdate?: boolean } = {},
 ): Promise<StoredRow[]> => {
   if (keys.length === 0) return [];
   // `= ANY` on both key columns uses the primary key index; a join against unnest() lets the planner
-  // pick a sequential scan of the whole table once it is large. Pairs are matched exactly below.
+  // pick a sequential scan of the whole table once it is large. Pairs are matched exactly below (a
+  // row of another pair locked too only waits a little longer).
   const wanted = new Set(keys.map((key) => rowKey(key.table, key.id)));
   const result = await db.query<RowRecord>(
-    'SELECT * FROM rows WHERE table_name = ANY($1::text[]) AND id = ANY($2::text[])',
+    `SELECT * FROM rows WHERE table_name = ANY($1::text[]) AND id = ANY($2::text[])${
+      options.forUpdate ? ' ORDER BY table_name, id FOR UPDATE' : ''
+    }`,
     [[...new Set(keys.map((key) => key.table))], keys.map((key) => key.id)],
   );
   return result.rows.filter((record) => wanted.has(rowKey(record.table_name, record.id))).map(fromRecord);
@@ -76,17 +83,7 @@ export const rowsPayload = (rows: readonly StoredRow[]): string =>
  * (migration 4) are derived from the stored row being replaced: `current_from` is the first version the
  * row was current at, `current_until` the version that last ended a current spell.
  */
-export const upsertRowsSql = (param: number): string => `
-  INSERT INTO rows (table_name, id, department_id, version, deleted, fields, field_versions,
-                    updated_by, updated_client, updated_at, hall_id, scope_day, scope_current, current_from,
-                    scope_everywhere, everywhere_from)
-  SELECT table_name, id, department_id, version, deleted, fields, field_versions,
-         updated_by, updated_client, updated_at, hall_id, scope_day, scope_current,
-         CASE WHEN scope_current THEN version END, scope_everywhere, CASE WHEN scope_everywhere THEN version END
-    FROM jsonb_to_recordset($${param}::jsonb) AS x(table_name text, id text, department_id text, version bigint,
-         deleted boolean, fields jsonb, field_versions jsonb, updated_by text, updated_client text,
-         updated_at timestamptz, hall_id text, scope_day date, scope_current boolean,
-         scope_everywhere boolean)
+export const upsertRowsSql = (param: number): string => `${insertRowsSql(param)}
   ON CONFLICT (table_name, id) DO UPDATE SET
     department_id = EXCLUDED.department_id, version = EXCLUDED.version, deleted = EXCLUDED.deleted,
     fields = EXCLUDED.fields, field_versions = EXCLUDED.field_versions, updated_by = EXCLUDED.updated_by,
@@ -100,8 +97,29 @@ export const upsertRowsSql = (param: number): string => `
     everywhere_until = CASE WHEN rows.scope_everywhere AND NOT EXCLUDED.scope_everywhere
                             THEN EXCLUDED.version ELSE rows.everywhere_until END`;
 
-export const saveRows = async (db: Queryable, rows: readonly StoredRow[]): Promise<void> => {
-  if (rows.length > 0) await db.query(upsertRowsSql(1), [rowsPayload(rows)]);
+/**
+ * Inserts rows that were not there when read, leaving alone any that another writer created meanwhile
+ * (`RETURNING` tells which went in): an id created twice at once is never silently overwritten.
+ */
+export const insertNewRowsSql = (param: number): string =>
+  `${insertRowsSql(param)}
+  ON CONFLICT (table_name, id) DO NOTHING`;
+
+const insertRowsSql = (param: number): string => `
+  INSERT INTO rows (table_name, id, department_id, version, deleted, fields, field_versions,
+                    updated_by, updated_client, updated_at, hall_id, scope_day, scope_current, current_from,
+                    scope_everywhere, everywhere_from)
+  SELECT table_name, id, department_id, version, deleted, fields, field_versions,
+         updated_by, updated_client, updated_at, hall_id, scope_day, scope_current,
+         CASE WHEN scope_current THEN version END, scope_everywhere, CASE WHEN scope_everywhere THEN version END
+    FROM jsonb_to_recordset($${param}::jsonb) AS x(table_name text, id text, department_id text, version bigint,
+         deleted boolean, fields jsonb, field_versions jsonb, updated_by text, updated_client text,
+         updated_at timestamptz, hall_id text, scope_day date, scope_current boolean,
+         scope_everywhere boolean)`;
+
+/** Inserts rows not stored yet; an id another writer stored meanwhile is left as it is. */
+export const insertRows = async (db: Queryable, rows: readonly StoredRow[]): Promise<void> => {
+  if (rows.length > 0) await db.query(insertNewRowsSql(1), [rowsPayload(rows)]);
 };
 
 export type Columns = readonly (readonly [name: string, type: string])[];
@@ -117,23 +135,7 @@ export const insertRecordsSql = (
   return `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${definition})`;
 };
 
-/** Versions come from one counter row; callers hold the push lock, so reading then writing it is safe. */
-export const readVersionCounter = async (db: Queryable): Promise<number> => {
-  const result = await db.query<{ value: unknown }>('SELECT value FROM version_counter WHERE id = 1');
-  return Number(result.rows[0]?.value ?? 0);
-};
-
+/** Writes the counter back; callers hold its row lock (`lockVersionCounter`). */
 export const writeVersionCounter = async (db: Queryable, value: number): Promise<void> => {
   await db.query('UPDATE version_counter SET value = $1 WHERE id = 1', [value]);
-};
-
-/**
- * Serializes every transaction that assigns versions (pushes, seeding) across all server processes on
- * one database: a transaction takes its versions only after the previous one has committed, so a row
- * committed later never gets a version at or below a cursor already handed out.
- */
-export const versionLockKey = 0x4f4e4345;
-
-export const lockVersions = async (db: Queryable): Promise<void> => {
-  await db.query('SELECT pg_advisory_xact_lock($1)', [versionLockKey]);
 };

@@ -1,7 +1,8 @@
 import { syncedTables, type SyncedTableName } from '../../shared/sync/tables';
 import type { Database, Queryable } from '../db/types';
 import { departmentOf, type FieldStamp, type StoredRow } from './rowState';
-import { loadRows, lockVersions, readVersionCounter, saveRows, writeVersionCounter } from './rowStore';
+import { insertRows, loadRows, writeVersionCounter } from './rowStore';
+import { lockVersionCounter, newRowLockKeys, takeLocks } from './writeLocks';
 
 export const seedClientId = 'server-seed';
 
@@ -11,7 +12,7 @@ export type SystemAuthor = { name: string; clientId: string };
 const seedAuthor: SystemAuthor = { name: 'seed-demo', clientId: seedClientId };
 
 /**
- * Inserts rows that do not exist yet, with versions from the same counter and lock as pushes, so
+ * Inserts rows that do not exist yet, with versions from the same counter and locks as pushes, so
  * desks pull them like any other change. Existing rows are left alone: seeding twice changes nothing,
  * and a seeded row someone has since edited keeps its edits.
  */
@@ -35,7 +36,16 @@ export const insertNewRows = async (
     id: row.id,
     fields: schema.parse(row.fields),
   }));
-  await lockVersions(tx);
+  // Rules' rows (shifts, notes) are locked first, as a push locks them, so a leader's overlap check
+  // sees a seeded shift or waits for it. A second call in one transaction (import-list) locks after
+  // the counter, out of order; its tables have no such rules, so it takes none.
+  await takeLocks(
+    tx,
+    newRowLockKeys(
+      valid.map((row) => ({ table, id: row.id })),
+      new Set(),
+    ),
+  );
   const existing = new Set(
     (
       await loadRows(
@@ -44,7 +54,7 @@ export const insertNewRows = async (
       )
     ).map((row) => row.id),
   );
-  let version = await readVersionCounter(tx);
+  let version = await lockVersionCounter(tx);
   const fresh: StoredRow[] = [];
   for (const row of valid) {
     if (existing.has(row.id)) continue;
@@ -64,7 +74,8 @@ export const insertNewRows = async (
       updatedAt: now.toISOString(),
     });
   }
-  await saveRows(tx, fresh);
+  // A row a desk created meanwhile under the same id stays the desk's (its version is a harmless gap).
+  await insertRows(tx, fresh);
   if (fresh.length > 0) await writeVersionCounter(tx, version);
   return { inserted: fresh.length };
 };

@@ -141,6 +141,48 @@ describe.each(testBackends())('duty rules on the server (%s)', (backend) => {
     expect(await storedShift(mine.id)).toMatchObject({ acknowledgedById: liu.id, status: 'closed' });
   });
 
+  it('lets exactly one of two overlapping shifts opened at the same moment from two desks through', async () => {
+    // Pushes run in parallel up to the version counter (docs/sync.md, "Push"); the overlap rule reads
+    // the other shift's row, so each push locks the rows it reads: the second waits and sees the first.
+    const rounds = 6;
+    const outcomes = await Promise.all(
+      Array.from({ length: rounds }, async (_, round) => {
+        const raceHall = hallIdSchema.parse(`hall-race-${round}-${randomUUID().slice(0, 8)}`);
+        const morning = openingShift({
+          departmentId: rs,
+          hallId: raceHall,
+          day,
+          period: 'morning',
+          leader: zhang,
+          staffOnDuty: [],
+          now: at,
+        });
+        const allDay = openingShift({
+          departmentId: rs,
+          hallId: raceHall,
+          day,
+          period: 'allDay',
+          leader: liu,
+          staffOnDuty: [],
+          now: at,
+        });
+        const replies = await Promise.all([
+          push(server.api, leaderZhang, client(), [mutation(1, 'shifts', morning.id, morning.fields)]),
+          push(server.api, leaderLiu, client(), [mutation(1, 'shifts', allDay.id, allDay.fields)]),
+        ]);
+        const open = await server.database.query<{ id: string }>(
+          `SELECT id FROM rows WHERE table_name = 'shifts' AND fields->>'hallId' = $1 AND fields->>'status' = 'open'`,
+          [raceHall],
+        );
+        return { statuses: replies.map((reply) => reply.body.results[0]!.status), open: open.rows.length };
+      }),
+    );
+    for (const outcome of outcomes) {
+      expect(outcome.statuses.sort()).toEqual(['applied', 'rejected']);
+      expect(outcome.open).toBe(1);
+    }
+  });
+
   it("refuses an update to another department's note, a resolution without text and a deadline before the day raised", async () => {
     const noteId = bottleneckIdSchema.parse(`note-${randomUUID()}`);
     const note = newNote({

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { versionLockKey } from '../../server/sync/rowStore';
 import { seedDemo } from '../../server/seedDemo';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { openTestDatabase, testBackends, type TestDatabase } from '../../server/testing/testDatabase';
@@ -63,7 +62,7 @@ describe.each(testBackends().filter((backend) => backend === 'postgres'))(
       await testDb.drop();
     });
 
-    it('answers 503 with Retry-After in bounded time while the push lock is held, never 500, then recovers', async () => {
+    it('answers 503 with Retry-After in bounded time while the version counter is locked, never 500, then recovers', async () => {
       const token = await login(api, 'rs-staff', 'desk-overload');
       const pushBody = () =>
         JSON.stringify({
@@ -72,9 +71,10 @@ describe.each(testBackends().filter((backend) => backend === 'postgres'))(
           mutations: [mutation(1, 'cases', randomUUID(), caseFields(hrss))],
         });
       const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-      // Another process holds the deployment-wide push lock (a slow push, a stuck transaction).
+      // Another process holds the version counter's lock, the one serialized step of every push that
+      // writes rows (a stuck transaction; server/sync/writeLocks.ts).
       await holder.query('BEGIN');
-      await holder.query('SELECT pg_advisory_xact_lock($1)', [versionLockKey]);
+      await holder.query(`SELECT value FROM ${testDb.schema}.version_counter WHERE id = 1 FOR UPDATE`);
       try {
         const pushes = Array.from({ length: 10 }, () =>
           timed(() => fetch(`${api}/sync/push`, { method: 'POST', headers, body: pushBody() })),
