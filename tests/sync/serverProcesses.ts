@@ -32,7 +32,7 @@ export const startServerProcess = (
     }, timeoutMs);
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /on (http:\/\/[^\s]+\/api\/v1)/.exec(output);
+      const match = /on (http:\/\/[^\s,]+\/api\/v1)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve({ api: match[1]!, stop });
