@@ -23,6 +23,11 @@ export const casesMessages = defineMessages(
     'cases.today.search': '搜索申请人或身份证号码',
     'cases.today.searchPlaceholder': '姓名，或身份证号码后六位',
     'cases.today.filter': '按状态筛选',
+    'cases.today.scope': '范围',
+    'cases.today.scope.window': '本窗口',
+    'cases.today.scope.hall': '本大厅',
+    'cases.today.emptyWindowHint':
+      '本窗口今天还没有办件。切换到“本大厅”可查看全厅今日办件；按 N 键新建办件。',
     'cases.today.filter.all': '全部',
     'cases.today.filter.open': '未办结',
     'cases.today.emptyTitle': '今天还没有办件',
@@ -35,6 +40,9 @@ export const casesMessages = defineMessages(
     'cases.row.time': '接件时间',
     'cases.row.applicant': '申请人',
     'cases.row.item': '事项',
+    'cases.row.window': '窗口',
+    'cases.row.windowNumber': '{number} 号',
+    'cases.row.clerk': '经办人',
     'cases.row.status': '状态',
     'cases.row.elapsed': '用时',
 
@@ -212,6 +220,11 @@ export const casesMessages = defineMessages(
     'cases.today.search': 'Search applicant or ID number',
     'cases.today.searchPlaceholder': 'Name, or last six of the ID number',
     'cases.today.filter': 'Filter by status',
+    'cases.today.scope': 'Scope',
+    'cases.today.scope.window': 'This window',
+    'cases.today.scope.hall': 'Whole hall',
+    'cases.today.emptyWindowHint':
+      'No cases at this window yet today. Switch to “Whole hall” to see the hall’s cases; press N for a new case.',
     'cases.today.filter.all': 'All',
     'cases.today.filter.open': 'In progress',
     'cases.today.emptyTitle': 'No cases yet today',
@@ -224,6 +237,9 @@ export const casesMessages = defineMessages(
     'cases.row.time': 'Started',
     'cases.row.applicant': 'Applicant',
     'cases.row.item': 'Item',
+    'cases.row.window': 'Window',
+    'cases.row.windowNumber': 'No. {number}',
+    'cases.row.clerk': 'Clerk',
     'cases.row.status': 'Status',
     'cases.row.elapsed': 'Elapsed',
 

@@ -15,7 +15,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { useDateFormat } from '../../i18n/useDateFormat';
 import { useCaseDesk } from './data/useCaseDesk';
 import { useTodayCases } from './data/useTodayCases';
-import { filterTodayCases, type StatusFilter } from './model/todayFilter';
+import { filterTodayCases, type StatusFilter, type TodayScope } from './model/todayFilter';
+import { useListNames } from './today/useListNames';
 import { StartCaseDialog } from './start/StartCaseDialog';
 import { CaseList } from './today/CaseList';
 import { TodayToolbar } from './today/TodayToolbar';
@@ -24,7 +25,11 @@ import { DeferredCases } from './deferral/DeferredCases';
 import { isPlainKey } from './keys';
 import type { Desk } from '../../../shared/domain/organization';
 
-/** 今日办件: this hall's cases of the current hall day, newest first. */
+/**
+ * 今日办件: the current hall day's cases, newest first — this window's by default (as the home figures
+ * count them), the whole hall's at a click; the scope is in the address (?scope=hall), so a reload or a
+ * link keeps it.
+ */
 export const TodayCasesPage = () => {
   const { t } = useI18n();
   const desk = useDesk();
@@ -44,13 +49,33 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
   const [query, setQuery] = useState('');
   const [searchParams, setSearchParams] = useSearchParams();
   const startItemId = searchParams.get('start');
+  const scope: TodayScope = searchParams.get('scope') === 'hall' ? 'hall' : 'window';
+  const names = useListNames(desk.hallId);
+  const setScope = (next: TodayScope) =>
+    setSearchParams(
+      (params) => {
+        const updated = new URLSearchParams(params);
+        if (next === 'hall') updated.set('scope', 'hall');
+        else updated.delete('scope');
+        return updated;
+      },
+      { replace: true },
+    );
   const [newCaseOpen, setNewCaseOpen] = useState(false);
   const [returnOpen, setReturnOpen] = useState(false);
   const dialogOpen = newCaseOpen || returnOpen || startItemId !== null;
 
   const cases = useMemo(
-    () => filterTodayCases(rows ?? [], { hallId: desk.hallId, status, query }),
-    [rows, desk.hallId, status, query],
+    () =>
+      filterTodayCases(rows ?? [], {
+        scope,
+        hallId: desk.hallId,
+        windowId: desk.windowId,
+        day,
+        status,
+        query,
+      }),
+    [rows, scope, desk.hallId, desk.windowId, day, status, query],
   );
 
   useEffect(() => {
@@ -65,17 +90,40 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
 
   const closeDialog = () => {
     setNewCaseOpen(false);
-    if (startItemId !== null) setSearchParams({}, { replace: true });
+    if (startItemId !== null)
+      setSearchParams(
+        (params) => {
+          const updated = new URLSearchParams(params);
+          updated.delete('start');
+          return updated;
+        },
+        { replace: true },
+      );
   };
 
-  const hasAny = (rows ?? []).some((row) => row.hallId === desk.hallId && !row.deleted);
+  const inScopeAtAll = filterTodayCases(rows ?? [], {
+    scope,
+    hallId: desk.hallId,
+    windowId: desk.windowId,
+    day,
+    status: 'all',
+    query: '',
+  });
+  const hasAny = inScopeAtAll.length > 0;
+  const windowNumber = deskNames?.windowNumber;
   return (
     <Page
       title={t('cases.today.title')}
-      subtitle={`${t('cases.today.subtitle', {
-        date: format(now, datePatterns[locale].longDay),
-        hall: deskNames?.hall.name ?? '',
-      })} · ${t('cases.today.count', { count: cases.length })}`}
+      subtitle={[
+        t('cases.today.subtitle', {
+          date: format(now, datePatterns[locale].longDay),
+          hall: deskNames?.hall.name ?? '',
+        }),
+        scope === 'window' && windowNumber != null ? t('shell.windowNumber', { number: windowNumber }) : null,
+        t('cases.today.count', { count: cases.length }),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
       actions={
         <>
           <Button variant="outlined" startIcon={<ReplayIcon />} onClick={() => setReturnOpen(true)}>
@@ -90,13 +138,24 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
     >
       <WaitingCases hallId={desk.hallId} />
       <DeferredCases hallId={desk.hallId} today={day} />
-      <TodayToolbar status={status} onStatus={setStatus} query={query} onQuery={setQuery} />
+      <TodayToolbar
+        scope={scope}
+        onScope={setScope}
+        status={status}
+        onStatus={setStatus}
+        query={query}
+        onQuery={setQuery}
+      />
       <Paper sx={{ flex: 1, minHeight: 320, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         {rows === undefined ? (
           <PageState kind="loading" />
         ) : !hasAny ? (
           <>
-            <PageState kind="empty" title={t('cases.today.emptyTitle')} hint={t('cases.today.emptyHint')} />
+            <PageState
+              kind="empty"
+              title={t('cases.today.emptyTitle')}
+              hint={t(scope === 'window' ? 'cases.today.emptyWindowHint' : 'cases.today.emptyHint')}
+            />
             <ServerLookup query={query} />
           </>
         ) : cases.length === 0 ? (
@@ -109,7 +168,7 @@ const TodayCases = ({ desk }: { desk: Desk }) => {
             <ServerLookup query={query} />
           </>
         ) : (
-          <CaseList cases={cases} now={now} />
+          <CaseList cases={cases} now={now} day={day} names={names} />
         )}
       </Paper>
       {returnOpen && <ReturnVisitDialog desk={desk} onClose={() => setReturnOpen(false)} />}

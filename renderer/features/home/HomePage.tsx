@@ -97,7 +97,7 @@ export const HomePage = () => {
         </>
       }
     >
-      <TodayCountCards counts={counts} />
+      <TodayCountCards counts={counts} windowLabel={windowLabel} />
       <Box
         sx={{
           display: 'grid',

@@ -77,9 +77,11 @@ export const lastSyncedLine = (panel: Locator): Locator =>
   panel.getByText(/^上次同步：\d+月\d+日 \d{2}:\d{2}:\d{2}$/);
 
 /** The rows of 今日办件 (this hall's cases today). */
-export const todayRows = async (page: Page): Promise<Locator> => {
+export const todayRows = async (page: Page, scope: '本窗口' | '本大厅' = '本大厅'): Promise<Locator> => {
   await mainNav(page, '今日办件').click();
   await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
+  // The list opens on this window's cases; the desks of these stories share a hall and its cases.
+  await page.getByRole('group', { name: '范围' }).getByRole('button', { name: scope, exact: true }).click();
   return page.getByRole('region', { name: '今日办件列表' }).getByRole('link');
 };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatTimeLimit } from '../../../components/timeLimit';
 import { finishCase } from '../../../../shared/domain/caseMachine';
-import { caseFieldsSchema } from '../../../../shared/domain/case';
+import { caseFieldsSchema, type CaseVisit } from '../../../../shared/domain/case';
+import type { IsoInstant } from '../../../../shared/time';
 import { InvalidMutationError } from '../../../db/mutate';
 import { caseErrorMessage, saveErrorMessage } from './caseErrors';
 import { formatDuration, splitDuration } from './duration';
@@ -124,29 +125,66 @@ describe('saveErrorMessage', () => {
 });
 
 describe('filterTodayCases', () => {
+  const otherWindow = 'win-JN-MZ-WMFW-03' as typeof openCase.windowId;
   const rows = [
     { ...openCase, applicantName: '张桂兰', status: 'inProgress' as const },
     { ...openCase, applicantName: '李 明', status: 'completedInOneVisit' as const },
+    { ...openCase, applicantName: '王芳', status: 'inProgress' as const, windowId: otherWindow },
     {
       ...openCase,
       applicantName: '张三',
       status: 'started' as const,
       hallId: 'other' as typeof openCase.hallId,
+      windowId: 'win-other-01' as typeof openCase.windowId,
     },
     { ...openCase, applicantName: '张四', status: 'needsSupplement' as const, deleted: true },
   ];
-  const filter = { hallId: openCase.hallId, status: 'all' as const, query: '' };
+  const filter = {
+    scope: 'hall' as const,
+    hallId: openCase.hallId,
+    windowId: openCase.windowId,
+    day: openCase.day,
+    status: 'all' as const,
+    query: '',
+  };
+  const visit = (at: IsoInstant, windowId: typeof openCase.windowId): CaseVisit => ({
+    at,
+    windowId,
+    staffId: openCase.staffId,
+    stageId: null,
+    handedInMaterialIds: [],
+  });
+  const names = (list: readonly { applicantName: string }[]) => list.map((row) => row.applicantName);
 
   it('keeps this hall, drops tombstones, and filters by status group and name', () => {
-    expect(filterTodayCases(rows, filter).map((row) => row.applicantName)).toEqual(['张桂兰', '李 明']);
-    expect(filterTodayCases(rows, { ...filter, status: 'open' }).map((row) => row.applicantName)).toEqual([
-      '张桂兰',
-    ]);
+    expect(names(filterTodayCases(rows, filter))).toEqual(['张桂兰', '李 明', '王芳']);
+    expect(names(filterTodayCases(rows, { ...filter, status: 'open' }))).toEqual(['张桂兰', '王芳']);
     expect(filterTodayCases(rows, { ...filter, status: 'completedInOneVisit' })).toHaveLength(1);
-    expect(filterTodayCases(rows, { ...filter, query: '李明' }).map((row) => row.applicantName)).toEqual([
-      '李 明',
-    ]);
+    expect(names(filterTodayCases(rows, { ...filter, query: '李明' }))).toEqual(['李 明']);
     expect(filterTodayCases(rows, { ...filter, query: '张' })).toHaveLength(1);
+  });
+
+  it('keeps to this window when asked, as the home figures count', () => {
+    expect(names(filterTodayCases(rows, { ...filter, scope: 'window' }))).toEqual(['张桂兰', '李 明']);
+    expect(names(filterTodayCases(rows, { ...filter, scope: 'window', windowId: otherWindow }))).toEqual([
+      '王芳',
+    ]);
+  });
+
+  it("counts a return visit at the window that saw the applicant that day, not the first visit's", () => {
+    const returned = {
+      ...openCase,
+      applicantName: '赵六',
+      day: '2026-11-20' as typeof openCase.day,
+      windowId: otherWindow,
+      status: 'completedInOneVisit' as const,
+      visits: [
+        visit('2026-11-20T01:00:00.000Z' as IsoInstant, otherWindow),
+        visit('2026-11-27T02:00:00.000Z' as IsoInstant, openCase.windowId),
+      ],
+    };
+    expect(names(filterTodayCases([returned], { ...filter, scope: 'window' }))).toEqual(['赵六']);
+    expect(filterTodayCases([returned], { ...filter, scope: 'window', windowId: otherWindow })).toEqual([]);
   });
 });
 

@@ -2,17 +2,27 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Box, Typography } from '@mui/material';
 import type { Case } from '../../../../shared/domain/case';
+import { windowOfDay } from '../../../../shared/domain/dayFigures';
+import { recordingClerkOf } from '../../../../shared/domain/outcomeCorrection';
+import type { IsoDay } from '../../../../shared/time';
+import { focusIsFree } from '../../../components/arrivalFocus';
 import { useI18n } from '../../../i18n/useI18n';
 import { CaseRow, rowColumns, rowHeight } from './CaseRow';
 
-type Props = { cases: readonly Case[]; now: Date };
+type Props = {
+  cases: readonly Case[];
+  now: Date;
+  day: IsoDay;
+  /** Window numbers and staff names by id, for the 窗口 and 经办人 columns. */
+  names: { windows: ReadonlyMap<string, number>; staff: ReadonlyMap<string, string> };
+};
 
 /**
  * Today's cases, virtualized: only the rows in view are in the DOM, so a busy hall's day (or a
  * stress test's hundred thousand rows) scrolls as smoothly as ten. ↑/↓ move between rows; the
  * virtualizer scrolls the target into view before it is focused.
  */
-export const CaseList = ({ cases, now }: Props) => {
+export const CaseList = ({ cases, now, day, names }: Props) => {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions the React Compiler cannot memoize; this component opts out.
@@ -52,8 +62,7 @@ export const CaseList = ({ cases, now }: Props) => {
   // Arriving on 今日办件 (Alt+3, a link), the hint "↑/↓ 选择，Enter 打开" must work at once: the first
   // row takes the focus unless the clerk is already somewhere (typing a search, in a dialog).
   useEffect(() => {
-    const active = document.activeElement;
-    if (active === null || active === document.body || active.closest('nav') !== null) focusRow(0);
+    if (focusIsFree()) focusRow(0);
     // Only on arrival: later list changes must not pull the focus away from the clerk.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -93,8 +102,10 @@ export const CaseList = ({ cases, now }: Props) => {
         {(
           [
             'cases.row.time',
+            'cases.row.window',
             'cases.row.applicant',
             'cases.row.item',
+            'cases.row.clerk',
             'cases.row.status',
             'cases.row.elapsed',
           ] as const
@@ -114,15 +125,23 @@ export const CaseList = ({ cases, now }: Props) => {
         <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((row) => {
             const caseRecord = cases[row.index];
-            return caseRecord ? (
+            if (!caseRecord) return null;
+            const windowId = windowOfDay(caseRecord, day) ?? caseRecord.windowId;
+            const windowNumber = names.windows.get(windowId);
+            const clerkId = recordingClerkOf(caseRecord);
+            return (
               <CaseRow
                 key={caseRecord.id}
                 caseRecord={caseRecord}
                 now={now}
                 index={row.index}
                 top={row.start}
+                windowLabel={
+                  windowNumber === undefined ? '—' : t('cases.row.windowNumber', { number: windowNumber })
+                }
+                clerkName={names.staff.get(clerkId) ?? '—'}
               />
-            ) : null;
+            );
           })}
         </Box>
       </Box>

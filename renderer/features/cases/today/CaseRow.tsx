@@ -10,13 +10,23 @@ import { useDateFormat } from '../../../i18n/useDateFormat';
 import { formatDuration } from '../model/duration';
 import { StatusChip } from '../StatusChip';
 
-export const rowColumns = '72px minmax(140px, 1.2fr) minmax(180px, 2fr) 120px 130px';
+/** 接件时间, 窗口, 申请人, 事项, 经办人, 状态, 用时 — the hall-wide list says who handled what, where. */
+export const rowColumns = '72px 64px minmax(120px, 1.2fr) minmax(160px, 2fr) 88px 120px 120px';
 export const rowHeight = 56;
 
-type Props = { caseRecord: Case; now: Date; index: number; top: number; ref?: Ref<HTMLAnchorElement> };
+type Props = {
+  caseRecord: Case;
+  now: Date;
+  index: number;
+  top: number;
+  /** Where and by whom the applicant was seen that day (the return visit's window and clerk, if any). */
+  windowLabel: string;
+  clerkName: string;
+  ref?: Ref<HTMLAnchorElement>;
+};
 
 /** One case in today's list: a link, so Enter and a click both open it. */
-export const CaseRow = ({ caseRecord, now, index, top, ref }: Props) => {
+export const CaseRow = ({ caseRecord, now, index, top, windowLabel, clerkName, ref }: Props) => {
   const { t } = useI18n();
   const format = useDateFormat();
   const progress = promiseProgress(caseRecord, now);
@@ -55,6 +65,9 @@ export const CaseRow = ({ caseRecord, now, index, top, ref }: Props) => {
       <Typography sx={{ fontVariantNumeric: 'tabular-nums' }}>
         {format(caseRecord.startedAt, 'HH:mm')}
       </Typography>
+      <Typography noWrap data-testid="case-row-window">
+        {windowLabel}
+      </Typography>
       <Box sx={{ minWidth: 0 }}>
         <Typography noWrap sx={{ fontWeight: 600 }}>
           {caseRecord.applicantName}
@@ -77,6 +90,9 @@ export const CaseRow = ({ caseRecord, now, index, top, ref }: Props) => {
           </Typography>
         )}
       </Box>
+      <Typography noWrap data-testid="case-row-clerk">
+        {clerkName}
+      </Typography>
       <Box>
         <StatusChip status={caseRecord.status} visits={caseRecord.visits} />
       </Box>

@@ -1,16 +1,18 @@
 import { Box, InputAdornment, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import SearchIcon from '@mui/icons-material/Search';
 import { useI18n } from '../../../i18n/useI18n';
-import { statusFilters, type StatusFilter } from '../model/todayFilter';
+import { statusFilters, type StatusFilter, type TodayScope } from '../model/todayFilter';
 
 type Props = {
+  scope: TodayScope;
+  onScope: (scope: TodayScope) => void;
   status: StatusFilter;
   onStatus: (status: StatusFilter) => void;
   query: string;
   onQuery: (query: string) => void;
 };
 
-export const TodayToolbar = ({ status, onStatus, query, onQuery }: Props) => {
+export const TodayToolbar = ({ scope, onScope, status, onStatus, query, onQuery }: Props) => {
   const { t } = useI18n();
   const label = (filter: StatusFilter) =>
     filter === 'all'
@@ -20,6 +22,20 @@ export const TodayToolbar = ({ status, onStatus, query, onQuery }: Props) => {
         : t(`status.${filter}`);
   return (
     <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        color="primary"
+        value={scope}
+        onChange={(_event, next: TodayScope | null) => next && onScope(next)}
+        aria-label={t('cases.today.scope')}
+      >
+        {(['window', 'hall'] as const).map((option) => (
+          <ToggleButton key={option} value={option} sx={{ px: 1.5 }}>
+            {t(`cases.today.scope.${option}`)}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
       <TextField
         label={t('cases.today.search')}
         placeholder={t('cases.today.searchPlaceholder')}
