@@ -15,6 +15,7 @@ export const overwrittenNote = (conflict: PulledConflict): ConflictNote => ({
   mutationId: `conflict:${conflict.id}`,
   at: conflict.at,
   ...(conflict.deleted ? { deleted: true } : {}),
+  ...(conflict.editRefused ? { editRefused: true } : {}),
 });
 
 /**

@@ -36,6 +36,11 @@ export type ConflictNote = {
    * — `overwritten` — their delete removed our `mine`.
    */
   deleted?: boolean;
+  /**
+   * With `overwritten`: this desk deleted the row, and another desk's edit made without knowing it
+   * arrived afterwards and was refused — `theirValue` is what they wanted, `mine` the field as deleted.
+   */
+  editRefused?: boolean;
   table: string;
   rowId: string;
   field: string;

@@ -333,6 +333,15 @@ export const migrations: readonly { version: number; name: string; sql: string }
       ALTER TABLE conflicts ADD COLUMN row_deleted boolean NOT NULL DEFAULT false;
     `,
   },
+  {
+    version: 13,
+    name: 'conflicts of an edit over a delete',
+    sql: `
+      -- An edit refused because another desk had deleted the row: the editor keeps it as a rejection,
+      -- and the deleter is told on pull who wanted to change what (docs/sync.md, "A delete over an edit").
+      ALTER TABLE conflicts ADD COLUMN edit_refused boolean NOT NULL DEFAULT false;
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

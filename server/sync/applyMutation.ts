@@ -13,8 +13,17 @@ export type RelatedRows = (ref: RowRef) => StoredRow | undefined;
 const liveFields = (row: StoredRow | undefined): Record<string, unknown> | undefined =>
   row && !row.deleted ? row.fields : undefined;
 
-/** `theirClient` was overwritten by `value` (or by a delete: `deleted`): it is told on its next pull. */
-export type ConflictRecord = Conflict & { theirVersion: number; theirClient: string; value: unknown };
+/**
+ * `theirClient` was overwritten by `value` (or by a delete: `deleted`): it is told on its next pull.
+ * `editRefused`: the other way round — `theirClient` deleted the row and `value` is an edit refused for
+ * it; the deleter is told on its next pull, the editor has the rejection.
+ */
+export type ConflictRecord = Conflict & {
+  theirVersion: number;
+  theirClient: string;
+  value: unknown;
+  editRefused?: boolean;
+};
 
 /**
  * A delete over changes another client made after the deleter's base: each such field is a lost edit,
@@ -33,11 +42,36 @@ const deletedOverEdits = (existing: StoredRow, mutation: Mutation, writer: Write
       deleted: true,
     }));
 
+/**
+ * An edit of a row another client deleted, made without knowing it: each field it would have changed
+ * is told to the deleter (the editor keeps the whole edit as a rejection). Before, only the editor heard.
+ */
+const editsOverDelete = (
+  existing: StoredRow,
+  mutation: Mutation,
+  writer: Writer,
+  declared: Record<string, unknown>,
+): ConflictRecord[] =>
+  existing.updatedClient === writer.clientId
+    ? []
+    : Object.entries(mutation.fields)
+        .filter(([field, value]) => field in declared && !sameJson(existing.fields[field], value))
+        .map(([field, value]) => ({
+          field,
+          theirValue: existing.fields[field],
+          theirBy: existing.updatedBy,
+          theirVersion: existing.version,
+          theirClient: existing.updatedClient,
+          value,
+          editRefused: true,
+        }));
+
 export type MutationOutcome =
   | { kind: 'applied'; row: StoredRow; conflicts: ConflictRecord[] }
   /** A delete of a row that is already a tombstone: nothing to do, the row keeps its version. */
   | { kind: 'unchanged'; version: number }
-  | ({ kind: 'rejected' } & Refusal);
+  /** `lateEdits`: an edit over another client's delete, to tell the deleter (editsOverDelete). */
+  | ({ kind: 'rejected'; lateEdits?: ConflictRecord[] } & Refusal);
 
 type TableSchemas = { full: z.ZodObject; partial: z.ZodObject; declaration: TableDeclaration };
 const schemaCache = new Map<string, TableSchemas>();
@@ -123,7 +157,13 @@ export const applyMutation = (
   }
 
   if (existing?.deleted) {
-    return { kind: 'rejected', reason: 'not_found', message: 'The row has been deleted.' };
+    const lateEdits = editsOverDelete(existing, mutation, writer, declaration.fields.shape);
+    return {
+      kind: 'rejected',
+      reason: 'not_found',
+      message: 'The row has been deleted.',
+      ...(lateEdits.length > 0 ? { lateEdits } : {}),
+    };
   }
 
   let merged: Record<string, unknown>;

@@ -16,6 +16,7 @@ type ConflictRow = {
   version: unknown;
   created_at: unknown;
   row_deleted: boolean | null;
+  edit_refused: boolean | null;
 };
 
 /**
@@ -56,7 +57,7 @@ export const conflictsFor = async (
   if (cursor <= since) return { conflicts: [], cursor };
   const result = await db.query<ConflictRow>(
     `SELECT c.id, c.table_name, c.row_id, c.field, c.new_value, c.new_by, c.their_value, c.version, c.created_at,
-            c.row_deleted
+            c.row_deleted, c.edit_refused
        FROM conflicts c
        JOIN rows r ON r.table_name = c.table_name AND r.id = c.row_id
       WHERE c.overwritten_client_id = $1 AND c.version > $2 AND c.version <= $3
@@ -88,6 +89,7 @@ export const conflictsFor = async (
     version: Number(row.version),
     at: toIso(row.created_at) as IsoInstant,
     ...(row.row_deleted ? { deleted: true } : {}),
+    ...(row.edit_refused ? { editRefused: true } : {}),
   }));
   return { conflicts, cursor: end };
 };

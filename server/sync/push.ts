@@ -219,6 +219,7 @@ const conflictColumns: Columns = [
   ['new_by', 'text'],
   ['created_at', 'timestamptz'],
   ['row_deleted', 'boolean'],
+  ['edit_refused', 'boolean'],
 ] as const;
 
 const rejectionColumns: Columns = [
@@ -406,7 +407,15 @@ const pushInTransaction = async (
     const key = rowKey(mutation.table, mutation.rowId);
     const outcome = applyMutation(mutation, current.get(key), author, version + 1, now, lookup);
     if (outcome.kind === 'rejected') {
-      reject(entry.seq, mutation, outcome);
+      reject(entry.seq, mutation, { reason: outcome.reason, message: outcome.message });
+      if (outcome.lateEdits) {
+        // The deleter is told on pull, which hands conflicts out by version: this one gets its own
+        // (no row carries it), so it falls in the deleter's next (since, cursor] whatever its cursor.
+        version += 1;
+        conflicts.push(
+          ...outcome.lateEdits.map((c) => conflictRecord(c, mutation, author, version, createdAt)),
+        );
+      }
     } else if (outcome.kind === 'unchanged') {
       results.push({ seq: entry.seq, status: 'applied', version: outcome.version });
     } else {
@@ -621,4 +630,5 @@ const conflictRecord = (
   new_by: writer.staffName,
   created_at: createdAt,
   row_deleted: conflict.deleted === true,
+  edit_refused: conflict.editRefused === true,
 });

@@ -55,6 +55,8 @@ export const syncMessages = defineMessages(
     'sync.panel.conflictLineOverwritten': '“{field}”：本机记录为 {mine}，已被 {by} 改为 {theirs}',
     'sync.panel.conflictLineDeletedTheirs': '“{field}”：{by} 已改为 {theirs}，本机删除记录时一并删除',
     'sync.panel.conflictLineDeletedMine': '“{field}”：本机记录为 {mine}，但 {by} 已删除该记录',
+    'sync.panel.conflictLineEditRefused':
+      '“{field}”：本机已删除该记录（当时为 {mine}），{by} 随后要改为 {theirs}，未生效，已退回其窗口',
     'sync.panel.serverRestored':
       '服务器已从备份恢复（{time}）。本机已将服务器丢失的 {count} 条修改重新提交，无需重新录入；如有冲突，见下方列表。',
     'sync.panel.serverLost':
@@ -167,6 +169,8 @@ export const syncMessages = defineMessages(
     'sync.panel.conflictLineDeletedTheirs':
       '“{field}”: {by} had set {theirs}; this desk deleted the record with it',
     'sync.panel.conflictLineDeletedMine': '“{field}”: this desk recorded {mine}, but {by} deleted the record',
+    'sync.panel.conflictLineEditRefused':
+      '“{field}”: this desk deleted the record (it was {mine}); {by} then wanted {theirs}, which was not applied and went back to their desk',
     'sync.panel.serverRestored':
       'The server was restored from a backup ({time}). This desk sent again the {count} changes the server lost; nothing needs retyping. Any conflicts are listed below.',
     'sync.panel.serverLost':

@@ -236,6 +236,13 @@ export const pulledConflictSchema = z.object({
   at: isoInstantSchema,
   /** Optional (added compatibly): the puller's change was removed by the winner deleting the row. */
   deleted: z.boolean().optional(),
+  /**
+   * Optional (added compatibly): the puller deleted the row, and another desk's edit made without
+   * knowing it arrived afterwards and was refused (`not_found`, kept on that desk): `theirValue` is
+   * the value that desk wanted, `theirBy` who, `yourValue` the field as it stood when deleted. Nothing
+   * changed on the server; the version is one of its own.
+   */
+  editRefused: z.boolean().optional(),
 });
 export type PulledConflict = z.infer<typeof pulledConflictSchema>;
 

@@ -157,16 +157,31 @@ describe('case state across desks', () => {
     await expectConverged(desks, departmentId);
   });
 
-  it('an edit over a delete made meanwhile is refused and shown on the editor’s desk', async () => {
+  it('an edit over a delete made meanwhile is heard on both sides: refused on the editor’s desk, told to the deleter at pull', async () => {
     const { departmentId, desks } = await desksOf(2);
     const [editor, deleter] = desks as [TestClient, TestClient];
     const id = await createCase(editor, departmentId, '先删后改');
     await syncAll(desks);
     await deleteCase(deleter, id);
     await syncAll([deleter]);
-    await editCase(editor, id, { applicantName: '先删后改（更正）' });
+    await editCase(editor, id, { applicantName: '先删后改（更正）', outcomeNote: '补充说明' });
     await syncAll([editor, deleter]);
     expect(await rejectionsOf(editor.db).toArray()).toMatchObject([{ rowId: id, reason: 'not_found' }]);
+    // The deleter hears who tried to change what, once, worded as an edit that came after its delete.
+    const told = await conflictsOf(deleter.db).toArray();
+    expect(told.map((note) => note.field).sort()).toEqual(['applicantName', 'outcomeNote']);
+    expect(told.find((note) => note.field === 'applicantName')).toMatchObject({
+      rowId: id,
+      overwritten: true,
+      editRefused: true,
+      theirValue: '先删后改（更正）',
+      theirBy: '窗口1',
+      mine: '先删后改',
+    });
+    // The editor is told through its rejection, not a second note.
+    expect(await conflictsOf(editor.db).count()).toBe(0);
+    await syncAll(desks);
+    expect(await conflictsOf(deleter.db).count()).toBe(2);
     await expectConverged(desks, departmentId);
   });
 

@@ -82,6 +82,44 @@ describe.each(testBackends())('conflicts delivered to the overwritten client on 
     expect((await pullConflicts(deskB, newClient(), before)).conflicts).toEqual([]);
   });
 
+  it('tells the deleter of an edit refused over its delete, on a version of its own, and only the deleter', async () => {
+    const clientA = newClient();
+    const clientB = newClient();
+    const id = randomUUID();
+    const created = await push(server.api, deskA, clientA, [
+      mutation(1, 'cases', id, caseFields(hrss, { applicantName: '张三' })),
+    ]);
+    const base = created.body.results[0]!.version!;
+    const deleted = await push(server.api, deskB, clientB, [
+      mutation(1, 'cases', id, {}, { op: 'delete', baseVersion: base }),
+    ]);
+    const afterDelete = (await pullConflicts(deskB, clientB, 0)).cursor;
+    const edited = await push(server.api, deskA, clientA, [
+      mutation(2, 'cases', id, { applicantName: '张三丰', outcomeNote: '' }, { baseVersion: base }),
+    ]);
+    expect(edited.body.results[0]).toMatchObject({ status: 'rejected', reason: 'not_found' });
+    // B hears it at its next pull, although the row did not change and B's cursor is past the delete.
+    const told = await pullConflicts(deskB, clientB, afterDelete);
+    expect(told.conflicts).toEqual([
+      expect.objectContaining({
+        rowId: id,
+        field: 'applicantName',
+        theirValue: '张三丰',
+        yourValue: '张三',
+        editRefused: true,
+      }),
+    ]);
+    expect(told.conflicts[0]!.version).toBe(afterDelete + 1);
+    expect(told.conflicts[0]!.version).toBeGreaterThan(deleted.body.results[0]!.version!);
+    // The editor has its rejection; it is not sent a note, nor is anyone else.
+    expect((await pullConflicts(deskA, clientA, 0)).conflicts).toEqual([]);
+    // A replay of the refused edit (its answer lost) is a duplicate and tells the deleter nothing new.
+    await push(server.api, deskA, clientA, [
+      mutation(2, 'cases', id, { applicantName: '张三丰' }, { baseVersion: base }),
+    ]);
+    expect((await pullConflicts(deskB, clientB, told.cursor)).conflicts).toEqual([]);
+  });
+
   it('never hands a client’s conflicts to a token of another device', async () => {
     const { clientB, before } = await overwrite();
     const sameStaffElsewhere = await login(server.api, 'rs-staff2', 'desk-somewhere-else');

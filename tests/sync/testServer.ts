@@ -136,6 +136,17 @@ export const serverVersionCounter = async (server: TestServer): Promise<number> 
   return Number(result.rows[0]?.value ?? 0);
 };
 
+/**
+ * Versions the server issued for no row: one per edit refused because another desk had deleted the
+ * row, which carries the note telling the deleter (docs/sync.md, "A delete over an edit").
+ */
+export const serverNoticeVersions = async (server: TestServer): Promise<number> => {
+  const result = await server
+    .database()
+    .query<{ count: unknown }>('SELECT count(DISTINCT version) AS count FROM conflicts WHERE edit_refused');
+  return Number(result.rows[0]?.count ?? 0);
+};
+
 /** Tables a backup of the sync server holds (all that desks' data lives in). */
 const backedUpTables = [
   'rows',

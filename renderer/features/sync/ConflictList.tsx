@@ -27,13 +27,15 @@ export const useRecordConflicts = (record?: { table: string; rowId: string }) =>
  */
 /** Which words a note needs: ours or theirs kept, and whether the change was lost to a delete. */
 const conflictLineKey = (note: ConflictNote) =>
-  note.deleted
-    ? note.overwritten
-      ? 'sync.panel.conflictLineDeletedMine'
-      : 'sync.panel.conflictLineDeletedTheirs'
-    : note.overwritten
-      ? 'sync.panel.conflictLineOverwritten'
-      : 'sync.panel.conflictLine';
+  note.editRefused
+    ? 'sync.panel.conflictLineEditRefused'
+    : note.deleted
+      ? note.overwritten
+        ? 'sync.panel.conflictLineDeletedMine'
+        : 'sync.panel.conflictLineDeletedTheirs'
+      : note.overwritten
+        ? 'sync.panel.conflictLineOverwritten'
+        : 'sync.panel.conflictLine';
 
 export const ConflictList = ({ record }: { record?: { table: string; rowId: string } }) => {
   const { t, locale } = useI18n();
