@@ -75,6 +75,8 @@ export const buildTheme = (locale: Locale, largeFont: boolean) =>
         MuiPopover: { styleOverrides: { paper: { border: `1px solid ${surface.border}` } } },
         MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
         MuiTooltip: { styleOverrides: { tooltip: { fontSize: '0.85rem' } } },
+        // MUI draws unselected toggles in action.active (54% black): 4.49:1 on the page grey, just under AA.
+        MuiToggleButton: { styleOverrides: { root: { color: '#52606d' } } },
         MuiTab: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600, minHeight: 44 } } },
         MuiListItemButton: {
           styleOverrides: {

@@ -17,7 +17,8 @@ export const PageState = (props: Props) => {
         role="status"
         sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 4, color: 'text.secondary' }}
       >
-        <CircularProgress size={20} />
+        {/* The words beside it say it: an unnamed progressbar role would only be noise to a screen reader. */}
+        <CircularProgress size={20} aria-hidden />
         <Typography>{t('common.loading')}</Typography>
       </Box>
     );

@@ -1,4 +1,4 @@
-import { Box, Button, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Box, Button, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { Link as RouterLink } from 'react-router';
 import type { Case } from '../../../shared/domain/case';
@@ -34,26 +34,24 @@ export const RecentCases = ({ cases }: { cases: readonly Case[] | undefined }) =
       ) : (
         <List sx={{ px: 1, py: 1 }}>
           {cases.map((row) => (
-            <ListItemButton
-              key={row.id}
-              component={RouterLink}
-              to={casePath(row.id)}
-              aria-label={t('home.continueCase', { applicant: row.applicantName, item: row.itemName })}
-              sx={{ gap: 2 }}
-            >
-              <ListItemText
-                primary={row.applicantName}
-                secondary={row.itemName}
-                slotProps={{ primary: { sx: { fontWeight: 600 } }, secondary: { noWrap: true } }}
-                sx={{ minWidth: 0 }}
-              />
-              <Box sx={{ textAlign: 'right', flexShrink: 0 }}>
-                <Typography variant="body2">{t(`status.${row.status}`)}</Typography>
-                <Typography variant="caption" sx={{ color: 'text.secondary' }}>
-                  {t('home.startedAt', { time: format(row.startedAt, datePatterns[locale].dayTime) })}
-                </Typography>
-              </Box>
-            </ListItemButton>
+            // A list item holding a link, named by what it shows (the section's heading says 继续办理):
+            // a name that did not contain the visible text failed speech users who say what they see.
+            <ListItem key={row.id} disablePadding>
+              <ListItemButton component={RouterLink} to={casePath(row.id)} sx={{ gap: 2 }}>
+                <ListItemText
+                  primary={row.applicantName}
+                  secondary={row.itemName}
+                  slotProps={{ primary: { sx: { fontWeight: 600 } }, secondary: { noWrap: true } }}
+                  sx={{ minWidth: 0 }}
+                />
+                <Box sx={{ textAlign: 'right', flexShrink: 0 }}>
+                  <Typography variant="body2">{t(`status.${row.status}`)}</Typography>
+                  <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                    {t('home.startedAt', { time: format(row.startedAt, datePatterns[locale].dayTime) })}
+                  </Typography>
+                </Box>
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
       )}

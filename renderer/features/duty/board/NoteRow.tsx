@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Box, Chip, ListItemButton, ListItemText } from '@mui/material';
+import { Box, Chip, ListItem, ListItemButton, ListItemText } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import { useI18n } from '../../../i18n/useI18n';
 import type { BoardRow } from '../model/boardRows';
@@ -24,10 +24,10 @@ const NoteRowView = ({
   const singleLine = top !== undefined;
   const { t } = useI18n();
   return (
-    <ListItemButton
-      component={RouterLink}
-      to={notePath(note.id)}
-      divider
+    // The row is a list item holding a link: a list whose children are bare links is no list to a
+    // screen reader. In a virtualized list the item is the positioned box and the link fills it.
+    <ListItem
+      disablePadding
       style={
         singleLine
           ? {
@@ -41,49 +41,58 @@ const NoteRowView = ({
           : undefined
       }
       data-index={index}
-      sx={{ borderLeft: 4, borderColor: overdue ? 'error.main' : 'transparent' }}
     >
-      <ListItemText
-        primary={
-          <Box
-            component="span"
-            sx={{
-              display: 'flex',
-              gap: 1,
-              alignItems: 'center',
-              flexWrap: singleLine ? 'nowrap' : 'wrap',
-              minWidth: 0,
-            }}
-          >
-            <Chip
-              size="small"
-              label={t(`duty.status.${state.status}`)}
-              color={state.status === 'resolved' ? 'success' : 'default'}
-            />
-            {overdue && <Chip size="small" color="error" label={t('duty.overdue')} />}
+      <ListItemButton
+        component={RouterLink}
+        to={notePath(note.id)}
+        divider
+        style={singleLine ? { height: '100%' } : undefined}
+        sx={{ borderLeft: 4, borderColor: overdue ? 'error.main' : 'transparent' }}
+      >
+        <ListItemText
+          primary={
             <Box
               component="span"
               sx={{
-                fontWeight: 600,
-                ...(singleLine ? { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } : {}),
+                display: 'flex',
+                gap: 1,
+                alignItems: 'center',
+                flexWrap: singleLine ? 'nowrap' : 'wrap',
+                minWidth: 0,
               }}
             >
-              {note.description}
+              <Chip
+                size="small"
+                label={t(`duty.status.${state.status}`)}
+                color={state.status === 'resolved' ? 'success' : 'default'}
+              />
+              {overdue && <Chip size="small" color="error" label={t('duty.overdue')} />}
+              <Box
+                component="span"
+                sx={{
+                  fontWeight: 600,
+                  ...(singleLine
+                    ? { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }
+                    : {}),
+                }}
+              >
+                {note.description}
+              </Box>
             </Box>
-          </Box>
-        }
-        secondary={[
-          t(`duty.category.${note.category}`),
-          note.itemName || null,
-          t('duty.board.raised', { day: note.raisedDay, name: note.raisedByName }),
-          state.ownerName ? t('duty.board.owner', { name: state.ownerName }) : t('duty.board.noOwner'),
-          state.deadline ? t('duty.board.deadline', { day: state.deadline }) : null,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-        slotProps={singleLine ? { secondary: { noWrap: true } } : undefined}
-      />
-    </ListItemButton>
+          }
+          secondary={[
+            t(`duty.category.${note.category}`),
+            note.itemName || null,
+            t('duty.board.raised', { day: note.raisedDay, name: note.raisedByName }),
+            state.ownerName ? t('duty.board.owner', { name: state.ownerName }) : t('duty.board.noOwner'),
+            state.deadline ? t('duty.board.deadline', { day: state.deadline }) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+          slotProps={singleLine ? { secondary: { noWrap: true } } : undefined}
+        />
+      </ListItemButton>
+    </ListItem>
   );
 };
 
