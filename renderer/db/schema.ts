@@ -126,6 +126,19 @@ export class OnceDeskDb extends Dexie {
     this.version(5).stores({
       acked: '[table+rowId], version',
     });
+    // When each acknowledgement was recorded, so old ones can be pruned (renderer/sync/ackedPrune.ts).
+    // Entries from before are stamped with the upgrade's time: they are kept a full period from now.
+    this.version(6)
+      .stores({ acked: '[table+rowId], version, ackedAt' })
+      .upgrade(async (tx) => {
+        const now = new Date().toISOString();
+        await tx
+          .table('acked')
+          .toCollection()
+          .modify((entry: { ackedAt?: string }) => {
+            entry.ackedAt ??= now;
+          });
+      });
   }
 
   /** A synced table by its wire name, for generic code (mutation path, sync engine). */

@@ -8,6 +8,7 @@ import { pullAll, type PullContext, type PullFaults, type PullOutcome } from './
 import type { Role } from '../../shared/domain/organization';
 import { evictAfterPull, prepareScope, wantedScope } from './scope';
 import { lookupCases } from './lookup';
+import { pruneAcked } from './ackedPrune';
 import type { LookupQuery } from '../../shared/sync/contract';
 import { deleteSyncState, getSyncState, setSyncState, type SignedInSession } from './stores';
 import { SyncStatusStore, type SyncErrorCode } from './status';
@@ -226,6 +227,8 @@ export class SyncEngine {
         const again = await pullAll(pullContext);
         if (again.scope) await evictAfterPull(db, again.scope, again.outOfScope);
       }
+      // After the pull: the cursor and the rows it brought decide which acknowledgements are done with.
+      await pruneAcked(db, now());
       const at = now().toISOString();
       await setSyncState(db, 'lastSyncedAt', at);
       this.status.update({ online: true, lastSyncedAt: at, lastError: null, needsSignIn: false });

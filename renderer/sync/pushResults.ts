@@ -114,7 +114,7 @@ export const applyPushResults = async (
     } else {
       tally.applied += 1;
       if (result.version !== undefined && isSyncedTableName(entry.table)) {
-        await noteAcked(db, entry, result.version);
+        await noteAcked(db, entry, result.version, now);
       }
       for (const conflict of result.conflicts ?? []) {
         tally.conflicts += 1;
@@ -142,7 +142,7 @@ export const applyPushResults = async (
 };
 
 /** Remembers our acknowledged change of a row, to send it again if the server goes back (restore.ts). */
-const noteAcked = async (db: OnceDeskDb, entry: OutboxEntry, version: number) => {
+const noteAcked = async (db: OnceDeskDb, entry: OutboxEntry, version: number, now: Date) => {
   const previous = await ackedOf(db).get([entry.table, entry.rowId]);
   const fields = new Set([...(previous?.fields ?? []), ...Object.keys(entry.fields)]);
   const authors = { ...previous?.authors };
@@ -157,5 +157,6 @@ const noteAcked = async (db: OnceDeskDb, entry: OutboxEntry, version: number) =>
     fields: [...fields],
     deleted: entry.op === 'delete' || previous?.deleted === true,
     ...(Object.keys(authors).length > 0 ? { authors } : {}),
+    ackedAt: now.toISOString(),
   });
 };

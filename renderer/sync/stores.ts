@@ -67,6 +67,11 @@ export type AckedRow = {
    * again after a restore goes up under the same names. Absent for changes from before authors.
    */
   authors?: Record<string, string>;
+  /**
+   * When the latest acknowledgement was recorded (desk clock); pruning keeps an entry at least
+   * `ackedKeepDays` after it (ackedPrune.ts). Absent only in a database not yet upgraded.
+   */
+  ackedAt?: string;
 };
 
 /** The key of `AckedRow.authors` for who deleted the row (no field is named so). */
