@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Box,
   InputAdornment,
@@ -12,6 +12,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import PlayArrowRoundedIcon from '@mui/icons-material/PlayArrowRounded';
 import { useNavigate } from 'react-router';
 import { startCasePath } from '../../app/navigation';
+import { focusIsFree } from '../../components/arrivalFocus';
 import { PageState } from '../../components/PageState';
 import { Section } from '../../components/Section';
 import { formatTimeLimit } from '../../components/timeLimit';
@@ -24,6 +25,10 @@ const resultLimit = 6;
 /**
  * Type a few letters of an item and press Enter: the case starts. The list is a listbox driven from
  * the text box (aria-activedescendant), so focus never leaves the box while choosing.
+ *
+ * Arriving on 首页 (Alt+1, the menu), the listbox itself takes the focus, so the hint "↑/↓ 选择，Enter
+ * 开始陪跑" works at once on this window's frequent items, and a letter typed goes on into the search
+ * box. Not the search box itself: it would swallow `/` (the catalog search) as text.
  */
 type Props = {
   catalog: Catalog | undefined;
@@ -45,8 +50,14 @@ export const QuickStart = ({ catalog, frequentItems, onWantCatalog }: Props) => 
   }, [catalog, query, typed, frequentItems]);
   const activeIndex = Math.min(active, Math.max(0, results.length - 1));
   const start = (itemId: string) => void navigate(startCasePath(itemId));
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  useEffect(() => {
+    if (focusIsFree()) listRef.current?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (results.length === 0) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -57,6 +68,14 @@ export const QuickStart = ({ catalog, frequentItems, onWantCatalog }: Props) => 
       const item = results[activeIndex];
       if (item) start(item.id);
     }
+  };
+
+  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    onKeyDown(event);
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    // A letter (or an IME starting a composition) goes on into the search box: the focus moves before
+    // the character is inserted. `/` stays the shell's catalog search.
+    if ((event.key.length === 1 && event.key !== '/') || event.key === 'Process') inputRef.current?.focus();
   };
 
   return (
@@ -73,6 +92,7 @@ export const QuickStart = ({ catalog, frequentItems, onWantCatalog }: Props) => 
         }}
         onKeyDown={onKeyDown}
         onFocus={onWantCatalog}
+        inputRef={inputRef}
         fullWidth
         autoComplete="off"
         slotProps={{
@@ -105,9 +125,20 @@ export const QuickStart = ({ catalog, frequentItems, onWantCatalog }: Props) => 
       ) : null}
       <List
         id="home-quick-results"
+        ref={listRef}
         role="listbox"
+        tabIndex={-1}
         aria-label={typed ? t('home.quickResults') : t('home.popular')}
-        sx={{ mt: results.length > 0 ? 0.5 : 0, p: 0 }}
+        aria-activedescendant={results.length > 0 ? `home-quick-option-${activeIndex}` : undefined}
+        aria-describedby="home-quick-search-helper-text"
+        onKeyDown={onListKeyDown}
+        sx={{
+          mt: results.length > 0 ? 0.5 : 0,
+          p: 0,
+          minHeight: 4,
+          borderRadius: 1,
+          '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
+        }}
       >
         {results.map((item, index) => (
           <ListItemButton

@@ -28,6 +28,12 @@ export const ItemPicker = ({ items, value, onChange, error, autoFocus }: Props) 
       noOptionsText={t('cases.start.noItems')}
       autoHighlight
       openOnFocus
+      onKeyDown={(event) => {
+        // The dialog's hint says "Esc 取消": with nothing typed in the box, Esc cancels the dialog rather
+        // than first closing the suggestions the box opened on its own (N, then Esc, must cancel).
+        if (event.key === 'Escape' && event.target instanceof HTMLInputElement && event.target.value === '')
+          event.defaultMuiPrevented = true;
+      }}
       renderOption={({ key, ...props }, item) => (
         <Box component="li" key={key} {...props}>
           <Box>
