@@ -79,11 +79,11 @@ export const rowsPayload = (rows: readonly StoredRow[]): string =>
   );
 
 /**
- * A multi-row upsert of `rowsPayload` passed as parameter `$param`. The scope keys' history columns
- * (migration 4) are derived from the stored row being replaced: `current_from` is the first version the
+ * A multi-row upsert of `rowsPayload` given by the SQL expression `source` (jsonb, e.g. `$1::jsonb`).
+ * The scope keys' history columns (migration 4) are derived from the stored row being replaced: `current_from` is the first version the
  * row was current at, `current_until` the version that last ended a current spell.
  */
-export const upsertRowsSql = (param: number): string => `${insertRowsSql(param)}
+export const upsertRowsSql = (source: string): string => `${insertRowsSql(source)}
   ON CONFLICT (table_name, id) DO UPDATE SET
     department_id = EXCLUDED.department_id, version = EXCLUDED.version, deleted = EXCLUDED.deleted,
     fields = EXCLUDED.fields, field_versions = EXCLUDED.field_versions, updated_by = EXCLUDED.updated_by,
@@ -101,38 +101,38 @@ export const upsertRowsSql = (param: number): string => `${insertRowsSql(param)}
  * Inserts rows that were not there when read, leaving alone any that another writer created meanwhile
  * (`RETURNING` tells which went in): an id created twice at once is never silently overwritten.
  */
-export const insertNewRowsSql = (param: number): string =>
-  `${insertRowsSql(param)}
+export const insertNewRowsSql = (source: string): string =>
+  `${insertRowsSql(source)}
   ON CONFLICT (table_name, id) DO NOTHING`;
 
-const insertRowsSql = (param: number): string => `
+const insertRowsSql = (source: string): string => `
   INSERT INTO rows (table_name, id, department_id, version, deleted, fields, field_versions,
                     updated_by, updated_client, updated_at, hall_id, scope_day, scope_current, current_from,
                     scope_everywhere, everywhere_from)
   SELECT table_name, id, department_id, version, deleted, fields, field_versions,
          updated_by, updated_client, updated_at, hall_id, scope_day, scope_current,
          CASE WHEN scope_current THEN version END, scope_everywhere, CASE WHEN scope_everywhere THEN version END
-    FROM jsonb_to_recordset($${param}::jsonb) AS x(table_name text, id text, department_id text, version bigint,
+    FROM jsonb_to_recordset(${source}) AS x(table_name text, id text, department_id text, version bigint,
          deleted boolean, fields jsonb, field_versions jsonb, updated_by text, updated_client text,
          updated_at timestamptz, hall_id text, scope_day date, scope_current boolean,
          scope_everywhere boolean)`;
 
 /** Inserts rows not stored yet; an id another writer stored meanwhile is left as it is. */
 export const insertRows = async (db: Queryable, rows: readonly StoredRow[]): Promise<void> => {
-  if (rows.length > 0) await db.query(insertNewRowsSql(1), [rowsPayload(rows)]);
+  if (rows.length > 0) await db.query(insertNewRowsSql('$1::jsonb'), [rowsPayload(rows)]);
 };
 
 export type Columns = readonly (readonly [name: string, type: string])[];
 
-/** Inserts plain records (column name -> value), passed as JSON parameter `$param`, into `table`. */
+/** Inserts plain records (column name -> value), a jsonb array given by SQL `source`, into `table`. */
 export const insertRecordsSql = (
   table: 'conflicts' | 'rejections',
   columns: Columns,
-  param: number,
+  source: string,
 ): string => {
   const names = columns.map(([name]) => name).join(', ');
   const definition = columns.map(([name, type]) => `${name} ${type}`).join(', ');
-  return `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${definition})`;
+  return `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset(${source}) AS x(${definition})`;
 };
 
 /** Writes the counter back; callers hold its row lock (`lockVersionCounter`). */
