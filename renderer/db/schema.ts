@@ -139,6 +139,9 @@ export class OnceDeskDb extends Dexie {
             entry.ackedAt ??= now;
           });
       });
+    // Outbox entries set aside until their author signs in on this desk (renderer/sync/held.ts): work
+    // from the desk's standalone days by a clerk the server cannot yet take as its author.
+    this.version(7).stores({ held: 'mutationId, [table+rowId]' });
   }
 
   /** A synced table by its wire name, for generic code (mutation path, sync engine). */

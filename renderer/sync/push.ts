@@ -7,6 +7,7 @@ import { applyPushResults, emptyTally, pushResultStores, rejectionOf, type PushT
 import { resequencePending } from './resequence';
 import { recoverFromRestore } from './restore';
 import { refetchRefusedRows } from './refetch';
+import { holdUnprovenWork } from './held';
 import { getSyncState, rejectionsOf, setSyncState } from './stores';
 
 export type PushContext = {
@@ -30,6 +31,8 @@ const maxSeqGapsPerRun = 3;
  */
 export const pushOutbox = async (context: PushContext): Promise<PushTally> => {
   const { db } = context;
+  // Work whose author the server could not take yet waits on the desk, in the open (held.ts).
+  await holdUnprovenWork(db, context.now());
   const tally = emptyTally();
   let maxCount = maxPushMutations;
   let seqGaps = 0;

@@ -46,6 +46,10 @@ export const syncMessages = defineMessages(
     'sync.panel.rejectedEmpty': '没有未被接受的修改',
     'sync.panel.conflictsTitle': '与他人修改冲突的内容',
     'sync.panel.conflictsEmpty': '没有冲突',
+    'sync.held.title': '等待本人登录后上传的修改',
+    'sync.held.line':
+      '{name} 在本机未连接服务器时办理的 {count} 条记录暂存本机，尚未上传：服务器只接受曾在本机登录过的人员名义提交。请 {name} 在本机登录一次（锁定 → 换人），这些记录即以其本人名义自动上传，无需重新录入。',
+    'sync.held.unknownClerk': '本机人员（编号 {id}）',
     'sync.panel.dismiss': '知道了',
     'sync.panel.retry': '重新提交',
     'sync.panel.retryFailed': '仍未通过校验，没有重新提交。请将技术信息告知信息科。',
@@ -159,6 +163,10 @@ export const syncMessages = defineMessages(
     'sync.panel.rejectedEmpty': 'No refused changes',
     'sync.panel.conflictsTitle': 'Conflicts with others’ changes',
     'sync.panel.conflictsEmpty': 'No conflicts',
+    'sync.held.title': 'Changes waiting for their clerk to sign in',
+    'sync.held.line':
+      '{count} records {name} handled while this desk had no server are kept here, not yet sent: the server only accepts changes in the name of someone who has signed in on this desk. Once {name} signs in here (Lock → Switch clerk), they are sent in their own name; nothing needs retyping.',
+    'sync.held.unknownClerk': 'a clerk of this desk (id {id})',
     'sync.panel.dismiss': 'Dismiss',
     'sync.panel.retry': 'Submit again',
     'sync.panel.retryFailed': 'Still not valid; not submitted again. Give the technical details to IT.',

@@ -9,7 +9,10 @@ import {
 import { createCase, openTestClient, type TestClient } from './testClient';
 import { unlockOffline } from '../../renderer/sync/auth';
 import { getMeta, setMeta } from '../../renderer/db/meta';
-import { rejectionsOf } from '../../renderer/sync/stores';
+import { getSyncState, rejectionsOf } from '../../renderer/sync/stores';
+import { heldOf } from '../../renderer/sync/held';
+import { createSyncHttp } from '../../renderer/sync/http';
+import { schemaVersion } from '../../shared/sync/contract';
 
 /**
  * Issue 6, item 7, played through the real desk code: each change keeps who made it at the desk. After
@@ -90,7 +93,7 @@ describe('each change keeps who made it', () => {
     expect(await authorsOnServer(after)).toEqual({ updatedBy: second, applicantNameBy: second });
   });
 
-  it('a foreign account replaying another desk’s mutations has them refused and shown; the real desk’s arrive', async () => {
+  it('a foreign account replaying another desk’s mutations: held by the desk code, refused when pushed raw; the real desk’s arrive', async () => {
     const { departmentId, usernames } = await addTestDepartment(server.database(), 1);
     const victim = await deskOf(usernames[0]!);
     const clerk = await staffIdOf(usernames[0]!);
@@ -106,11 +109,23 @@ describe('each change keeps who made it', () => {
     await insider.db.outbox.bulkAdd(copied.map((entry, index) => ({ ...entry, seq: start + index })));
     await setMeta(insider.db, 'lastSeq', start + copied.length - 1);
     await expectSynced(insider);
-    const refused = await rejectionsOf(insider.db).toArray();
-    expect(refused).toHaveLength(2);
-    for (const rejection of refused) {
-      expect(rejection.reason).toBe('forbidden');
-      expect(rejection.message).toMatch(/\(rule authorNotSignedIn\)$/);
+    // The desk code sends nothing in the name of someone who never signed in there: it holds it (held.ts).
+    expect((await heldOf(insider.db).toArray()).map((entry) => entry.mutationId)).toEqual(
+      copied.map((entry) => entry.mutationId),
+    );
+    for (const id of made) expect(await authorsOnServer(id)).toBeUndefined();
+    // A tampered desk pushes them anyway, with the insider's own token and clientId: the server refuses.
+    const session = (await getSyncState(insider.db, 'session'))!;
+    const http = createSyncHttp(server.url(), (input, init) => fetch(input, init));
+    const answer = await http.push(session.token, {
+      clientId: (await getMeta(insider.db, 'clientId'))!,
+      schemaVersion,
+      mutations: copied.map((entry, index) => ({ ...entry, seq: index + 1 })),
+    });
+    expect(answer.results).toHaveLength(2);
+    for (const result of answer.results) {
+      expect(result).toMatchObject({ status: 'rejected', reason: 'forbidden' });
+      expect(result.message).toMatch(/\(rule authorNotSignedIn\)$/);
     }
     for (const id of made) expect(await authorsOnServer(id)).toBeUndefined();
     await expectSynced(victim);

@@ -19,6 +19,7 @@ import { isUnencryptedRemote } from '../../../shared/sync/transport';
 import { useSyncEngine, useSyncStatus } from './SyncContext';
 import { SyncProgress } from './SyncProgress';
 import { RejectionList } from './RejectionList';
+import { HeldList } from './HeldList';
 import { ConflictList } from './ConflictList';
 import { SignInDialog } from './SignInDialog';
 import { errorKey } from './labels';
@@ -94,6 +95,7 @@ export const SyncPanel = ({ open, onClose }: Props) => {
           <Typography>{t('sync.panel.pending', { count: status.pending })}</Typography>
         </Box>
         <SyncProgress />
+        <HeldList />
         <RejectionList />
         <ConflictList />
       </DialogContent>
