@@ -218,7 +218,7 @@ export const casesMessages = defineMessages(
     'cases.visits.return': 'Visit {number} (return)',
     'cases.visits.handedIn': 'Handed in: {materials}',
     'cases.today.search': 'Search applicant or ID number',
-    'cases.today.searchPlaceholder': 'Name, or last six of the ID number',
+    'cases.today.searchPlaceholder': 'Name, or last 6 digits of the ID',
     'cases.today.filter': 'Filter by status',
     'cases.today.scope': 'Scope',
     'cases.today.scope.window': 'This window',

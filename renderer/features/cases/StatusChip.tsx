@@ -36,7 +36,16 @@ export const StatusChip = ({
       variant={
         status === 'started' || status === 'inProgress' || status === 'waiting' ? 'outlined' : 'filled'
       }
-      sx={{ borderRadius: 1, fontWeight: 600 }}
+      // A longer label (English "Finished in one visit", or any language at large font) wraps inside the
+      // chip rather than being cut off where a list gives the status a fixed column.
+      sx={{
+        borderRadius: 1,
+        fontWeight: 600,
+        height: 'auto',
+        minHeight: size === 'small' ? 24 : 32,
+        maxWidth: '100%',
+        '& .MuiChip-label': { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.25, py: 0.25 },
+      }}
     />
   );
 };

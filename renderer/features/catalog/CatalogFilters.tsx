@@ -1,6 +1,7 @@
 import { Box, Chip, Tab, Tabs } from '@mui/material';
 import type { Department } from '../../../shared/domain/organization';
 import { useI18n } from '../../i18n/useI18n';
+import { useCategoryLabel } from './useCategoryLabel';
 import { allDepartments, cityWide, type CategoryCount, type DepartmentFilter } from './catalogFilter';
 
 type Props = {
@@ -16,6 +17,7 @@ type Props = {
 /** Department tabs (人社 / 民政) and the category chips of the chosen department. */
 export const CatalogFilters = (props: Props) => {
   const { t } = useI18n();
+  const categoryLabel = useCategoryLabel();
   const { departments, department, categories, category } = props;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
@@ -54,7 +56,7 @@ export const CatalogFilters = (props: Props) => {
           return (
             <Chip
               key={entry.category}
-              label={`${entry.category} ${entry.count}`}
+              label={`${categoryLabel(entry.category)} ${entry.count}`}
               clickable
               color={selected ? 'primary' : 'default'}
               variant={selected ? 'filled' : 'outlined'}

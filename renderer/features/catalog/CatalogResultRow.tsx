@@ -7,6 +7,7 @@ import { itemPath, startCasePath } from '../../app/navigation';
 import { ItemFlags } from '../../components/ItemFlags';
 import { formatTimeLimit } from '../../components/timeLimit';
 import { useI18n } from '../../i18n/useI18n';
+import { useCategoryLabel } from './useCategoryLabel';
 
 type Props = {
   item: ServiceItem;
@@ -32,6 +33,7 @@ export const CatalogResultRow = ({
   onFocus,
 }: Props) => {
   const { t } = useI18n();
+  const categoryLabel = useCategoryLabel();
   const navigate = useNavigate();
   const tabIndex = active ? 0 : -1;
   return (
@@ -74,7 +76,7 @@ export const CatalogResultRow = ({
           <Box component="span" sx={{ fontFamily: 'monospace', letterSpacing: 0.2 }}>
             {item.code}
           </Box>
-          {` · ${departmentLabel} · ${item.category} · ${t('catalog.promised', {
+          {` · ${departmentLabel} · ${categoryLabel(item.category)} · ${t('catalog.promised', {
             limit: formatTimeLimit(t, item.promisedLimit),
           })}`}
         </Typography>

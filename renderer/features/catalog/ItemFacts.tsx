@@ -5,6 +5,7 @@ import type { ServiceItem } from '../../../shared/domain/serviceItem';
 import { Section } from '../../components/Section';
 import { formatTimeLimit } from '../../components/timeLimit';
 import { useI18n } from '../../i18n/useI18n';
+import { useCategoryLabel } from './useCategoryLabel';
 
 type FactProps = { label: string; children: ReactNode; span?: 1 | 2 | 'all' };
 
@@ -28,6 +29,7 @@ export const ItemFacts = ({
   department: Department | undefined;
 }) => {
   const { t } = useI18n();
+  const categoryLabel = useCategoryLabel();
   const fee = item.fee.kind === 'free' ? t('common.free') : t('common.yuan', { amount: item.fee.amountYuan });
   return (
     <Section title={t('catalog.detail.facts')} id="item-facts">
@@ -54,7 +56,7 @@ export const ItemFacts = ({
             </Typography>
           )}
         </Fact>
-        <Fact label={t('catalog.detail.category')}>{item.category}</Fact>
+        <Fact label={t('catalog.detail.category')}>{categoryLabel(item.category)}</Fact>
         <Fact label={t('catalog.detail.channels')} span={2}>
           {item.channels.map((channel) => t(`channel.${channel}`)).join('、')}
         </Fact>

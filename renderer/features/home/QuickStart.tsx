@@ -17,6 +17,7 @@ import { PageState } from '../../components/PageState';
 import { Section } from '../../components/Section';
 import { formatTimeLimit } from '../../components/timeLimit';
 import { useI18n } from '../../i18n/useI18n';
+import { useCategoryLabel } from '../catalog/useCategoryLabel';
 import type { ServiceItem } from '../../../shared/domain/serviceItem';
 import type { Catalog } from '../catalog/CatalogProvider';
 
@@ -40,6 +41,7 @@ type Props = {
 
 export const QuickStart = ({ catalog, frequentItems, onWantCatalog }: Props) => {
   const { t } = useI18n();
+  const categoryLabel = useCategoryLabel();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -154,7 +156,7 @@ export const QuickStart = ({ catalog, frequentItems, onWantCatalog }: Props) => 
           >
             <ListItemText
               primary={item.name}
-              secondary={`${item.code} · ${item.category} · ${t('catalog.promised', {
+              secondary={`${item.code} · ${categoryLabel(item.category)} · ${t('catalog.promised', {
                 limit: formatTimeLimit(t, item.promisedLimit),
               })}`}
               slotProps={{ primary: { sx: { fontWeight: 600 } }, secondary: { noWrap: true } }}

@@ -43,7 +43,8 @@ export const SideNav = ({ sections }: { sections: readonly Section[] }) => {
       component="nav"
       aria-label={t('shell.navLabel')}
       sx={{
-        width: '14.5rem',
+        // Room for the longest English label ("My bottlenecks") on one line beside its Alt+N hint.
+        width: '15.5rem',
         flexShrink: 0,
         borderRight: `1px solid ${surface.border}`,
         bgcolor: surface.navBackground,
@@ -64,9 +65,10 @@ export const SideNav = ({ sections }: { sections: readonly Section[] }) => {
                   end={section.end}
                   selected={active}
                   aria-keyshortcuts={keys}
-                  sx={{ py: 1.1 }}
+                  // Narrow side padding and icon column leave the label room for English on one line.
+                  sx={{ py: 1.1, px: 1.5 }}
                 >
-                  <ListItemIcon sx={{ minWidth: 38, color: active ? 'primary.main' : 'text.secondary' }}>
+                  <ListItemIcon sx={{ minWidth: 36, color: active ? 'primary.main' : 'text.secondary' }}>
                     {icons[section.path]}
                   </ListItemIcon>
                   <ListItemText primary={t(section.labelKey)} />

@@ -10,8 +10,11 @@ import { useDateFormat } from '../../../i18n/useDateFormat';
 import { formatDuration } from '../model/duration';
 import { StatusChip } from '../StatusChip';
 
-/** 接件时间, 窗口, 申请人, 事项, 经办人, 状态, 用时 — the hall-wide list says who handled what, where. */
-export const rowColumns = '72px 64px minmax(120px, 1.2fr) minmax(160px, 2fr) 88px 120px 120px';
+/**
+ * 接件时间, 窗口, 申请人, 事项, 经办人, 状态, 用时 — the hall-wide list says who handled what, where. The status
+ * column fits "Finished in one visit" on one line; a longer status wraps inside its chip.
+ */
+export const rowColumns = '72px 64px minmax(120px, 1.2fr) minmax(160px, 2fr) 88px 150px 120px';
 export const rowHeight = 56;
 
 type Props = {

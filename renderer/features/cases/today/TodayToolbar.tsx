@@ -43,7 +43,8 @@ export const TodayToolbar = ({ scope, onScope, status, onStatus, query, onQuery 
         onChange={(event) => onQuery(event.target.value)}
         size="small"
         autoComplete="off"
-        sx={{ width: 240 }}
+        // In rem: the placeholder stays whole in English and grows with large-font mode.
+        sx={{ width: '17.5rem' }}
         slotProps={{
           input: {
             startAdornment: (
