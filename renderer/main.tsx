@@ -9,6 +9,7 @@ import { openDatabase, type OnceDeskDb } from './db/schema';
 import { seedDemoData } from './db/seed';
 import { SyncProvider } from './features/sync/SyncContext';
 import { startSync } from './sync/startSync';
+import { preloadScreens } from './app/routes';
 
 const root = createRoot(document.getElementById('root')!);
 const render = (node: ReactNode) =>
@@ -45,6 +46,12 @@ try {
       </SyncProvider>
     </DbProvider>,
   );
+  // After the first screen, while idle: every other screen's code, so losing the network later does
+  // not leave a screen that cannot load (routes.tsx).
+  const preload = () => void preloadScreens();
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(preload, { timeout: 5000 });
+  else window.setTimeout(preload, 2000);
 } catch (error) {
   console.error('OnceDesk start-up failed', error);
   render(<BootError error={error} />);

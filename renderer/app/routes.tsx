@@ -4,6 +4,34 @@ import { HomePage } from '../features/home/HomePage';
 import { PageState } from '../components/PageState';
 import { RouteError } from './RouteError';
 
+/** Every screen but home, each its own chunk (see the router below). */
+const screens = {
+  setupPage: () => import('../features/setup/SetupPage'),
+  applicantScreen: () => import('../features/applicant/ApplicantScreen'),
+  catalogPage: () => import('../features/catalog/CatalogPage'),
+  itemDetailPage: () => import('../features/catalog/ItemDetailPage'),
+  todayCasesPage: () => import('../features/cases/TodayCasesPage'),
+  casePage: () => import('../features/cases/CasePage'),
+  certificatesPage: () => import('../features/certificates/CertificatesPage'),
+  importPage: () => import('../features/certificates/ImportPage'),
+  listVersionPage: () => import('../features/certificates/ListVersionPage'),
+  entryPage: () => import('../features/certificates/EntryPage'),
+  shiftPage: () => import('../features/duty/shift/ShiftPage'),
+  boardPage: () => import('../features/duty/board/BoardPage'),
+  notePage: () => import('../features/duty/board/NotePage'),
+  settingsPage: () => import('../features/settings/SettingsPage'),
+};
+
+/**
+ * Loads every screen's chunk once the first screen is up and the browser is idle. A desk served over
+ * the hall network (the browser build) that loses the network must still open 今日办件 or a case:
+ * a chunk first asked for while offline cannot be fetched, and the screen would fail to load. Home
+ * stays the only screen parsed before the first paint. A chunk that fails now is simply asked for again
+ * on its first visit.
+ */
+export const preloadScreens = (): Promise<unknown> =>
+  Promise.all(Object.values(screens).map((load) => load().catch(() => undefined)));
+
 /**
  * Hash routing works the same under Electron's app:// protocol, a plain http server and file://.
  * AppShell sends a desk that has not been set up to /setup. A screen that throws is caught inside the
@@ -15,16 +43,14 @@ import { RouteError } from './RouteError';
 export const router = createHashRouter([
   {
     path: '/setup',
-    lazy: async () => ({ Component: (await import('../features/setup/SetupPage')).SetupPage }),
+    lazy: async () => ({ Component: (await screens.setupPage()).SetupPage }),
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageState kind="loading" />,
   },
   {
     // The screen turned to the applicant (群众屏), opened in a second window: outside the shell on purpose.
     path: '/applicant',
-    lazy: async () => ({
-      Component: (await import('../features/applicant/ApplicantScreen')).ApplicantScreen,
-    }),
+    lazy: async () => ({ Component: (await screens.applicantScreen()).ApplicantScreen }),
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageState kind="loading" />,
   },
@@ -40,65 +66,51 @@ export const router = createHashRouter([
           { index: true, element: <HomePage /> },
           {
             path: 'catalog',
-            lazy: async () => ({ Component: (await import('../features/catalog/CatalogPage')).CatalogPage }),
+            lazy: async () => ({ Component: (await screens.catalogPage()).CatalogPage }),
           },
           {
             path: 'catalog/:itemId',
-            lazy: async () => ({
-              Component: (await import('../features/catalog/ItemDetailPage')).ItemDetailPage,
-            }),
+            lazy: async () => ({ Component: (await screens.itemDetailPage()).ItemDetailPage }),
           },
           {
             path: 'cases',
-            lazy: async () => ({
-              Component: (await import('../features/cases/TodayCasesPage')).TodayCasesPage,
-            }),
+            lazy: async () => ({ Component: (await screens.todayCasesPage()).TodayCasesPage }),
           },
           {
             path: 'cases/:caseId',
-            lazy: async () => ({ Component: (await import('../features/cases/CasePage')).CasePage }),
+            lazy: async () => ({ Component: (await screens.casePage()).CasePage }),
           },
           {
             path: 'certificates',
-            lazy: async () => ({
-              Component: (await import('../features/certificates/CertificatesPage')).CertificatesPage,
-            }),
+            lazy: async () => ({ Component: (await screens.certificatesPage()).CertificatesPage }),
           },
           {
             path: 'certificates/import',
-            lazy: async () => ({
-              Component: (await import('../features/certificates/ImportPage')).ImportPage,
-            }),
+            lazy: async () => ({ Component: (await screens.importPage()).ImportPage }),
           },
           {
             path: 'certificates/lists/:listId',
-            lazy: async () => ({
-              Component: (await import('../features/certificates/ListVersionPage')).ListVersionPage,
-            }),
+            lazy: async () => ({ Component: (await screens.listVersionPage()).ListVersionPage }),
           },
           {
             path: 'certificates/entries/:entryId',
-            lazy: async () => ({
-              Component: (await import('../features/certificates/EntryPage')).EntryPage,
-            }),
+            lazy: async () => ({ Component: (await screens.entryPage()).EntryPage }),
           },
           {
             path: 'duty',
-            lazy: async () => ({ Component: (await import('../features/duty/shift/ShiftPage')).ShiftPage }),
+            lazy: async () => ({ Component: (await screens.shiftPage()).ShiftPage }),
           },
           {
             path: 'bottlenecks',
-            lazy: async () => ({ Component: (await import('../features/duty/board/BoardPage')).BoardPage }),
+            lazy: async () => ({ Component: (await screens.boardPage()).BoardPage }),
           },
           {
             path: 'bottlenecks/:noteId',
-            lazy: async () => ({ Component: (await import('../features/duty/board/NotePage')).NotePage }),
+            lazy: async () => ({ Component: (await screens.notePage()).NotePage }),
           },
           {
             path: 'settings',
-            lazy: async () => ({
-              Component: (await import('../features/settings/SettingsPage')).SettingsPage,
-            }),
+            lazy: async () => ({ Component: (await screens.settingsPage()).SettingsPage }),
           },
         ],
       },
