@@ -13,7 +13,7 @@ import { demoPassword, seedDemo } from './seedDemo';
 import { readTlsFiles } from './http/tls';
 import { startServer } from './startServer';
 import { importListCommand } from './certificates/importListCommand';
-import { announceRowChanges } from './live/hub';
+import { announceRowChanges, announceSessionChanges } from './live/hub';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkNewBackupFile, checkRestoreFile } from './backup/backupFile';
@@ -288,6 +288,8 @@ const run = async (argv: string[]): Promise<void> => {
       const values = required(flags(rest, ['username']), ['username']);
       const { sessions } = await operate(storage, command, values, async (db) => {
         const disabled = await disableStaff(db, values.username!);
+        // Running servers end this clerk's live-update streams now, not at their next check.
+        await announceSessionChanges(db);
         await recordAudit(
           db,
           {
@@ -408,6 +410,7 @@ const run = async (argv: string[]): Promise<void> => {
       const values = required(flags(rest, ['user']), ['user']);
       const revoked = await operate(storage, command, values, async (db) => {
         const count = await revokeSessions(db, values.user!);
+        await announceSessionChanges(db);
         await recordAudit(
           db,
           { event: 'token_revoked', username: values.user!, detail: { sessions: count, by: 'operator' } },

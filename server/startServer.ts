@@ -11,7 +11,7 @@ import { createLoginLimiter } from './auth/loginLimits';
 import { createApp } from './http/app';
 import type { TlsFiles } from './http/tls';
 import { createLogger, type Logger } from './log/logger';
-import { createLiveHub, type LiveHub, type LiveLimits } from './live/hub';
+import { createLiveHub, defaultSessionRecheck, type LiveHub, type LiveLimits } from './live/hub';
 import type { StreamTiming } from './live/eventStream';
 import type { SecurityEvents } from './security/events';
 
@@ -39,6 +39,8 @@ export type StartOptions = {
   /** Live-update stream limits and timing (tests make them small). */
   liveLimits?: LiveLimits;
   streamTiming?: StreamTiming;
+  /** How often open streams' sessions are checked again besides on notice (default 60 s). */
+  streamRecheckMs?: number;
 };
 
 export type RunningServer = {
@@ -63,7 +65,10 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
   const loginLimiter = createLoginLimiter(database);
   const audit = auditSecurityEvents(database, now, logger);
   const alsoTold = options.securityEvents;
-  const live = await createLiveHub(database, logger, options.liveLimits);
+  const live = await createLiveHub(database, logger, options.liveLimits, {
+    now,
+    recheckMs: options.streamRecheckMs ?? defaultSessionRecheck.recheckMs,
+  });
   const app = createApp({
     live,
     ...(options.streamTiming ? { streamTiming: options.streamTiming } : {}),

@@ -159,4 +159,25 @@ describe('the desk’s live-update stream', () => {
     now.mockRestore();
     live.stop();
   });
+
+  it('says in the sync status whether a stream is open, for the sync panel', async () => {
+    const stream = sseBody();
+    const live = harness([
+      () => Response.json({ error: 'busy', message: 'x' }, { status: 503, headers: { 'retry-after': '5' } }),
+      () => new Response(stream.body, { status: 200 }),
+    ]);
+    await vi.waitFor(() => expect(live.waits()).toHaveLength(1));
+    // Refused: not connected (the panel says 按定时同步).
+    expect(live.engine.status.get().live).toBe(false);
+    live.fire(live.waits()[0]!);
+    await vi.waitFor(() => expect(live.engine.status.get().live).toBe(true));
+    stream.send('event: ready\ndata: {}\n\n');
+    await vi.waitFor(() => expect(live.pokes).toHaveLength(1));
+    stream.end();
+    await vi.waitFor(() => expect(live.engine.status.get().live).toBe(false));
+    // Saying so did not make it reconnect at once: the next attempt waits its backoff.
+    expect(live.requests).toHaveLength(2);
+    expect(live.waits()).toHaveLength(1);
+    live.stop();
+  });
 });

@@ -102,6 +102,7 @@ export const attachLiveStream = (options: LiveStreamOptions): (() => void) => {
       }
       if (!response.ok || !response.body) return;
       openedAt = Date.now();
+      engine.status.update({ live: true });
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
@@ -135,6 +136,8 @@ export const attachLiveStream = (options: LiveStreamOptions): (() => void) => {
           wait(Math.round(outcome.retryAfterMs * (1 + random() / 2)));
         }
       }
+      // Last, once the next attempt is scheduled: the status listener below must not connect at once.
+      if (openedAt > 0 && engine.status.get().live) engine.status.update({ live: false });
     }
   };
 

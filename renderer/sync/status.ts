@@ -27,6 +27,8 @@ export type SyncStatus = {
   /** Rows received in the current pull and, when the server says, about how many in all. */
   progress: PullProgress | null;
   staff: SessionStaff | null;
+  /** A live-update stream is open: other desks' changes arrive at once, not at the next timer. */
+  live: boolean;
 };
 
 export const initialSyncStatus: SyncStatus = {
@@ -39,6 +41,7 @@ export const initialSyncStatus: SyncStatus = {
   needsSignIn: false,
   progress: null,
   staff: null,
+  live: false,
 };
 
 /** A tiny observable for useSyncExternalStore: snapshots are replaced, never mutated. */

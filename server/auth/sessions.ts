@@ -14,7 +14,8 @@ export type Session = {
   deviceId: string;
 };
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** Only this hash of a token is stored; the live-update hub re-checks streams' sessions by it. */
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export const createSession = async (
   db: Queryable,

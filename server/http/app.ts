@@ -7,7 +7,7 @@ import { login, type LoginGuards } from '../auth/login';
 import { createLoginLimiter, type LoginLimiter } from '../auth/loginLimits';
 import { recordAudit, type AuditEntry } from '../audit/auditLog';
 import { auditRequests, type AuditRequest } from '../audit/auditSink';
-import { findSession, revokeSession, type Session } from '../auth/sessions';
+import { findSession, hashToken, revokeSession, type Session } from '../auth/sessions';
 import { DatabaseBusyError } from '../db/pg';
 import type { Database } from '../db/types';
 import { pull, parsePinned, parsePullQuery } from '../sync/pull';
@@ -183,6 +183,8 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
 
   api.post('/auth/logout', async (c) => {
     await revokeSession(deps.db, c.get('token'));
+    // A stream opened with this token ends now, here or on another process.
+    deps.live?.sessionsChanged();
     const { staffId, deviceId } = c.get('session');
     securityEvents({ kind: 'signed_out', staffId, deviceId });
     return c.json({ ok: true as const });
@@ -238,6 +240,8 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
       live,
       {
         staffId: session.staffId,
+        tokenHash: hashToken(c.get('token')),
+        roles: session.roles,
         departmentId: session.departmentId,
         ...(clientId === undefined ? {} : { clientId }),
         ...(resolved === undefined ? {} : { scope: resolved }),

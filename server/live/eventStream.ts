@@ -1,4 +1,4 @@
-import type { LiveHub } from './hub';
+import type { LiveHub, LiveStream } from './hub';
 import type { StreamAudience } from './pokeMatch';
 
 export type StreamTiming = {
@@ -31,7 +31,7 @@ const keepAlive = encoder.encode(': keep-alive\n\n');
  */
 export const openEventStream = (
   hub: LiveHub,
-  audience: StreamAudience & { staffId: string },
+  audience: StreamAudience & Pick<LiveStream, 'staffId' | 'tokenHash' | 'roles'>,
   signal: AbortSignal,
   timing: StreamTiming = defaultStreamTiming,
   random: () => number = Math.random,

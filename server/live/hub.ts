@@ -1,10 +1,14 @@
 import type { Database, Unlisten } from '../db/types';
 import { HttpError } from '../http/errors';
 import type { Logger } from '../log/logger';
+import { parseRoles } from '../auth/sessions';
+import type { Role } from '../../shared/domain/organization';
 import { desksPull, type ChangedRow, type StreamAudience } from './pokeMatch';
 
 /** The channel every server process on one PostgreSQL listens on; the payload is the schema. */
 export const rowsChannel = 'oncedesk_rows';
+/** Sessions were revoked or accounts disabled or changed (sign-out, revoke-sessions, disable-staff). */
+export const sessionsChannel = 'oncedesk_sessions';
 
 export type LiveLimits = {
   /**
@@ -18,13 +22,35 @@ export type LiveLimits = {
 
 export const defaultLiveLimits: LiveLimits = { perAccount: 10, total: 5_000 };
 
-export type LiveStream = StreamAudience & { staffId: string; poke(): void; close(): void };
+/**
+ * An open stream keeps the audience it was opened with, so the session behind it is checked again:
+ * at once when any process says sessions changed, and every `recheckMs` (expiry, a change made straight
+ * in the database). A stream whose session is gone, expired or disabled, or whose account's roles or
+ * department changed, is closed; the desk opens another at once, which is checked as a new one (401,
+ * or the new roles' scope).
+ */
+export type SessionRecheck = { now: () => Date; recheckMs: number };
+
+export const defaultSessionRecheck: SessionRecheck = { now: () => new Date(), recheckMs: 60_000 };
+
+export type LiveStream = StreamAudience & {
+  staffId: string;
+  /** The stream's session as it was at open (its token's hash, the account's roles then). */
+  tokenHash: string;
+  roles: readonly Role[];
+  poke(): void;
+  close(): void;
+};
 
 export type LiveHub = {
   /** Registers a stream; throws the HttpError that refuses it. Returns its removal. */
   open(stream: LiveStream): () => void;
   /** This process committed rows: poke its streams and tell the other processes. */
   changed(): void;
+  /** This process revoked a session or changed an account: re-check its streams, tell the others. */
+  sessionsChanged(): void;
+  /** Re-checks every stream's session now (tests; the timer and notices call it). */
+  recheckSessions(): Promise<void>;
   /** Open streams (tests, logs). */
   readonly size: number;
   close(): Promise<void>;
@@ -62,6 +88,7 @@ export const createLiveHub = async (
   db: Database,
   logger: Logger,
   limits: LiveLimits = defaultLiveLimits,
+  sessions: SessionRecheck = defaultSessionRecheck,
 ): Promise<LiveHub> => {
   const streams = new Set<LiveStream>();
   const perAccount = new Map<string, number>();
@@ -145,10 +172,61 @@ export const createLiveHub = async (
     }
   };
 
+  const sameRoles = (a: readonly Role[], b: readonly Role[]) =>
+    a.length === b.length && a.every((role) => b.includes(role));
+
+  /** One statement for every open stream's session; closes those that no longer hold. */
+  const recheckOnce = async () => {
+    if (streams.size === 0) return;
+    const hashes = [...new Set([...streams].map((stream) => stream.tokenHash))];
+    const { rows } = await db.query<{ token_hash: string; roles: unknown; department_id: string }>(
+      `SELECT s.token_hash, st.roles, st.department_id
+         FROM sessions s JOIN staff st ON st.id = s.staff_id
+        WHERE s.token_hash = ANY($1::text[]) AND s.expires_at > $2 AND st.disabled_at IS NULL`,
+      [hashes, sessions.now().toISOString()],
+    );
+    const valid = new Map(rows.map((row) => [row.token_hash, row]));
+    for (const stream of [...streams]) {
+      const row = valid.get(stream.tokenHash);
+      if (
+        !row ||
+        row.department_id !== stream.departmentId ||
+        !sameRoles(parseRoles(row.roles), stream.roles)
+      )
+        stream.close();
+    }
+  };
+  let rechecking: Promise<void> | undefined;
+  let recheckAgain = false;
+  const recheckSessions = async (): Promise<void> => {
+    if (rechecking) {
+      recheckAgain = true;
+      return rechecking;
+    }
+    rechecking = (async () => {
+      do {
+        recheckAgain = false;
+        if (closed) return;
+        await recheckOnce().catch((error: unknown) => {
+          // The next notice or tick checks again; a stream also ends by its lifetime.
+          logger.warn({ err: error }, 'live updates: re-checking stream sessions failed');
+        });
+      } while (recheckAgain);
+    })().finally(() => {
+      rechecking = undefined;
+    });
+    return rechecking;
+  };
+
   await check();
   const unlisten: Unlisten | undefined = db.listen
     ? await db.listen(rowsChannel, () => void check())
     : undefined;
+  const unlistenSessions: Unlisten | undefined = db.listen
+    ? await db.listen(sessionsChannel, () => void recheckSessions())
+    : undefined;
+  const recheckTimer = setInterval(() => void recheckSessions(), sessions.recheckMs);
+  recheckTimer.unref();
 
   return {
     open: (stream) => {
@@ -193,15 +271,31 @@ export const createLiveHub = async (
         );
       }
     },
+    sessionsChanged: () => {
+      void recheckSessions();
+      if (db.kind === 'postgres') {
+        db.query(`SELECT pg_notify($1, current_schema())`, [sessionsChannel]).catch((error: unknown) =>
+          logger.warn({ err: error }, 'live updates: notifying the other processes failed'),
+        );
+      }
+    },
+    recheckSessions,
     get size() {
       return streams.size;
     },
     close: async () => {
       closed = true;
+      clearInterval(recheckTimer);
       for (const stream of [...streams]) stream.close();
       await unlisten?.();
+      await unlistenSessions?.();
     },
   };
+};
+
+/** For revoke-sessions and disable-staff run beside a server: its streams of those sessions end at once. */
+export const announceSessionChanges = async (db: Database): Promise<void> => {
+  if (db.kind === 'postgres') await db.query(`SELECT pg_notify($1, current_schema())`, [sessionsChannel]);
 };
 
 /** For commands run beside a server (import-list, seed-demo): the servers' desks hear of their rows. */

@@ -48,6 +48,7 @@ export const startTestServer = async (
     logger?: Logger;
     liveLimits?: LiveLimits;
     streamTiming?: StreamTiming;
+    streamRecheckMs?: number;
   } = {},
 ): Promise<TestServer> => {
   const clock = options.clock ?? createTestClock();
@@ -61,6 +62,7 @@ export const startTestServer = async (
     logger: options.logger ?? silentLogger(),
     ...(options.liveLimits ? { liveLimits: options.liveLimits } : {}),
     ...(options.streamTiming ? { streamTiming: options.streamTiming } : {}),
+    ...(options.streamRecheckMs ? { streamRecheckMs: options.streamRecheckMs } : {}),
   });
   return {
     api: `${server.url}/api/v1`,

@@ -26,7 +26,7 @@ export const stormRows = async (knobs: StormKnobs, notes: string[]): Promise<Ben
   const one = await benchReconnectStorm({ databaseUrl, ...knobs, workers: 1, log });
   const two = await benchReconnectStorm({ databaseUrl, ...knobs, workers: 2, log });
   notes.push(
-    `Reconnect storm: tests/bench/reconnect-storm.ts (\`benchReconnectStorm\`) on PostgreSQL: the server CLI started as its own process tree (\`npm run server -- --workers N\`, a fresh schema each time), ${count(knobs.desks)} lightweight desks in the bench's process — the sync contract over fetch, each with its own session (signed in before the outage, so no password hashing), clientId and ${knobs.queued} case writes in its outbox — connecting at random moments within 10 s, pushing in seq order (batches of ≤ 500, the same batch resent until acknowledged), honouring 503 + Retry-After with the app's jitter (the wait plus up to half again), then pulling one page from where they were before the outage. Afterwards every acknowledged write is looked up on the server (lost: missing or different; duplicated: versions spent beyond the applied results, rows nobody acknowledged, or \`duplicate\` answers). "Outboxes empty" runs from the storm's start until the last desk's outbox was empty; throughput is acknowledged mutations over that time. ${one.cores} cores on the machine; desks and server share them.`,
+    `Reconnect storm: tests/bench/reconnect-storm.ts (\`benchReconnectStorm\`) on PostgreSQL: the server CLI started as its own process tree (\`npm run server -- --workers N\`, a fresh schema each time), ${count(knobs.desks)} lightweight desks in the bench's process — the sync contract over fetch, each with its own session (signed in before the outage, so no password hashing), clientId and ${knobs.queued} case writes in its outbox — connecting at random moments within 10 s, pushing in seq order (batches of ≤ 500, the same batch resent until acknowledged), honouring 503 + Retry-After with the app's jitter (the wait plus up to half again), then pulling one page from where they were before the outage. Afterwards every acknowledged write is looked up on the server (lost: missing or different; duplicated: versions spent beyond the distinct acknowledged mutations, or rows nobody acknowledged; a resend after the desk's 30 s request bound that the server answers \`duplicate\` is counted apart as recognised). "Outboxes empty" runs from the storm's start until the last desk's outbox was empty; throughput is acknowledged mutations over that time. ${one.cores} cores on the machine; desks and server share them.`,
   );
   const row = (result: typeof one): BenchRow => {
     const clean =
@@ -36,6 +36,9 @@ export const stormRows = async (knobs: StormKnobs, notes: string[]): Promise<Ben
       result.unfinished === 0 &&
       result.networkErrors === 0 &&
       Object.keys(result.unexpected).length === 0;
+    const causes = Object.entries(result.networkCauses)
+      .map(([cause, times]) => `${cause} ×${times}`)
+      .join(', ');
     const odd = Object.entries(result.unexpected)
       .map(([status, times]) => `${status} ×${times}`)
       .join('; ');
@@ -44,7 +47,7 @@ export const stormRows = async (knobs: StormKnobs, notes: string[]): Promise<Ben
       target:
         '0 lost, 0 duplicated, no 5xx but 503 + Retry-After; record time until outboxes empty, push p95, cores',
       measured: `outboxes empty after ${seconds(result.drainMs)} (${count(result.mutations)} mutations, ${count(result.mutationsPerSecond)}/s); push p95 ${count(result.pushP95Ms)} ms (p50 ${count(result.pushP50Ms)} ms, ${count(result.pushes)} pushes); first pull page p95 ${count(result.pullP95Ms)} ms`,
-      baseline: `lost ${result.lost}, duplicated ${result.duplicated}, rejected ${result.rejected}; 503 + Retry-After ×${count(result.busy)}, other 5xx ${result.otherServerErrors}, network errors ${result.networkErrors}${result.unfinished ? `, ${result.unfinished} desks unfinished at the deadline` : ''}${odd ? `; unexpected: ${odd}` : ''}; ${result.cores} cores`,
+      baseline: `lost ${result.lost}, duplicated ${result.duplicated}, rejected ${result.rejected}; 503 + Retry-After ×${count(result.busy)}, other 5xx ${result.otherServerErrors}, network errors ${result.networkErrors}${causes ? ` (${causes})` : ''}, resends recognised ${result.recognisedResends}${result.unfinished ? `, ${result.unfinished} desks unfinished at the deadline` : ''}${odd ? `; unexpected: ${odd}` : ''}; ${result.cores} cores`,
       verdict: clean ? 'pass' : 'FAIL',
     };
   };

@@ -130,6 +130,8 @@ describe('two desks of one hall work through a server outage and converge', () =
         await waitForStatus(page, { online: true, pending: 0 });
         const panel = await openSyncPanel(page);
         await lastSyncedLine(panel).waitFor();
+        // Its live-update stream is open: the other desk's cases arrive at once (issue #9).
+        await panel.getByTestId('live-updates').filter({ hasText: '实时更新：已连接' }).waitFor();
         await closeSyncPanel(panel);
       }),
     );
@@ -185,6 +187,10 @@ describe('two desks of one hall work through a server outage and converge', () =
       await waitForStatus(page, { online: false, pending: waiting });
       await shoot(page, `sync-${desk.name}-1-offline-waiting`);
     }
+    // The stream went with the server: the panel says the desk syncs on its timer meanwhile.
+    const panel = await openSyncPanel(pageOf(deskA));
+    await panel.getByTestId('live-updates').filter({ hasText: '实时更新：未连接，按定时同步' }).waitFor();
+    await closeSyncPanel(panel);
   });
 
   it('catches up by itself once the server is back on the same address with the same data', async () => {

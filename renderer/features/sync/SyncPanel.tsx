@@ -93,6 +93,12 @@ export const SyncPanel = ({ open, onClose }: Props) => {
               : t('sync.panel.neverSynced')}
           </Typography>
           <Typography>{t('sync.panel.pending', { count: status.pending })}</Typography>
+          {status.configured && !status.needsSignIn && status.staff && (
+            // Whether another desk's case shows here at once or only at the next timed sync.
+            <Typography data-testid="live-updates" color={status.live ? 'text.primary' : 'text.secondary'}>
+              {t(status.live ? 'sync.panel.liveOn' : 'sync.panel.liveOff')}
+            </Typography>
+          )}
         </Box>
         <SyncProgress />
         <HeldList />
