@@ -142,6 +142,29 @@ export class OnceDeskDb extends Dexie {
     // Outbox entries set aside until their author signs in on this desk (renderer/sync/held.ts): work
     // from the desk's standalone days by a clerk the server cannot yet take as its author.
     this.version(7).stores({ held: 'mutationId, [table+rowId]' });
+    // Outbox entries queued by a build that did not record authors carry none, and the server would
+    // put them under whoever pushes them next. They are the desk's clerk's (meta desk.staffId: who had
+    // the desk when this build arrived — the clerk picker and every sign-in set it), which is recorded
+    // as an assumption (syncState assumedAuthors) for the sync panel; held.ts holds them until that
+    // clerk has signed in here, so they are neither refused for good nor sent under another name.
+    this.version(8)
+      .stores({})
+      .upgrade(async (tx) => {
+        const desk = (await tx.table('meta').get('desk')) as { value?: { staffId?: string } } | undefined;
+        const staffId = desk?.value?.staffId;
+        if (staffId === undefined) return;
+        const entries = await tx
+          .table('outbox')
+          .filter((entry: { author?: string }) => entry.author === undefined)
+          .modify((entry: { author?: string }) => {
+            entry.author = staffId;
+          });
+        if (entries > 0)
+          await tx.table('syncState').put({
+            key: 'assumedAuthors',
+            value: { staffId, entries, at: new Date().toISOString() },
+          });
+      });
   }
 
   /** A synced table by its wire name, for generic code (mutation path, sync engine). */

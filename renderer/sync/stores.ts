@@ -148,6 +148,11 @@ export type SyncStateValues = {
   refetch: RowRef[];
   /** Cases fetched outside the scope (look-ups), kept on the hall day they were fetched. */
   pinned: PinnedRow[];
+  /**
+   * Outbox entries from a build that recorded no authors, attributed at the upgrade to the desk's clerk
+   * then (renderer/db/schema.ts, version 8): who, how many, when. Shown until dismissed.
+   */
+  assumedAuthors: { staffId: string; entries: number; at: string };
   /** The server's epoch this desk last synced with (docs/sync.md, "Epoch"). */
   serverEpoch: string;
   /** The server went back to a backup: when, and how many changes of ours were sent again. */

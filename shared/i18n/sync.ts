@@ -52,6 +52,8 @@ export const syncMessages = defineMessages(
     'sync.held.line':
       '{name} 在本机未连接服务器时办理的 {count} 条记录暂存本机，尚未上传：服务器只接受曾在本机登录过的人员名义提交。请 {name} 在本机登录一次（锁定 → 换人），这些记录即以其本人名义自动上传，无需重新录入。',
     'sync.held.unknownClerk': '本机人员（编号 {id}）',
+    'sync.held.assumed':
+      '软件升级前本机有 {count} 条待上传的修改没有记录办理人，已按升级时使用本机的 {name} 记录，并以其名义上传。如实际办理人不是 {name}，请核对相关记录。',
     'sync.panel.dismiss': '知道了',
     'sync.panel.retry': '重新提交',
     'sync.panel.retryFailed': '仍未通过校验，没有重新提交。请将技术信息告知信息科。',
@@ -171,6 +173,8 @@ export const syncMessages = defineMessages(
     'sync.held.line':
       '{count} records {name} handled while this desk had no server are kept here, not yet sent: the server only accepts changes in the name of someone who has signed in on this desk. Once {name} signs in here (Lock → Switch clerk), they are sent in their own name; nothing needs retyping.',
     'sync.held.unknownClerk': 'a clerk of this desk (id {id})',
+    'sync.held.assumed':
+      'Before the update, {count} changes waiting on this desk had no clerk recorded; they were put down to {name}, who had the desk at the update, and are sent in that name. If {name} did not make them, please check those records.',
     'sync.panel.dismiss': 'Dismiss',
     'sync.panel.retry': 'Submit again',
     'sync.panel.retryFailed': 'Still not valid; not submitted again. Give the technical details to IT.',

@@ -1,8 +1,9 @@
-import { Alert, Box, Typography } from '@mui/material';
+import { Alert, Box, Button, Typography } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbContext';
 import { useI18n } from '../../i18n/useI18n';
 import { heldOf } from '../../sync/held';
+import { deleteSyncState, getSyncState } from '../../sync/stores';
 
 type HeldGroup = { authorId: string; name: string | null; records: number };
 
@@ -32,12 +33,34 @@ export const HeldList = () => {
   const { t } = useI18n();
   const db = useDb();
   const groups = useLiveQuery(() => heldGroups(db), [db]) ?? [];
-  if (groups.length === 0) return null;
+  const assumed = useLiveQuery(async () => {
+    const value = await getSyncState(db, 'assumedAuthors');
+    return value && { ...value, name: (await db.staff.get(value.staffId as never))?.name ?? null };
+  }, [db]);
+  if (groups.length === 0 && !assumed) return null;
   return (
     <Box data-testid="held-work">
-      <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mb: 1 }}>
-        {t('sync.held.title')}
-      </Typography>
+      {assumed && (
+        <Alert
+          severity="info"
+          sx={{ mb: 1 }}
+          action={
+            <Button onClick={() => void deleteSyncState(db, 'assumedAuthors')}>
+              {t('sync.panel.dismiss')}
+            </Button>
+          }
+        >
+          {t('sync.held.assumed', {
+            count: assumed.entries,
+            name: assumed.name ?? t('sync.held.unknownClerk', { id: assumed.staffId }),
+          })}
+        </Alert>
+      )}
+      {groups.length > 0 && (
+        <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600, mb: 1 }}>
+          {t('sync.held.title')}
+        </Typography>
+      )}
       {groups.map((group) => {
         const name = group.name ?? t('sync.held.unknownClerk', { id: group.authorId });
         return (
