@@ -26,9 +26,7 @@ export const readEpoch = async (db: Queryable): Promise<ServerEpoch> => {
 /**
  * Starts a new epoch at the current version counter. Call it after anything that puts back an older
  * copy of the database (restore), before the server takes requests again. Takes the version counter's
- * lock, so no push is assigning versions while the epoch changes. A push that checked the old epoch
- * just before may still commit after it: its rows are in the restored database, and the desk meets the
- * new epoch on its next request and recovers as after any restore (docs/sync.md, "Epoch").
+ * lock, so no push is assigning versions while the epoch changes (a push re-reads the epoch under it).
  */
 export const rotateEpoch = async (db: Database): Promise<ServerEpoch> =>
   db.transaction(async (tx) => {

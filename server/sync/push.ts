@@ -29,7 +29,7 @@ import {
   upsertRowsSql,
   type Columns,
 } from './rowStore';
-import { clientLockKey, newRowLockKeys, takeLocks, versionsSql } from './writeLocks';
+import { clientLockKey, newRowLockKeys, takeLocks, takeVersions } from './writeLocks';
 
 /**
  * The envelope is checked loosely so that one malformed mutation becomes a `rejected` result (its seq
@@ -245,26 +245,6 @@ const provisionalBase = 2 ** 52;
 const realVersion = (version: number, first: number): number =>
   version > provisionalBase ? first + (version - provisionalBase - 1) : version;
 
-/** The same in SQL, inside the write statement, where CTE `versions` holds the counter before them. */
-const realVersionSql = (value: string): string =>
-  `(CASE WHEN ${value} > ${provisionalBase} THEN ${value} - ${provisionalBase} + (SELECT base FROM versions) ELSE ${value} END)`;
-
-/** A `rowsPayload` jsonb with the row versions and this push's field stamps made real. */
-const realRowsSql = (payload: string): string => `(
-  SELECT coalesce(jsonb_agg(r || jsonb_build_object(
-           'version', ${realVersionSql("(r->>'version')::bigint")},
-           'field_versions', coalesce((
-             SELECT jsonb_object_agg(f.key, f.value || jsonb_build_object('v', ${realVersionSql("(f.value->>'v')::bigint")}))
-               FROM jsonb_each(r->'field_versions') AS f), '{}'::jsonb))), '[]'::jsonb)
-    FROM jsonb_array_elements(${payload}) AS r)`;
-
-/** Conflict records with the versions they name made real (an overwritten value's is always real). */
-const realConflictsSql = (payload: string): string => `(
-  SELECT coalesce(jsonb_agg(c || jsonb_build_object(
-           'version', ${realVersionSql("(c->>'version')::bigint")},
-           'their_version', ${realVersionSql("(c->>'their_version')::bigint")})), '[]'::jsonb)
-    FROM jsonb_array_elements(${payload}) AS c)`;
-
 /** Deadlocks and races are retried this many times in all (then 503 with Retry-After, as for a lock wait). */
 const attempts = 3;
 
@@ -463,20 +443,19 @@ const pushInTransaction = async (
     }
   }
 
-  // The serialized part is this one statement and the commit: its first step takes the counter's row
-  // lock (held to commit) and this push's versions, and the provisional ones are made real in SQL, so
-  // no round trip or turn of this process's event loop happens while other pushes wait for the lock
-  // (server/sync/writeLocks.ts). A push that changed no row takes no versions and never waits for it.
+  // The serialized part: the counter's row lock, held from here to commit (server/sync/writeLocks.ts).
+  // A push that changed no row takes no versions and does not wait for it.
   const assigned = version - provisionalBase;
+  const first = assigned > 0 ? await takeVersions(tx, assigned) : 0;
+  const real = (value: number) => realVersion(value, first);
   const newLastSeq = Math.max(lastSeq, ...decided.map((entry) => entry.seq));
-  const rows = [...touched];
-  const created = rows.filter(([key]) => !stored.has(key)).map(([, row]) => row);
-  // Binding a new client is the insert.
-  const written = await tx.query<{ base: unknown; created: unknown }>(
-    `WITH ${versionsSql('$10::bigint')},
-          saved_rows AS (${upsertRowsSql(realRowsSql('$1::jsonb'))} RETURNING 1),
-          created_rows AS (${insertNewRowsSql(realRowsSql('$9::jsonb'))} RETURNING 1),
-          saved_conflicts AS (${insertRecordsSql('conflicts', conflictColumns, realConflictsSql('$2::jsonb'))} RETURNING 1),
+  const rows = [...touched].map(([key, row]) => ({ key, row: withRealVersions(row, real) }));
+  const created = rows.filter(({ key }) => !stored.has(key)).map(({ row }) => row);
+  // All writes in one statement, again to keep the counter's lock short. Binding a new client is the insert.
+  const written = await tx.query<{ epoch: string; created: unknown }>(
+    `WITH saved_rows AS (${upsertRowsSql('$1::jsonb')} RETURNING 1),
+          created_rows AS (${insertNewRowsSql('$9::jsonb')} RETURNING 1),
+          saved_conflicts AS (${insertRecordsSql('conflicts', conflictColumns, '$2::jsonb')} RETURNING 1),
           saved_rejections AS (${insertRecordsSql('rejections', rejectionColumns, '$3::jsonb')} RETURNING 1),
           saved_ids AS (
             INSERT INTO client_mutations (client_id, seq, mutation_id)
@@ -490,10 +469,16 @@ const pushInTransaction = async (
             VALUES ($4, $5, $6, $7, $7)
             ON CONFLICT (client_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, updated_at = EXCLUDED.updated_at
             RETURNING 1)
-     SELECT (SELECT base FROM versions) AS base, (SELECT count(*) FROM created_rows) AS created`,
+     SELECT epoch, (SELECT count(*) FROM created_rows) AS created FROM server_epoch WHERE id = 1`,
     [
-      rowsPayload(rows.filter(([key]) => stored.has(key)).map(([, row]) => row)),
-      JSON.stringify(conflicts),
+      rowsPayload(rows.filter(({ key }) => stored.has(key)).map(({ row }) => row)),
+      JSON.stringify(
+        conflicts.map((record) => ({
+          ...record,
+          version: real(Number(record.version)),
+          their_version: real(Number(record.their_version)),
+        })),
+      ),
       JSON.stringify(rejections),
       envelope.clientId,
       session.deviceId,
@@ -501,21 +486,37 @@ const pushInTransaction = async (
       createdAt,
       JSON.stringify(counted),
       rowsPayload(created),
-      assigned,
     ],
   );
   if (Number(written.rows[0]?.created ?? 0) !== created.length) throw new RowCreatedMeanwhile();
-  const first = Number(written.rows[0]?.base ?? 0) + 1;
+  // Read under the counter's lock: a restore's new epoch (rotateEpoch takes that lock) committed while
+  // this push was reading is seen here, and its versions are not handed out under the old epoch.
+  const epochNow = written.rows[0]?.epoch ?? epoch;
+  if (assigned > 0 && epochNow !== epoch) {
+    throw new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', {
+      epoch: epochNow,
+      lastSeq,
+    });
+  }
   return {
     lastSeq: newLastSeq,
     results: results.map((result) =>
       result.status === 'applied' && result.version !== undefined
-        ? { ...result, version: realVersion(result.version, first) }
+        ? { ...result, version: real(result.version) }
         : result,
     ),
     epoch,
   };
 };
+
+/** The row with this push's provisional versions (its own and its fields' stamps) made real. */
+const withRealVersions = (row: StoredRow, real: (version: number) => number): StoredRow => ({
+  ...row,
+  version: real(row.version),
+  fieldStamps: Object.fromEntries(
+    Object.entries(row.fieldStamps).map(([field, stamp]) => [field, { ...stamp, v: real(stamp.v) }]),
+  ),
+});
 
 /**
  * The writer each mutation is applied as (docs/sync.md, "Authors"): its `author` when that person signed

@@ -59,19 +59,23 @@ export const takeLocks = async (tx: Queryable, keys: readonly bigint[]): Promise
 };
 
 /**
- * Serializes version assignment across every server process on one database: a CTE named `versions`
- * that adds `count` (an SQL expression) to the counter and yields `base`, the counter before this
- * transaction's versions (base + 1 … base + count). The counter's row stays locked until the
- * transaction commits, so the next writer reads the counter only after this one's rows are visible.
- * Versions therefore commit in their order, which is what lets a pull's cursor jump to the counter
- * (docs/sync.md, "Why a pull never skips a row"). With count 0 it takes no lock and yields no row.
- * Waits at most lock_timeout (then 503 with Retry-After).
+ * Serializes version assignment across every server process on one database: the counter's row stays
+ * locked until this transaction commits, so the next writer reads the counter only after this one's
+ * rows are visible. Versions therefore commit in their order, which is what lets a pull's cursor jump
+ * to the counter (docs/sync.md, "Why a pull never skips a row"). Returns the first of `count` new
+ * versions. Waits at most lock_timeout (then 503 with Retry-After).
  */
-export const versionsSql = (count: string): string =>
-  `versions AS (UPDATE version_counter SET value = value + ${count} WHERE id = 1 AND ${count} > 0
-                RETURNING value - ${count} AS base)`;
+export const takeVersions = async (tx: Queryable, count: number): Promise<number> => {
+  const result = await tx.query<{ value: unknown }>(
+    'UPDATE version_counter SET value = value + $1 WHERE id = 1 RETURNING value',
+    [count],
+  );
+  const row = result.rows[0];
+  if (!row) throw new Error('version_counter is missing: run the migrations');
+  return Number(row.value) - count + 1;
+};
 
-/** The counter, locked as by `versionsSql` (the caller writes it back itself). */
+/** The counter, locked as by `takeVersions` (the caller writes it back itself). */
 export const lockVersionCounter = async (tx: Queryable): Promise<number> => {
   const result = await tx.query<{ value: unknown }>(
     'SELECT value FROM version_counter WHERE id = 1 FOR UPDATE',
