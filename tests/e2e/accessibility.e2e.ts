@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatMessage, type MessageParams } from '../../shared/i18n/define';
 import { messages, type Locale, type MessageKey } from '../../shared/i18n/messages';
 import { demoDepartmentIds, demoHallIds, demoStaff } from '../../shared/demo/organization';
@@ -8,6 +8,7 @@ import { publishedDroppedXlsx } from '../fixtures/certificateLists';
 import { formatViolations, seriousViolations, type Violation } from './support/axe';
 import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
 import { serveBuiltApp, type StaticServer } from './support/app';
+import { createSyncServer, demoPassword, type SyncServerControl } from './support/syncServer';
 
 /**
  * 适老化 / WCAG 2.1 AA (issue 12, item 10): every screen each role reaches, and the dialogs a clerk
@@ -72,7 +73,7 @@ const settle = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const quietMs = 200;
+        const quietMs = 120;
         const busy = () =>
           document.querySelector('#root .MuiCircularProgress-root') !== null ||
           document
@@ -259,6 +260,31 @@ const visitsFor = (desk: Desk, pass: Pass): Visit[] => {
           await page.locator('main select').first().waitFor();
         },
       },
+      {
+        name: 'dialog 修改清单信息',
+        show: async () => {
+          await page.getByRole('button', { name: t('certificates.facts.edit') }).click();
+          await page.getByRole('dialog').waitFor();
+        },
+        leave: async () => {
+          await page.keyboard.press('Escape');
+          await page.getByRole('dialog').waitFor({ state: 'detached' });
+        },
+      },
+      {
+        name: 'dialog 发布',
+        show: async () => {
+          await page.getByRole('button', { name: t('certificates.publish'), exact: true }).click();
+          await page.getByRole('dialog').waitFor();
+        },
+        leave: async () => {
+          await page
+            .getByRole('dialog')
+            .getByRole('button', { name: t('common.cancel') })
+            .click();
+          await page.getByRole('dialog').waitFor({ state: 'detached' });
+        },
+      },
     );
   if (atLeast(role, 'leader'))
     visits.push(
@@ -309,6 +335,14 @@ const visitsFor = (desk: Desk, pass: Pass): Visit[] => {
     },
     { name: 'settings', show: () => go(desk, '/settings') },
     {
+      name: 'dialog 重新设置窗口？',
+      show: async () => {
+        await page.getByRole('button', { name: t('settings.desk.reset') }).click();
+        await dialog(desk, 'settings.desk.resetTitle').waitFor();
+      },
+      leave: () => closeDialog(desk, 'settings.desk.resetTitle'),
+    },
+    {
       name: 'dialog 换人',
       show: async () => {
         await page
@@ -354,6 +388,31 @@ const checkPass = async (desk: Desk, pass: Pass): Promise<Violation[]> => {
   return found;
 };
 
+/** A fresh desk (browser context) whose interface language is set before the app first starts. */
+const deskIn = async (locale: Locale): Promise<{ context: BrowserContext; page: Page }> => {
+  const desk = await newDesk(browser);
+  await desk.context.addInitScript((language) => {
+    // Also runs in the sandboxed print preview frame, which has no storage: the app's frame only.
+    if (window !== window.top) return;
+    if (localStorage.getItem('oncedesk.locale') === null) localStorage.setItem('oncedesk.locale', language);
+  }, locale);
+  return desk;
+};
+
+/**
+ * Switches large-font mode from another window of the desk, as 设置 in the applicant screen's sibling
+ * would: the page follows without a reload (which would lose a half-done set-up).
+ */
+const setFontFromOtherWindow = async (page: Page, large: boolean) => {
+  const other = await page.context().newPage();
+  await other.goto(new URL('icon.png', app.url).href);
+  await other.evaluate((on) => localStorage.setItem('oncedesk.largeFont', on ? '1' : '0'), large);
+  await other.close();
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
+    .toBe(large ? '19px' : '16px');
+};
+
 const setFontAndReload = async (page: Page, large: boolean) => {
   await page.evaluate((on) => localStorage.setItem('oncedesk.largeFont', on ? '1' : '0'), large);
   await page.reload();
@@ -376,15 +435,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA): no serious or critical violatio
   for (const locale of ['zh-CN', 'en'] satisfies Locale[])
     for (const role of ['clerk', 'leader', 'supervisor'] satisfies RoleName[])
       it(`on every screen of the ${role} in ${locale}, at normal and large font`, async () => {
-        const { context, page } = await newDesk(browser);
+        const { context, page } = await deskIn(locale);
         try {
           const pageErrors = collectPageErrors(page);
-          await context.addInitScript((language) => {
-            // Also runs in the sandboxed print preview frame, which has no storage: the app's frame only.
-            if (window !== window.top) return;
-            if (localStorage.getItem('oncedesk.locale') === null)
-              localStorage.setItem('oncedesk.locale', language);
-          }, locale);
           const desk: Desk = {
             page,
             role,
@@ -415,4 +468,80 @@ describe('accessibility (axe-core, WCAG 2.1 AA): no serious or critical violatio
           await context.close();
         }
       });
+});
+
+describe('accessibility of a desk synced with the hall’s server: no serious or critical violation', () => {
+  let server: SyncServerControl;
+
+  beforeAll(async () => {
+    server = await createSyncServer();
+    await server.up();
+  });
+
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  for (const locale of ['zh-CN', 'en'] satisfies Locale[])
+    it(`on set-up by signing in, the sync panel and the lock screen in ${locale}, at normal and large font`, async () => {
+      const { context, page } = await deskIn(locale);
+      try {
+        const pageErrors = collectPageErrors(page);
+        const t = (key: MessageKey, params?: MessageParams) => formatMessage(messages[locale][key], params);
+        const found: Violation[] = [];
+        const check = async (screen: string, font: string) => {
+          await settle(page);
+          found.push(...(await seriousViolations(page, `clerk ${locale} ${font} · ${screen}`)));
+        };
+        await page.goto(app.url);
+        await page.getByRole('textbox', { name: t('setup.connect.serverUrl') }).fill(server.url);
+        await page.getByRole('textbox', { name: t('setup.connect.username') }).fill('rs-staff');
+        await page.getByLabel(t('setup.connect.password')).fill(demoPassword);
+        await page.getByRole('button', { name: t('setup.connect.submit') }).click();
+        await page.locator('#setup-hall').waitFor();
+        await check('set-up, signed in', 'normal');
+        await setFontFromOtherWindow(page, true);
+        await check('set-up, signed in', 'large');
+        await setFontFromOtherWindow(page, false);
+        await page.locator('#setup-hall').selectOption(demoHallIds.hrssMain);
+        await page.locator('#setup-window').selectOption('win-JN-RS-ZWDT-04');
+        await page.getByText(t('setup.sync.done')).waitFor();
+        await page.getByRole('button', { name: t('setup.submit') }).click();
+        await page.getByRole('heading', { level: 1, name: t('home.title') }).waitFor();
+
+        for (const font of ['normal', 'large'] as const) {
+          if (font === 'large') await setFontAndReload(page, true);
+          await page.getByRole('heading', { level: 1, name: t('home.title') }).waitFor();
+          await check('home, synced', font);
+          await page.getByRole('status', { name: t('shell.status.label') }).click();
+          const panel = page.getByRole('dialog', { name: t('sync.panel.title') });
+          await panel.waitFor();
+          await check('dialog 同步情况, synced', font);
+          await panel.getByRole('button', { name: t('common.close'), exact: true }).click();
+          await panel.waitFor({ state: 'detached' });
+          await page
+            .getByRole('banner')
+            .getByRole('button', { name: t('lock.action') })
+            .click();
+          const lock = page
+            .getByRole('main')
+            .filter({ has: page.getByRole('heading', { name: t('lock.title') }) });
+          await lock.waitFor();
+          await check('lock screen', font);
+          await lock.getByRole('textbox', { name: t('sync.signIn.username') }).fill('rs-staff');
+          await lock.getByLabel(t('sync.signIn.password')).fill('not-the-password');
+          await lock.getByRole('button', { name: t('lock.unlock') }).click();
+          await lock.getByRole('alert').waitFor();
+          await check('lock screen, wrong password', font);
+          await lock.getByLabel(t('sync.signIn.password')).fill(demoPassword);
+          await lock.getByRole('button', { name: t('lock.unlock') }).click();
+          await lock.waitFor({ state: 'detached' });
+        }
+
+        expect(found.length, `\n${formatViolations(found)}\n`).toBe(0);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
 });
