@@ -20,6 +20,7 @@ import { checkNewBackupFile, checkRestoreFile } from './backup/backupFile';
 import { backupPglite, restorePglite } from './backup/pgliteBackup';
 import { backupPostgres, restorePostgres } from './backup/postgresBackup';
 import { rotateEpoch, type ServerEpoch } from './sync/epoch';
+import { holdServersOff } from './db/serverLock';
 
 /**
  * The operator's interface (ARCHITECTURE.md, "Server"): scripts depend on these commands, flags and
@@ -228,13 +229,19 @@ const restore = async (storage: Storage, file: string): Promise<void> => {
   let epoch: ServerEpoch;
   let previous = '';
   if (storage.databaseUrl) {
-    await restorePostgres(storage.databaseUrl, file);
-    // Migrates a backup of an older version, then starts the new epoch.
-    epoch = await withDatabase(storage, async (db) => {
-      const started = await rotateEpoch(db);
-      await auditCommand(db, 'restore', { file, epoch: started.epoch });
-      return started;
-    });
+    // Refuses while any server process runs against this database (the restore drops their tables).
+    const servers = await holdServersOff(storage.databaseUrl);
+    try {
+      await restorePostgres(storage.databaseUrl, file);
+      // Migrates a backup of an older version, then starts the new epoch.
+      epoch = await withDatabase(storage, async (db) => {
+        const started = await rotateEpoch(db);
+        await auditCommand(db, 'restore', { file, epoch: started.epoch });
+        return started;
+      });
+    } finally {
+      await servers.release();
+    }
   } else {
     const unlock = await lockDataDir(storage.dataDir);
     try {

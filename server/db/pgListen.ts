@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Unlisten } from './types';
+import { serverLockKey } from './serverLock';
 
 export type ListenOptions = {
   connectionString: string;
@@ -47,6 +48,9 @@ export const listenPostgres = async (options: ListenOptions): Promise<Unlisten> 
         if (message.channel === options.channel && message.payload === schema) options.onNotice();
       });
       await next.query(`LISTEN "${options.channel.replace(/"/g, '""')}"`);
+      // Only running servers listen: this connection also says so to `restore` (serverLock.ts). While a
+      // restore holds the lock this waits (up to the pool's lock_timeout, then reconnects and waits again).
+      await next.query(`SELECT pg_advisory_lock_shared(${serverLockKey})`);
     } catch (error) {
       onLost(error instanceof Error ? error : new Error(String(error)));
       return;
