@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp, type StaticServer } from './support/app';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { openDesk, type OpenDesk } from './support/openDesk';
 import {
   caseIdOf,
   expectWaitingCount,
@@ -22,9 +22,7 @@ import {
 const item = '失业保险金申领';
 const socialSecurityCard = '社会保障卡（已激活金融功能）';
 
-let browser: Browser;
-let app: StaticServer;
-let context: BrowserContext;
+let desk: OpenDesk;
 let page: Page;
 let pageErrors: string[];
 const caseIds: Record<'oneVisit' | 'supplement' | 'unfinished', string> = {
@@ -58,27 +56,21 @@ const finishAs = async (outcome: string) => {
 };
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  ({ context, page } = await newDesk(browser));
-  pageErrors = collectPageErrors(page);
-  await recordPrints(page);
+  desk = await openDesk({ prepare: recordPrints, setUp: false });
+  ({ page, pageErrors } = desk);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => desk?.close());
 
 describe('a clerk’s first day at window 4', () => {
   it('sets up the desk on first start and lands on the home screen', async () => {
-    await page.goto(app.url);
+    await page.goto(desk.url);
     await page.getByRole('heading', { name: '窗口台初始设置' }).waitFor();
     await screenshot(page, '01-setup');
     await setUpDesk(page);
-    const desk = page.getByRole('group', { name: '本窗口' });
-    await desk.getByText('王晓燕（窗口工作人员）').waitFor();
-    await desk.getByText('济宁市人社局政务服务大厅 · 4 号窗口').waitFor();
+    const thisWindow = page.getByRole('group', { name: '本窗口' });
+    await thisWindow.getByText('王晓燕（窗口工作人员）').waitFor();
+    await thisWindow.getByText('济宁市人社局政务服务大厅 · 4 号窗口').waitFor();
     await page.getByRole('link', { name: '今日办件 0件' }).waitFor();
     await expectWaitingCount(page, 0);
     await screenshot(page, '02-home');

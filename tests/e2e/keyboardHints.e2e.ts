@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp, type StaticServer } from './support/app';
-import { clerkPin, setUpDesk, switchClerk } from './support/desk';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { openDesk, type OpenDesk } from './support/openDesk';
+import { clerkPin, switchClerk } from './support/desk';
 
 /**
  * QA: each screen's keyboard hint works right after arriving on it. On 今日办件 "↑/↓ 选择，Enter 打开"
@@ -15,25 +15,16 @@ const item = '失业保险金申领';
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-let browser: Browser;
-let app: StaticServer;
-let context: BrowserContext;
+let desk: OpenDesk;
 let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  ({ context, page } = await newDesk(browser));
-  pageErrors = collectPageErrors(page);
-  await page.goto(app.url);
-  await setUpDesk(page);
+  desk = await openDesk();
+  ({ page, pageErrors } = desk);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => desk?.close());
 
 describe('keyboard hints that work on arrival', () => {
   it('/ finds the item, Enter opens its guide, Enter again starts the case (开始陪跑 has the focus)', async () => {

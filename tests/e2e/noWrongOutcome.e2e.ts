@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp, type StaticServer } from './support/app';
-import { setUpDesk } from './support/desk';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { startCaseByKeyboard } from './support/startCase';
+import { openDesk, type OpenDesk } from './support/openDesk';
 
 /**
  * QA: the 结束办理 and 好差评 dialogs both answer "1–5 + Enter". With a material missing, "1 Enter" (一次办结)
@@ -10,11 +10,7 @@ import { setUpDesk } from './support/desk';
  * rating, recorded 转网上办理. A refused choice must leave nothing armed, and keys typed ahead must not
  * carry from one dialog into the next.
  */
-const item = '失业保险金申领';
-
-let browser: Browser;
-let app: StaticServer;
-let context: BrowserContext;
+let desk: OpenDesk;
 let page: Page;
 let pageErrors: string[];
 
@@ -24,47 +20,16 @@ const ratingDialog = () => page.getByRole('dialog', { name: '好差评' });
 const statusChip = (status: string) =>
   page.locator('main .MuiChip-root').getByText(status, { exact: true }).first();
 
-/** Alt+3, N, type-ahead, Tab to the name, Enter: the case opens on its handling screen. */
-const startByKeyboard = async (applicant: string) => {
-  await page.keyboard.press('Alt+3');
-  await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
-  await page.keyboard.press('n');
-  const dialog = page.getByRole('dialog', { name: '新建办件' });
-  await dialog.waitFor();
-  await page.keyboard.type('sybxj');
-  await page.getByRole('option', { name: new RegExp(item) }).waitFor();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(applicant);
-  await page.keyboard.press('Enter');
-  await page.getByText(`申请人：${applicant}`).waitFor();
-  await expect
-    .poll(() =>
-      page
-        .getByRole('region', { name: '办理环节' })
-        .getByRole('checkbox', { name: '核验身份' })
-        .evaluate((element) => element === document.activeElement),
-    )
-    .toBe(true);
-};
-
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  ({ context, page } = await newDesk(browser));
-  pageErrors = collectPageErrors(page);
-  await page.goto(app.url);
-  await setUpDesk(page);
+  desk = await openDesk();
+  ({ page, pageErrors } = desk);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => desk?.close());
 
 describe('no wrong outcome by keyboard', () => {
   it('refuses 一次办结 with a material missing and leaves nothing armed for the next keys', async () => {
-    await startByKeyboard('冯玉兰');
+    await startCaseByKeyboard(page, '冯玉兰');
     // The first step ticked, no material received: 一次办结 cannot be.
     await page.keyboard.press('Space');
     await statusChip('办理中').waitFor();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp, type StaticServer } from './support/app';
-import { mainNav, setUpDesk, switchClerk } from './support/desk';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { openDesk, type OpenDesk } from './support/openDesk';
+import { mainNav, switchClerk } from './support/desk';
 
 /**
  * A way back from a wrong outcome (issue 12, item 2). 王晓燕 records 转网上办理 for an applicant whose
@@ -12,9 +12,7 @@ import { mainNav, setUpDesk, switchClerk } from './support/desk';
  */
 const item = '失业保险金申领';
 
-let browser: Browser;
-let app: StaticServer;
-let context: BrowserContext;
+let desk: OpenDesk;
 let page: Page;
 let pageErrors: string[];
 
@@ -43,20 +41,12 @@ const finishAsMovedOnline = async (applicant: string) => {
 };
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  ({ context, page } = await newDesk(browser));
-  pageErrors = collectPageErrors(page);
   // The clerk's half hour passes on a clock the test moves, not by waiting.
-  await page.clock.install();
-  await page.goto(app.url);
-  await setUpDesk(page);
+  desk = await openDesk({ prepare: (page) => page.clock.install() });
+  ({ page, pageErrors } = desk);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => desk?.close());
 
 describe('a wrong outcome can be corrected, and the record keeps it', () => {
   it('lets the clerk correct her own outcome within 30 minutes; the notice and the figures follow', async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp, type StaticServer } from './support/app';
-import { mainNav, setUpDesk } from './support/desk';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { startCase } from './support/startCase';
+import { openDesk, type OpenDesk } from './support/openDesk';
+import { mainNav } from './support/desk';
 
 /**
  * QA: English is second but complete (issue 12, item 9). At a window clerk's 1366×768 the main
@@ -11,13 +12,9 @@ import { mainNav, setUpDesk } from './support/desk';
  * left in Chinese. Official documents for applicants stay Chinese by design: they are printed papers
  * (the preview frame), not chips, and are not checked here.
  */
-let browser: Browser;
-let app: StaticServer;
-let context: BrowserContext;
+let desk: OpenDesk;
 let page: Page;
 let pageErrors: string[];
-
-const item = '失业保险金申领';
 
 /** Labels of the navigation whose text does not fit the box it is drawn in, or runs onto a second line. */
 const badNavLabels = () =>
@@ -62,18 +59,6 @@ const visit = async (route: string) => {
   await page.locator('main h1').first().waitFor();
 };
 
-/** A case for 失业保险金申领, as the clerk starts it in Chinese; ends on the handling screen. */
-const startCase = async (applicant: string) => {
-  await mainNav(page, '今日办件').click();
-  await page.getByRole('button', { name: '新建办件' }).click();
-  const start = page.getByRole('dialog', { name: '新建办件' });
-  await start.getByRole('combobox', { name: '办理事项' }).fill('sybxj');
-  await page.getByRole('option', { name: new RegExp(item) }).click();
-  await start.getByRole('textbox', { name: '申请人姓名' }).fill(applicant);
-  await start.getByRole('button', { name: '开始陪跑' }).click();
-  await page.getByText(`申请人：${applicant}`).waitFor();
-};
-
 /** Ends the case on screen with the outcome the finish dialog suggests (or the one named). */
 const finishCase = async (outcome?: string) => {
   await page.getByRole('button', { name: '结束办理', exact: true }).click();
@@ -85,31 +70,24 @@ const finishCase = async (outcome?: string) => {
 };
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  ({ context, page } = await newDesk(browser));
-  pageErrors = collectPageErrors(page);
-  await page.goto(app.url);
-  await setUpDesk(page);
+  desk = await openDesk();
+  ({ page, pageErrors } = desk);
   // A morning's cases, one of each kind a list shows: waiting for materials, finished, moved online, open.
-  await startCase('孙丽华');
+  await startCase(page, '孙丽华');
   await finishCase();
-  await startCase('孟庆国');
+  await startCase(page, '孟庆国');
   for (const box of await page.getByRole('region', { name: '材料清单' }).getByRole('checkbox').all())
     await box.check();
   await finishCase();
-  await startCase('刘玉兰');
+  await startCase(page, '刘玉兰');
   await finishCase('转网上办理');
-  await startCase('陈建军');
+  await startCase(page, '陈建军');
   await mainNav(page, '设置').click();
   await page.getByRole('group', { name: '界面语言' }).getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => desk?.close());
 
 /** Every screen a clerk works on, with its chips: lists, a case of each kind, the catalog's filters. */
 const chipsOnEveryScreen = async (): Promise<string[]> => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp, type StaticServer } from './support/app';
-import { mainNav, setUpDesk } from './support/desk';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { openDesk, type OpenDesk } from './support/openDesk';
+import { mainNav } from './support/desk';
 
 /**
  * The return visit. 孟庆国 brings his ID card but not his social security card: the clerk ends the case
@@ -13,9 +13,7 @@ import { mainNav, setUpDesk } from './support/desk';
 const item = '失业保险金申领';
 const socialSecurityCard = '社会保障卡（已激活金融功能）';
 
-let browser: Browser;
-let app: StaticServer;
-let context: BrowserContext;
+let desk: OpenDesk;
 let page: Page;
 let pageErrors: string[];
 let noticeNumber = '';
@@ -32,18 +30,11 @@ const openReturnVisit = async () => {
 };
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  ({ context, page } = await newDesk(browser));
-  pageErrors = collectPageErrors(page);
-  await page.goto(app.url);
-  await setUpDesk(page);
+  desk = await openDesk();
+  ({ page, pageErrors } = desk);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => desk?.close());
 
 describe('a 需补正 case continues when the applicant comes back', () => {
   it('ends the first visit as 需补正材料 with a notice number', async () => {

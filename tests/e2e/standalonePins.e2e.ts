@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp, type StaticServer } from './support/app';
-import { clerkPin, mainNav, pinField, setUpDesk, switchClerk } from './support/desk';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { openDesk, type OpenDesk } from './support/openDesk';
+import { clerkPin, mainNav, pinField, switchClerk } from './support/desk';
 
 /**
  * A standalone desk (no server) is not an open door: 王晓燕 sets the desk up with her 个人密码, the duty
@@ -11,9 +11,7 @@ import { clerkPin, mainNav, pinField, setUpDesk, switchClerk } from './support/d
  * a reload does not end), not by running set-up again. A second leader new to the desk needs 张志强 to
  * confirm; 王晓燕 changes her own PIN in 设置.
  */
-let browser: Browser;
-let app: StaticServer;
-let context: BrowserContext;
+let desk: OpenDesk;
 let page: Page;
 let pageErrors: string[];
 
@@ -37,20 +35,12 @@ const tryPin = async (pin: string) => {
 const refusal = () => switching().getByRole('alert');
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  ({ context, page } = await newDesk(browser));
-  pageErrors = collectPageErrors(page);
   // The cool-down passes on a clock the test moves, not by waiting five minutes.
-  await page.clock.install();
-  await page.goto(app.url);
-  await setUpDesk(page);
+  desk = await openDesk({ prepare: (page) => page.clock.install() });
+  ({ page, pageErrors } = desk);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => desk?.close());
 
 describe('换人 on a standalone desk asks for the person’s own PIN', () => {
   it('has the duty leader set his PIN the first time he takes the desk', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp, type StaticServer } from './support/app';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { startCase } from './support/startCase';
+import { openDesk, type OpenDesk } from './support/openDesk';
 import { clerkDesk, mainNav, setUpDesk } from './support/desk';
 
 /**
@@ -10,22 +11,9 @@ import { clerkDesk, mainNav, setUpDesk } from './support/desk';
  * At 5 号窗口 the home figures say 1 and that they count this window only; 今日办件 opens on 本窗口 with
  * the same 1, and 本大厅 shows both, with the window and the clerk of each.
  */
-let browser: Browser;
-let app: StaticServer;
-let context: BrowserContext;
+let desk: OpenDesk;
 let page: Page;
 let pageErrors: string[];
-
-const startCase = async (applicant: string) => {
-  await mainNav(page, '今日办件').click();
-  await page.getByRole('button', { name: '新建办件' }).click();
-  const start = page.getByRole('dialog', { name: '新建办件' });
-  await start.getByRole('combobox', { name: '办理事项' }).fill('sybxj');
-  await page.getByRole('option', { name: /失业保险金申领/ }).click();
-  await start.getByRole('textbox', { name: '申请人姓名' }).fill(applicant);
-  await start.getByRole('button', { name: '开始陪跑' }).click();
-  await page.getByText(`申请人：${applicant}`).waitFor();
-};
 
 const list = () => page.getByRole('region', { name: '今日办件列表' });
 const rowOf = (applicant: string) => list().getByRole('link').filter({ hasText: applicant });
@@ -33,12 +21,9 @@ const scopeButton = (name: string) =>
   page.getByRole('group', { name: '范围' }).getByRole('button', { name, exact: true });
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  ({ context, page } = await newDesk(browser));
-  pageErrors = collectPageErrors(page);
-  await page.goto(app.url);
-  await setUpDesk(page);
-  await startCase('周立新');
+  desk = await openDesk();
+  ({ page, pageErrors } = desk);
+  await startCase(page, '周立新');
   // The PC moves to 5 号窗口 and 孔令娟 works there (set-up again keeps the cases).
   await mainNav(page, '设置').click();
   await page.getByRole('button', { name: '重新设置窗口' }).click();
@@ -48,14 +33,10 @@ beforeAll(async () => {
     { ...clerkDesk, window: '5 号窗口 · 社保卡', clerk: '孔令娟（窗口工作人员）' },
     '480517',
   );
-  await startCase('吴秀英');
+  await startCase(page, '吴秀英');
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => desk?.close());
 
 describe('今日办件 and the home figures say whose cases they count', () => {
   it('labels the home figures with this window and counts only its case', async () => {

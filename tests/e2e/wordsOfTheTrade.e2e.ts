@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { glossaryRules } from '../../shared/i18n/glossary';
-import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
-import { serveBuiltApp, type StaticServer } from './support/app';
+import { screenshot } from './support/browser';
+import { openDesk, type OpenDesk } from './support/openDesk';
 import {
   expectWaitingCount,
   mainNav,
   printedDocuments,
   readOutbox,
   recordPrints,
-  setUpDesk,
   waitingRecords,
 } from './support/desk';
 
@@ -21,9 +20,7 @@ import {
  */
 const item = '失业保险金申领';
 
-let browser: Browser;
-let app: StaticServer;
-let context: BrowserContext;
+let desk: OpenDesk;
 let page: Page;
 let pageErrors: string[];
 
@@ -43,19 +40,11 @@ const bannedOnScreen = async (): Promise<string[]> => {
 };
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  ({ context, page } = await newDesk(browser));
-  pageErrors = collectPageErrors(page);
-  await recordPrints(page);
-  await page.goto(app.url);
-  await setUpDesk(page);
+  desk = await openDesk({ prepare: recordPrints });
+  ({ page, pageErrors } = desk);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => desk?.close());
 
 describe('a standalone desk, in the words of the trade', () => {
   it('says 单机使用 — not 在线 — when no server is set, and what that means', async () => {
