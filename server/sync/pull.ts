@@ -153,9 +153,18 @@ export const pull = async (
   if (!head) throw new Error('version_counter or server_epoch is missing: run the migrations');
   if (expectedEpoch !== undefined && expectedEpoch !== head.epoch) {
     // Rows of this page may carry versions the desk already saw with another meaning (docs/sync.md).
+    // The desk's seqs went back with the restore too: say where they stand, as a push would, so a desk
+    // with nothing pending does not carry on from a seq the server no longer counts.
+    const counted =
+      clientId === undefined
+        ? undefined
+        : await db.query<{ last_seq: unknown }>('SELECT last_seq FROM clients WHERE client_id = $1', [
+            clientId,
+          ]);
     throw new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', {
       epoch: head.epoch,
       epochBaseVersion: Number(head.base_version),
+      ...(counted === undefined ? {} : { lastSeq: Number(counted.rows[0]?.last_seq ?? 0) }),
     });
   }
   const highWater = Number(head.high_water ?? 0);

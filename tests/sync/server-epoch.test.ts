@@ -22,9 +22,9 @@ describe.each(testBackends())('server epoch on %s', (backend) => {
       { clientId, schemaVersion: 1, mutations, ...(epoch === undefined ? {} : { epoch }) },
       token,
     );
-  const pullWith = (since: number, epoch?: string) =>
+  const pullWith = (since: number, epoch?: string, clientId?: string) =>
     call<Record<string, unknown>>(
-      `${server.api}/sync/pull?since=${since}&limit=5${epoch === undefined ? '' : `&epoch=${epoch}`}`,
+      `${server.api}/sync/pull?since=${since}&limit=5${epoch === undefined ? '' : `&epoch=${epoch}`}${clientId === undefined ? '' : `&clientId=${clientId}`}`,
       { headers: { authorization: `Bearer ${token}` } },
     );
 
@@ -65,6 +65,12 @@ describe.each(testBackends())('server epoch on %s', (backend) => {
     const pulled = await pullWith(0, before.epoch);
     expect(pulled.status).toBe(409);
     expect(pulled.body).toMatchObject({ error: 'epoch_changed', epoch: after.epoch });
+    expect(pulled.body).not.toHaveProperty('lastSeq');
+    // A desk with nothing to push hears of the restore on its pull: that answer says where its seqs
+    // stand too, or it would go on from a seq counted only before the restore.
+    const pulledAsDesk = await pullWith(0, before.epoch, client);
+    expect(pulledAsDesk.status).toBe(409);
+    expect(pulledAsDesk.body).toMatchObject({ error: 'epoch_changed', epoch: after.epoch, lastSeq: 1 });
 
     // Nothing was counted: seq 2 is still free under the new epoch, and a desk that names none
     // (an older build) is served as before.

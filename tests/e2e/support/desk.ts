@@ -68,6 +68,10 @@ export const switchClerk = async (page: Page, clerk: string, pin: string): Promi
   await enterPin(dialog, pin);
   await dialog.getByRole('button', { name: '确定更换' }).click();
   await dialog.waitFor({ state: 'hidden' });
+  // The dialog closes before the shell re-renders for the new person (their name, their role's
+  // sections): a key pressed in between would go to the previous person's screens.
+  const name = clerk.split('（')[0]!;
+  await expect.poll(() => page.getByTestId('desk-clerk').textContent()).toContain(name);
 };
 
 /** The case id in the address bar of the handling screen (#/cases/<id>). */
