@@ -215,12 +215,14 @@ const verify = async (db: Database, desks: StormDesk[], versionsBefore: number) 
       if (onServer.get(desk.rowIds[seq - 1]!) !== note(desk, seq)) lost += 1;
     }
   }
-  // A mutation applied twice spends a second version (or makes a row nobody acknowledged). A resend of a
-  // batch whose answer was lost (the desk's 30 s bound) is answered `duplicate` and spends none: that is
-  // the server recognising it, counted apart.
+  // Every storm mutation creates its own row, so a mutation applied once spends exactly one version on
+  // a row of a desk; one applied twice spends a second. Rows from batches whose answer the desk never
+  // got (its 30 s bound, or the run's deadline) are on the server and not acknowledged: not duplicates.
+  // A resend the server recognised (`duplicate`) spends nothing and is counted apart.
   const versionsSpent = (await counter(db)) - versionsBefore;
-  const extraRows = Math.max(0, onServer.size - acknowledged);
-  const duplicated = Math.max(0, versionsSpent - acknowledged) + extraRows;
+  const known = new Set(desks.flatMap((desk) => desk.rowIds));
+  const strangers = [...onServer.keys()].filter((id) => !known.has(id)).length;
+  const duplicated = Math.max(0, versionsSpent - onServer.size) + strangers;
   return { lost, duplicated, acknowledged };
 };
 
