@@ -38,7 +38,12 @@ const fake = vi.hoisted(() => {
       },
       BrowserWindow: FakeBrowserWindow,
       dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
-      ipcMain: { handle: vi.fn() },
+      ipcMain: { handle: vi.fn(), on: vi.fn() },
+      safeStorage: {
+        isEncryptionAvailable: vi.fn(() => true),
+        encryptString: vi.fn((text: string) => Buffer.from(`sealed:${text}`)),
+        decryptString: vi.fn((data: Buffer) => data.toString().replace(/^sealed:/, '')),
+      },
       Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       screen: {
@@ -79,6 +84,11 @@ describe('main process wiring', () => {
     expect(app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(ipcMain.handle).toHaveBeenCalledTimes(5);
+    // The secret store's two synchronous channels (electron/secrets.ts).
+    expect(vi.mocked(ipcMain.on).mock.calls.map((call) => call[0] as unknown)).toEqual([
+      'oncedesk:seal-secret',
+      'oncedesk:open-secret',
+    ]);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
 

@@ -1,9 +1,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { formatMessage } from '../shared/i18n/define';
 import { appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
 import { IpcRejection, registerBridgeHandlers } from './ipc';
+import { createSecretStore, registerSecretChannels } from './secrets';
 import { createFileLogger, type Logger } from './logging';
 import { buildMenuTemplate } from './menu';
 import { shellTextFor, type ShellText } from './messages';
@@ -107,6 +119,7 @@ const installHandlers = (log: Logger, text: ShellText): void => {
     },
     log.info,
   );
+  registerSecretChannels(ipcMain, createSecretStore(safeStorage), log.info);
 };
 
 const start = async (): Promise<void> => {

@@ -1,20 +1,27 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contextBridge, ipcRenderer } from 'electron';
 import { ipcChannels } from '../shared/ipc/contract';
+import { secretChannelNames } from '../shared/ipc/channels';
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(() => Promise.resolve('result')), send: vi.fn(), on: vi.fn() },
+  ipcRenderer: {
+    invoke: vi.fn(() => Promise.resolve('result')),
+    send: vi.fn(),
+    sendSync: vi.fn(() => 'sealed'),
+    on: vi.fn(),
+  },
 }));
 
 let exposed: Record<string, unknown>;
+let secrets: Record<string, unknown>;
 
 beforeAll(async () => {
   await import('./preload');
   const calls = vi.mocked(contextBridge.exposeInMainWorld).mock.calls;
-  expect(calls).toHaveLength(1);
-  expect(calls[0]![0]).toBe('oncedesk');
+  expect(calls.map(([key]) => key)).toEqual(['oncedesk', 'oncedeskSecrets']);
   exposed = calls[0]![1] as Record<string, unknown>;
+  secrets = calls[1]![1] as Record<string, unknown>;
 });
 
 describe('preload', () => {
@@ -33,5 +40,13 @@ describe('preload', () => {
       expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channel, arg);
     }
     expect(ipcRenderer.send).not.toHaveBeenCalled();
+  });
+
+  it('exposes the secret store as two synchronous calls on their own channels', () => {
+    expect(Object.keys(secrets).sort()).toEqual(['open', 'seal']);
+    expect((secrets.seal as (text: string) => unknown)('token')).toBe('sealed');
+    expect(ipcRenderer.sendSync).toHaveBeenLastCalledWith(secretChannelNames.seal, 'token');
+    expect((secrets.open as (text: string) => unknown)('c2VhbGVk')).toBe('sealed');
+    expect(ipcRenderer.sendSync).toHaveBeenLastCalledWith(secretChannelNames.open, 'c2VhbGVk');
   });
 });

@@ -1,11 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcChannelNames } from '../shared/ipc/channels';
+import { ipcChannelNames, secretChannelNames } from '../shared/ipc/channels';
 import type {
   AppInfo,
   DesktopBridge,
   OpenApplicantWindowResult,
   PrintDocumentResult,
   SaveFileResult,
+  SecretStore,
 } from '../shared/ipc/contract';
 
 /**
@@ -24,3 +25,11 @@ const oncedesk = {
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('oncedesk', oncedesk);
+
+/** Synchronous on purpose (shared/ipc/channels.ts): the token is read inside IndexedDB transactions. */
+const oncedeskSecrets = {
+  seal: (text) => ipcRenderer.sendSync(secretChannelNames.seal, text) as string | null,
+  open: (sealed) => ipcRenderer.sendSync(secretChannelNames.open, sealed) as string | null,
+} satisfies SecretStore;
+
+contextBridge.exposeInMainWorld('oncedeskSecrets', oncedeskSecrets);

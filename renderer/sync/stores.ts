@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { OnceDeskDb, OutboxEntry } from '../db/schema';
 import type { PulledScope, RejectReason, SessionStaff } from '../../shared/sync/contract';
+import { openFrom, sealFor } from './sealedState';
 
 /**
  * Reasons a mutation can end up rejected: the server's codes, plus `too_large` when even a push of that
@@ -175,14 +176,15 @@ export const getSyncState = async <K extends keyof SyncStateValues>(
   db: OnceDeskDb,
   key: K,
 ): Promise<SyncStateValues[K] | undefined> =>
-  (await syncStateOf(db).get(key))?.value as SyncStateValues[K] | undefined;
+  openFrom((await syncStateOf(db).get(key))?.value) as SyncStateValues[K] | undefined;
 
+/** Secrets (the session, the device's id and secret) are sealed by the desktop shell (sealedState.ts). */
 export const setSyncState = async <K extends keyof SyncStateValues>(
   db: OnceDeskDb,
   key: K,
   value: SyncStateValues[K],
 ): Promise<void> => {
-  await syncStateOf(db).put({ key, value });
+  await syncStateOf(db).put({ key, value: sealFor(key, value) });
 };
 
 export const deleteSyncState = async (db: OnceDeskDb, key: keyof SyncStateValues): Promise<void> => {

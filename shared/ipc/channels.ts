@@ -9,3 +9,13 @@ export const ipcChannelNames = {
   appInfo: 'oncedesk:app-info',
   openApplicantWindow: 'oncedesk:open-applicant-window',
 } as const;
+
+/**
+ * The two synchronous channels of the secret store (SecretStore in contract.ts). Synchronous because
+ * the sync code reads and writes its token inside IndexedDB transactions, which an awaited round trip
+ * would end early; each call is one short string.
+ */
+export const secretChannelNames = {
+  seal: 'oncedesk:seal-secret',
+  open: 'oncedesk:open-secret',
+} as const;

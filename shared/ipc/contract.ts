@@ -73,6 +73,20 @@ export const ipcChannels = {
   },
 } as const;
 
+/**
+ * The desktop shell's sealing of what must not sit readable on disk (the session token, the device id
+ * and the server-issued device secret): Electron's safeStorage, i.e. DPAPI on Windows, the keychain on
+ * macOS, the desktop's secret service on Linux. `null` when the operating system offers no encryption
+ * (seal) or the text cannot be opened here (open: another OS account, another PC, a damaged value).
+ */
+export type SecretStore = {
+  seal: (text: string) => string | null;
+  open: (sealed: string) => string | null;
+};
+
+/** The longest text either way: a sealed session is well under 4 KB. */
+export const maxSecretLength = 64 * 1024;
+
 export type DesktopBridge = {
   printDocument: (arg: PrintDocumentArg) => Promise<PrintDocumentResult>;
   saveFile: (arg: SaveFileArg) => Promise<SaveFileResult>;
