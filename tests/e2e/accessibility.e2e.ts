@@ -36,6 +36,8 @@ const pin = '258036';
 
 /** 失业保险金申领: the item the clerk's window (4 号窗口 · 失业保险) handles most. */
 const itemId = seededItemId('370800-RS-GG-001');
+/** 一次性创业补贴申领: its 花名册 may be handed in later (容缺受理), which 失业保险金申领 does not allow. */
+const deferrableItemId = seededItemId('370800-RS-JF-003');
 
 let browser: Browser;
 let app: StaticServer;
@@ -200,6 +202,26 @@ const visitsFor = (desk: Desk, pass: Pass): Visit[] => {
         await start.getByRole('button', { name: t('cases.start.submit') }).click();
         await page.getByRole('button', { name: t('cases.finish.button'), exact: true }).waitFor();
       },
+    },
+    {
+      name: 'dialog 容缺受理',
+      show: async () => {
+        desk.cases += 1;
+        await go(desk, `/cases?start=${deferrableItemId}`);
+        const start = dialog(desk, 'cases.start.title');
+        await start
+          .getByRole('textbox', { name: t('cases.start.applicantName') })
+          .fill(applicant(desk.cases));
+        await start.getByRole('button', { name: t('cases.start.submit') }).click();
+        await page
+          .getByRole('region', { name: t('cases.materials.title') })
+          .getByRole('button', {
+            name: t('deferral.actionFor', { material: '带动就业人员花名册及劳动合同' }),
+          })
+          .click();
+        await dialog(desk, 'deferral.title').waitFor();
+      },
+      leave: () => closeDialog(desk, 'deferral.title'),
     },
     { name: 'home', show: () => go(desk, '/') },
     { name: 'today’s cases', show: () => go(desk, '/cases') },
