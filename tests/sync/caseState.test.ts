@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { addTestDepartment, serverCases, startTestServer, testPassword, type TestServer } from './testServer';
-import { createCase, deleteCase, editCase, localCases, openTestClient, type TestClient } from './testClient';
+import { serverCases, startTestServer, type TestServer } from './testServer';
+import { createCase, deleteCase, editCase, localCases, type TestClient } from './testClient';
 import { conflictsOf, rejectionsOf } from '../../renderer/sync/stores';
 import { getMeta, setMeta } from '../../renderer/db/meta';
 import { RuleViolationError } from '../../renderer/db/mutate';
 import { toIsoInstant } from '../../shared/time';
 import type { CaseCorrection } from '../../shared/domain/case';
 import { staffIdSchema } from '../../shared/ids';
+import { openDepartmentDesks, syncEveryDesk } from './departmentDesks';
 
 /**
  * Issue 6, item 8, through the real desks: a case's outcome moves as one group and along the state
@@ -24,25 +25,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const desksOf = async (staff: number, leaders = 0) => {
-  const { departmentId, usernames } = await addTestDepartment(server.database(), staff, leaders);
-  const desks: TestClient[] = [];
-  for (const username of usernames) {
-    const desk = await openTestClient({ serverUrl: server.url(), username, password: testPassword });
-    open.push(desk);
-    desks.push(desk);
-  }
-  return { departmentId, desks };
-};
-
-const syncAll = async (desks: readonly TestClient[]) => {
-  for (let round = 0; round < 2; round += 1) {
-    for (const desk of desks) {
-      const outcome = await desk.engine.sync();
-      expect(outcome, JSON.stringify(desk.engine.status.get().lastError)).toBe('synced');
-    }
-  }
-};
+const desksOf = (staff: number, leaders = 0) => openDepartmentDesks(server, open, staff, leaders);
 
 const expectConverged = async (desks: readonly TestClient[], departmentId: string) => {
   const expected = await serverCases(server, departmentId);
@@ -61,7 +44,7 @@ describe('case state across desks', () => {
     const { departmentId, desks } = await desksOf(2);
     const [a, b] = desks as [TestClient, TestClient];
     const id = await createCase(a, departmentId, '同时办结');
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     await editCase(a, id, {
       status: 'completedInOneVisit',
       finishedAt: finishedAt(),
@@ -73,7 +56,7 @@ describe('case state across desks', () => {
       outcomeNote: '缺户口簿',
       supplementNotice: notice,
     });
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     const refused = await rejectionsOf(b.db).toArray();
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatchObject({ rowId: id, reason: 'forbidden' });
@@ -96,14 +79,14 @@ describe('case state across desks', () => {
     const { departmentId, desks } = await desksOf(1, 1);
     const [clerk, leader] = desks as [TestClient, TestClient];
     const id = await createCase(clerk, departmentId, '更正结果');
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     await editCase(clerk, id, {
       status: 'needsSupplement',
       finishedAt: finishedAt(),
       outcomeNote: '缺户口簿',
       supplementNotice: notice,
     });
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     // The clerk adds to the note; the leader, who has not seen that yet, corrects the outcome (更正办理
     // 结果, kept on the record with the reason).
     await editCase(clerk, id, { outcomeNote: '缺户口簿，已电话告知' });
@@ -121,7 +104,7 @@ describe('case state across desks', () => {
       supplementNotice: null,
       corrections: [correction],
     });
-    await syncAll([clerk, leader, clerk]);
+    await syncEveryDesk([clerk, leader, clerk]);
     const [row] = (await serverCases(server, departmentId)).filter((each) => each.id === id);
     expect(row?.fields).toMatchObject({
       status: 'transferred',
@@ -142,12 +125,12 @@ describe('case state across desks', () => {
     const { departmentId, desks } = await desksOf(2);
     const [editor, deleter] = desks as [TestClient, TestClient];
     const id = await createCase(editor, departmentId, '删除与修改');
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     await editCase(editor, id, { applicantName: '删除与修改（更正）' });
-    await syncAll([editor]);
+    await syncEveryDesk([editor]);
     // The other desk had not pulled the edit and deletes the case.
     await deleteCase(deleter, id);
-    await syncAll([deleter, editor]);
+    await syncEveryDesk([deleter, editor]);
     expect(await conflictsOf(deleter.db).toArray()).toMatchObject([
       { rowId: id, field: 'applicantName', theirValue: '删除与修改（更正）', deleted: true },
     ]);
@@ -161,11 +144,11 @@ describe('case state across desks', () => {
     const { departmentId, desks } = await desksOf(2);
     const [editor, deleter] = desks as [TestClient, TestClient];
     const id = await createCase(editor, departmentId, '先删后改');
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     await deleteCase(deleter, id);
-    await syncAll([deleter]);
+    await syncEveryDesk([deleter]);
     await editCase(editor, id, { applicantName: '先删后改（更正）', outcomeNote: '补充说明' });
-    await syncAll([editor, deleter]);
+    await syncEveryDesk([editor, deleter]);
     expect(await rejectionsOf(editor.db).toArray()).toMatchObject([{ rowId: id, reason: 'not_found' }]);
     // The deleter hears who tried to change what, once, worded as an edit that came after its delete.
     const told = await conflictsOf(deleter.db).toArray();
@@ -180,7 +163,7 @@ describe('case state across desks', () => {
     });
     // The editor is told through its rejection, not a second note.
     expect(await conflictsOf(editor.db).count()).toBe(0);
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     expect(await conflictsOf(deleter.db).count()).toBe(2);
     await expectConverged(desks, departmentId);
   });
@@ -191,7 +174,7 @@ describe('case state across desks', () => {
     const id = await createCase(desk, departmentId, '差评');
     await editCase(desk, id, { status: 'completedInOneVisit', finishedAt: finishedAt() });
     await editCase(desk, id, { rating: { level: 1, comment: '态度差' } });
-    await syncAll([desk]);
+    await syncEveryDesk([desk]);
     await expect(editCase(desk, id, { rating: { level: 5, comment: '' } })).rejects.toBeInstanceOf(
       RuleViolationError,
     );
@@ -210,7 +193,7 @@ describe('case state across desks', () => {
       author: desk.staffId,
     });
     await setMeta(desk.db, 'lastSeq', seq);
-    await syncAll([desk]);
+    await syncEveryDesk([desk]);
     expect((await rejectionsOf(desk.db).toArray()).map((each) => each.message)).toEqual([
       expect.stringMatching(/\(rule ratingFixed\)$/),
     ]);

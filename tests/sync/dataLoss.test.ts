@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addTestDepartment,
-  backupServer,
-  serverCases,
-  startTestServer,
-  testPassword,
-  type TestServer,
-} from './testServer';
+import { backupServer, serverCases, startTestServer, type TestServer } from './testServer';
 import {
   cloneDesk,
   copyDesk,
   createCase,
   editCase,
   localCases,
-  openTestClient,
   rollBackDesk,
   type TestClient,
 } from './testClient';
@@ -21,6 +13,7 @@ import { conflictsOf, getSyncState, rejectionsOf } from '../../renderer/sync/sto
 import { getMeta } from '../../renderer/db/meta';
 import { pushOutbox } from '../../renderer/sync/push';
 import { SyncEngine } from '../../renderer/sync/engine';
+import { openDepartmentDesks, syncEveryDesk } from './departmentDesks';
 
 /**
  * Issue 6, "Data loss to close": each fault that made a clerk's work vanish, played through the real
@@ -38,25 +31,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const desksOf = async (count: number) => {
-  const { departmentId, usernames } = await addTestDepartment(server.database(), count);
-  const desks: TestClient[] = [];
-  for (const username of usernames) {
-    const desk = await openTestClient({ serverUrl: server.url(), username, password: testPassword });
-    open.push(desk);
-    desks.push(desk);
-  }
-  return { departmentId, desks };
-};
-
-const syncAll = async (desks: readonly TestClient[]) => {
-  for (let round = 0; round < 2; round += 1) {
-    for (const desk of desks) {
-      const outcome = await desk.engine.sync();
-      expect(outcome, JSON.stringify(desk.engine.status.get().lastError)).toBe('synced');
-    }
-  }
-};
+const desksOf = (count: number) => openDepartmentDesks(server, open, count);
 
 /** Every desk's cases equal the server's, and every case made is on the server. */
 const expectConverged = async (
@@ -80,11 +55,11 @@ describe('sync loses nothing under real faults', () => {
     const desk = desks[0]!;
     const before = await copyDesk(desk);
     const first = await createCase(desk, departmentId, '还原前');
-    await syncAll([desk]);
+    await syncEveryDesk([desk]);
     await rollBackDesk(desk, before);
     // The rolled-back desk hands out seq 1 again, for a different case.
     const second = await createCase(desk, departmentId, '还原后');
-    await syncAll([desk]);
+    await syncEveryDesk([desk]);
     expect(await rejectionsOf(desk.db).count()).toBe(0);
     await expectConverged([desk], departmentId, [first, second]);
   });
@@ -93,15 +68,15 @@ describe('sync loses nothing under real faults', () => {
     const { departmentId, desks } = await desksOf(1);
     const original = desks[0]!;
     const made = [await createCase(original, departmentId, '克隆前')];
-    await syncAll([original]);
+    await syncEveryDesk([original]);
     const clone = await cloneDesk(original);
     open.push(clone);
     made.push(await createCase(original, departmentId, '原机'));
     made.push(await createCase(clone, departmentId, '克隆机'));
     made.push(await createCase(clone, departmentId, '克隆机2'));
-    await syncAll([original, clone]);
+    await syncEveryDesk([original, clone]);
     made.push(await createCase(original, departmentId, '原机2'));
-    await syncAll([original, clone]);
+    await syncEveryDesk([original, clone]);
     await expectConverged([original, clone], departmentId, made);
   });
 
@@ -109,18 +84,18 @@ describe('sync loses nothing under real faults', () => {
     const { departmentId, desks } = await desksOf(3);
     const [a, b, c] = desks as [TestClient, TestClient, TestClient];
     const made = [await createCase(a, departmentId, '备份前')];
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     const restore = await backupServer(server);
     made.push(await createCase(a, departmentId, '备份后甲'));
     made.push(await createCase(b, departmentId, '备份后乙'));
     await editCase(b, made[0]!, { outcomeNote: '乙在备份后改的' });
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     await restore();
     // After the restore, a desk makes new versions before the others notice: the numbers are issued again.
     made.push(await createCase(c, departmentId, '恢复后丙'));
     await c.engine.sync();
     made.push(await createCase(a, departmentId, '恢复后甲'));
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     await expectConverged(desks, departmentId, made);
     const first = (await serverCases(server, departmentId)).find((row) => row.id === made[0]);
     expect(first?.fields.outcomeNote).toBe('乙在备份后改的');
@@ -157,9 +132,9 @@ describe('sync loses nothing under real faults', () => {
     const { departmentId, desks } = await desksOf(2);
     const [a, b] = desks as [TestClient, TestClient];
     const id = await createCase(a, departmentId, '共同');
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     await editCase(b, id, { outcomeNote: '乙的备注' });
-    await syncAll([b]);
+    await syncEveryDesk([b]);
     // A changes another field and only pushes (its pull fails), then edits the note B changed.
     const pushOnly = async () => {
       const session = (await getSyncState(a.db, 'session'))!;
@@ -175,7 +150,7 @@ describe('sync loses nothing under real faults', () => {
     expect(noted).toMatchObject([
       { rowId: id, field: 'outcomeNote', theirValue: '乙的备注', mine: '甲的备注' },
     ]);
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     // B hears that its value was replaced.
     expect(await conflictsOf(b.db).toArray()).toMatchObject([
       { rowId: id, field: 'outcomeNote', overwritten: true, mine: '乙的备注', theirValue: '甲的备注' },
@@ -209,7 +184,7 @@ describe('sync loses nothing under real faults', () => {
       await Promise.all([a.engine.sync(), second.sync(), b.engine.sync()]);
     }
     expect(overlapping).toBe(1);
-    await syncAll(desks);
+    await syncEveryDesk(desks);
     await expectConverged(desks, departmentId, made);
   });
 
@@ -222,7 +197,7 @@ describe('sync loses nothing under real faults', () => {
     await desk.db.outbox.delete(2);
     const withoutSecond = [made[0]!, made[2]!];
     await desk.db.syncedTable('cases').delete(made[1]!);
-    await syncAll([desk]);
+    await syncEveryDesk([desk]);
     await expectConverged([desk], departmentId, withoutSecond);
   });
 });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { addTestDepartment, serverCases, startTestServer, testPassword, type TestServer } from './testServer';
-import { createCase, editCase, localCases, openTestClient, type TestClient } from './testClient';
+import { serverCases, startTestServer, type TestServer } from './testServer';
+import { createCase, editCase, localCases, type TestClient } from './testClient';
 import { getSyncState, rejectionsOf, syncStateOf } from '../../renderer/sync/stores';
 import { getMeta, setMeta } from '../../renderer/db/meta';
 import { toIsoInstant } from '../../shared/time';
+import { openDepartmentDesks } from './departmentDesks';
 
 /**
  * Issue 6: a refused edit of a row the server has is put right by fetching that row (GET /sync/lookup
@@ -22,16 +23,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const desksOf = async (count: number) => {
-  const { departmentId, usernames } = await addTestDepartment(server.database(), count);
-  const desks: TestClient[] = [];
-  for (const username of usernames) {
-    const desk = await openTestClient({ serverUrl: server.url(), username, password: testPassword });
-    open.push(desk);
-    desks.push(desk);
-  }
-  return { departmentId, desks };
-};
+const desksOf = (count: number) => openDepartmentDesks(server, open, count);
 
 /** Every value the desk writes to its pull cursor, in order. */
 const watchCursor = (desk: TestClient): number[] => {
