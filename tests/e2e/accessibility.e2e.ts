@@ -133,6 +133,16 @@ const atLeast = (role: RoleName, minimum: RoleName) =>
   (['clerk', 'leader', 'supervisor'] as const).indexOf(role) >=
   (['clerk', 'leader', 'supervisor'] as const).indexOf(minimum);
 
+/** Fills the open 新建办件 for the next applicant and starts the case; ends on its handling screen. */
+const startNextCase = async (desk: Desk) => {
+  const { page, t } = desk;
+  desk.cases += 1;
+  const start = dialog(desk, 'cases.start.title');
+  await start.getByRole('textbox', { name: t('cases.start.applicantName') }).fill(applicant(desk.cases));
+  await start.getByRole('button', { name: t('cases.start.submit') }).click();
+  await page.getByRole('button', { name: t('cases.finish.button'), exact: true }).waitFor();
+};
+
 type Pass = 'normal' | 'large';
 
 /** The screens and dialogs of one pass, in an order where each leads to the next. */
@@ -151,13 +161,7 @@ const visitsFor = (desk: Desk, pass: Pass): Visit[] => {
     {
       name: 'handling',
       show: async () => {
-        desk.cases += 1;
-        const start = dialog(desk, 'cases.start.title');
-        await start
-          .getByRole('textbox', { name: t('cases.start.applicantName') })
-          .fill(applicant(desk.cases));
-        await start.getByRole('button', { name: t('cases.start.submit') }).click();
-        await page.getByRole('button', { name: t('cases.finish.button'), exact: true }).waitFor();
+        await startNextCase(desk);
       },
     },
     {
@@ -193,26 +197,15 @@ const visitsFor = (desk: Desk, pass: Pass): Visit[] => {
       // A second applicant's case stays open, so the lists below show both kinds of row.
       name: 'handling, a case left open',
       show: async () => {
-        desk.cases += 1;
         await go(desk, `/cases?start=${itemId}`);
-        const start = dialog(desk, 'cases.start.title');
-        await start
-          .getByRole('textbox', { name: t('cases.start.applicantName') })
-          .fill(applicant(desk.cases));
-        await start.getByRole('button', { name: t('cases.start.submit') }).click();
-        await page.getByRole('button', { name: t('cases.finish.button'), exact: true }).waitFor();
+        await startNextCase(desk);
       },
     },
     {
       name: 'dialog 容缺受理',
       show: async () => {
-        desk.cases += 1;
         await go(desk, `/cases?start=${deferrableItemId}`);
-        const start = dialog(desk, 'cases.start.title');
-        await start
-          .getByRole('textbox', { name: t('cases.start.applicantName') })
-          .fill(applicant(desk.cases));
-        await start.getByRole('button', { name: t('cases.start.submit') }).click();
+        await startNextCase(desk);
         await page
           .getByRole('region', { name: t('cases.materials.title') })
           .getByRole('button', {
