@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { seedDemo } from '../../server/seedDemo';
 import { openTestDatabase } from '../../server/testing/testDatabase';
 import { measureConcurrency } from './server-push';
-import { startServerProcess, stopServerProcess } from './serverProcess';
+import { runAsScript, startServerProcess, stopServerProcess } from './serverProcess';
 
 /**
  * Push p95 on a CPU-busy machine (issue #9): the server bench's 200 desks (tests/bench/server-push.ts,
@@ -85,22 +84,11 @@ export const benchBusyPush = async (options: BusyPushOptions): Promise<BusyPushR
   }
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    console.error('Set DATABASE_URL to a PostgreSQL database (see docs/server.md).');
-    process.exit(1);
-  }
+runAsScript(import.meta.url, (databaseUrl) =>
   benchBusyPush({
     databaseUrl,
     desks: Number(process.env.BUSY_DESKS || 200),
     durationMs: Number(process.env.BENCH_DURATION_MS || 30_000),
     log: (line) => console.log(line),
-  }).then(
-    (result) => console.log(JSON.stringify(result, null, 2)),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+  }),
+);

@@ -1,7 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { pushResponseSchema } from '../../shared/sync/contract';
 import { retryAfterMs } from '../../renderer/sync/http';
 import { createSession } from '../../server/auth/sessions';
@@ -9,7 +8,7 @@ import { seedDemo } from '../../server/seedDemo';
 import { openTestDatabase } from '../../server/testing/testDatabase';
 import type { Database } from '../../server/db/types';
 import { caseFields, civilAffairs, hrss } from '../sync/serverClient';
-import { startServerProcess, stopServerProcess } from './serverProcess';
+import { runAsScript, startServerProcess, stopServerProcess } from './serverProcess';
 import { percentile } from './stormStats';
 
 /**
@@ -335,23 +334,12 @@ export const benchReconnectStorm = async (options: ReconnectStormOptions): Promi
   }
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    console.error('Set DATABASE_URL to a PostgreSQL database (see docs/server.md).');
-    process.exit(1);
-  }
+runAsScript(import.meta.url, (databaseUrl) =>
   benchReconnectStorm({
     databaseUrl,
     desks: Number(process.env.STORM_DESKS || 2_000),
     queued: Number(process.env.STORM_QUEUED || 200),
     workers: Number(process.env.STORM_WORKERS || 1),
     log: (line) => console.log(line),
-  }).then(
-    (result) => console.log(JSON.stringify(result, null, 2)),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+  }),
+);

@@ -1,13 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
 import { pushResponseSchema } from '../../shared/sync/contract';
 import { createSession } from '../../server/auth/sessions';
 import { seedDemo } from '../../server/seedDemo';
 import { openTestDatabase } from '../../server/testing/testDatabase';
 import type { Database } from '../../server/db/types';
 import { caseFields, hrss, civilAffairs } from '../sync/serverClient';
-import { startServerProcess, stopServerProcess } from './serverProcess';
+import { runAsScript, startServerProcess, stopServerProcess } from './serverProcess';
 
 /**
  * Push throughput through the real HTTP endpoint against a raw batched SQL insert of the same rows in
@@ -301,21 +300,10 @@ export const benchServerPush = async (options: ServerPushBenchOptions): Promise<
   }
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    console.error('Set DATABASE_URL to a PostgreSQL database (see docs/server.md).');
-    process.exit(1);
-  }
+runAsScript(import.meta.url, (databaseUrl) =>
   benchServerPush({
     databaseUrl,
     durationMs: Number(process.env.BENCH_DURATION_MS || 60_000),
     log: (line) => console.log(line),
-  }).then(
-    (result) => console.log(JSON.stringify(result, null, 2)),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+  }),
+);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 
 export type ServerProcess = { api: string; child: ChildProcess };
 
@@ -43,3 +44,23 @@ export const stopServerProcess = (child: ChildProcess): Promise<void> =>
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
+
+/**
+ * Runs `bench` when `moduleUrl` is the script node was started with (`node --import tsx tests/bench/…`),
+ * against DATABASE_URL, printing its result as JSON; a missing DATABASE_URL or a failure exits 1.
+ */
+export const runAsScript = (moduleUrl: string, bench: (databaseUrl: string) => Promise<unknown>): void => {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.error('Set DATABASE_URL to a PostgreSQL database (see docs/server.md).');
+    process.exit(1);
+  }
+  bench(databaseUrl).then(
+    (result) => console.log(JSON.stringify(result, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
