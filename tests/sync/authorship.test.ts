@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addTestDepartment,
   backupServer,
+  staffIdOf,
   startTestServer,
   testPassword,
   type TestServer,
@@ -49,10 +50,6 @@ const authorsOnServer = async (id: string) => {
   return row && { updatedBy: row.updated_by, applicantNameBy: row.field_versions.applicantName?.s };
 };
 
-const staffIdOf = async (username: string) =>
-  (await server.database().query<{ id: string }>('SELECT id FROM staff WHERE username = $1', [username]))
-    .rows[0]!.id;
-
 const expectSynced = async (desk: TestClient) => {
   const outcome = await desk.engine.sync();
   expect(outcome, JSON.stringify(desk.engine.status.get().lastError)).toBe('synced');
@@ -61,7 +58,10 @@ const expectSynced = async (desk: TestClient) => {
 describe('each change keeps who made it', () => {
   it('online 换人: the previous clerk’s pending work goes up under the previous clerk’s name', async () => {
     const { departmentId, usernames } = await addTestDepartment(server.database(), 2);
-    const [first, second] = [await staffIdOf(usernames[0]!), await staffIdOf(usernames[1]!)];
+    const [first, second] = [
+      await staffIdOf(server.database(), usernames[0]!),
+      await staffIdOf(server.database(), usernames[1]!),
+    ];
     const desk = await deskOf(usernames[0]!);
     const before = await createCase(desk, departmentId, '换人前', first);
     await desk.engine.signIn(usernames[1]!, testPassword);
@@ -74,7 +74,10 @@ describe('each change keeps who made it', () => {
 
   it('offline 换人: the next clerk unlocks with the stored verifier and both clerks’ work keeps its names', async () => {
     const { departmentId, usernames } = await addTestDepartment(server.database(), 2);
-    const [first, second] = [await staffIdOf(usernames[0]!), await staffIdOf(usernames[1]!)];
+    const [first, second] = [
+      await staffIdOf(server.database(), usernames[0]!),
+      await staffIdOf(server.database(), usernames[1]!),
+    ];
     const desk = await deskOf(usernames[0]!);
     // Both clerks signed in here before (so both may unlock offline), the first one last.
     await desk.engine.signIn(usernames[1]!, testPassword);
@@ -96,7 +99,7 @@ describe('each change keeps who made it', () => {
   it('a foreign account replaying another desk’s mutations: held by the desk code, refused when pushed raw; the real desk’s arrive', async () => {
     const { departmentId, usernames } = await addTestDepartment(server.database(), 1);
     const victim = await deskOf(usernames[0]!);
-    const clerk = await staffIdOf(usernames[0]!);
+    const clerk = await staffIdOf(server.database(), usernames[0]!);
     const made = [
       await createCase(victim, departmentId, '被复制'),
       await createCase(victim, departmentId, '被复制2'),
@@ -135,7 +138,7 @@ describe('each change keeps who made it', () => {
 
   it('a server restored from a backup gets the previous clerk’s work back under the previous clerk’s name', async () => {
     const { departmentId, usernames } = await addTestDepartment(server.database(), 2);
-    const first = await staffIdOf(usernames[0]!);
+    const first = await staffIdOf(server.database(), usernames[0]!);
     const desk = await deskOf(usernames[0]!);
     await desk.engine.signIn(usernames[1]!, testPassword);
     await desk.engine.signIn(usernames[0]!, testPassword);

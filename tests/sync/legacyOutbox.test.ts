@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { addTestDepartment, startTestServer, testPassword, type TestServer } from './testServer';
+import { addTestDepartment, startTestServer, testPassword, type TestServer, staffIdOf } from './testServer';
 import { caseFields } from './testClient';
 import { openDatabase, type OnceDeskDb } from '../../renderer/db/schema';
 import { SyncEngine } from '../../renderer/sync/engine';
@@ -31,10 +31,6 @@ afterAll(async () => {
   await server.close();
 });
 
-const staffIdOf = async (username: string) =>
-  (await server.database().query<{ id: string }>('SELECT id FROM staff WHERE username = $1', [username]))
-    .rows[0]!.id;
-
 const updatedByOnServer = async (id: string) =>
   (
     await server
@@ -62,7 +58,7 @@ describe('outbox entries from before authors were recorded', () => {
   it('are the desk’s clerk’s at the upgrade, recorded as such, and land under that name only', async () => {
     const { departmentId, usernames } = await addTestDepartment(server.database(), 2);
     const [deskClerk, nextClerk] = [usernames[0]!, usernames[1]!];
-    const deskClerkId = await staffIdOf(deskClerk);
+    const deskClerkId = await staffIdOf(server.database(), deskClerk);
     const code = (
       await server
         .database()

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { addTestDepartment, startTestServer, testPassword, type TestServer } from './testServer';
+import { addTestDepartment, startTestServer, testPassword, type TestServer, staffIdOf } from './testServer';
 import { caseFields } from './testClient';
 import { openDatabase, type OnceDeskDb } from '../../renderer/db/schema';
 import { countWaitingRecords, mutate } from '../../renderer/db/mutate';
@@ -29,10 +29,6 @@ afterAll(async () => {
   await server.close();
 });
 
-const staffIdOf = async (username: string) =>
-  (await server.database().query<{ id: string }>('SELECT id FROM staff WHERE username = $1', [username]))
-    .rows[0]!.id;
-
 const onServer = async (id: string) =>
   (
     await server.database().query<{
@@ -46,7 +42,10 @@ describe('work from the desk’s standalone days', () => {
   it('waits, visibly, for its clerk to sign in here, then lands under that clerk’s name', async () => {
     const { departmentId, usernames } = await addTestDepartment(server.database(), 2);
     const [earlier, later] = [usernames[0]!, usernames[1]!];
-    const [earlierId, laterId] = [await staffIdOf(earlier), await staffIdOf(later)];
+    const [earlierId, laterId] = [
+      await staffIdOf(server.database(), earlier),
+      await staffIdOf(server.database(), later),
+    ];
     const db = openDatabase(`standalone-${uuidv7()}`);
     databases.push(db);
     const now = () => new Date();

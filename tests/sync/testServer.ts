@@ -23,6 +23,10 @@ export type TestServer = {
   close: () => Promise<void>;
 };
 
+/** A staff member's id by username (the server's, as a desk's author field carries it). */
+export const staffIdOf = async (database: Database, username: string): Promise<string> =>
+  (await database.query<{ id: string }>('SELECT id FROM staff WHERE username = $1', [username])).rows[0]!.id;
+
 /**
  * A department of its own with `staffCount` clerks (`staff` role) and then `leaderCount` duty leaders,
  * all with testPassword; `usernames` lists the clerks first.
