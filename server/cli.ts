@@ -5,6 +5,7 @@ import { AdminError, addDepartment, addStaff, disableStaff } from './admin';
 import { addHall, addWindow } from './adminHalls';
 import { auditRetentionDays, formatAuditRecord, readAudit, recordAudit } from './audit/auditLog';
 import { revokeSessions } from './auth/sessions';
+import { admissionBoundsFromEnv } from './admissionSettings';
 import { runPrimary, workerCount } from './cluster';
 import { lockDataDir } from './dataDirLock';
 import { defaultDataDir, openDatabase } from './db/open';
@@ -28,7 +29,8 @@ import { holdServersOff } from './db/serverLock';
  */
 const usage = `Usage:
   npm run server [-- --workers N]          start the sync server (HOST, PORT, ONCEDESK_DATA, DATABASE_URL,
-                                          TLS_CERT, TLS_KEY, LOG_LEVEL, AUDIT_RETENTION_DAYS)
+                                          TLS_CERT, TLS_KEY, LOG_LEVEL, AUDIT_RETENTION_DAYS,
+                                          SYNC_CONCURRENCY, SYNC_QUEUE, SYNC_QUEUE_WAIT_MS, SYNC_MAX_LOOP_DELAY_MS)
   npm run server -- add-department --code C --name N [--bureau hrss|civilAffairs]
   npm run server -- add-staff --username U --password P --name N --role staff|leader|supervisor --department C
   npm run server -- disable-staff --username U   end their sessions and refuse their sign-ins
@@ -90,11 +92,19 @@ const serveSettings = (storage: Storage, args: string[]) => {
   const { workers } = flags(args, ['workers']);
   const tls = readTlsFiles(process.env.TLS_CERT || undefined, process.env.TLS_KEY || undefined, new Date());
   const retentionDays = auditRetentionDays(process.env.AUDIT_RETENTION_DAYS);
+  const admission = admissionBoundsFromEnv(process.env);
   const host = process.env.HOST || '127.0.0.1';
   const port = Number(process.env.PORT || 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new AdminError(`PORT "${process.env.PORT}" is not a port.`);
-  return { tls, retentionDays, host, port, workers: workerCount(workers, Boolean(storage.databaseUrl)) };
+  return {
+    tls,
+    retentionDays,
+    admission,
+    host,
+    port,
+    workers: workerCount(workers, Boolean(storage.databaseUrl)),
+  };
 };
 
 const storageName = (storage: Storage) =>
@@ -120,6 +130,7 @@ const serve = async (storage: Storage, args: string[]): Promise<void> => {
     port: settings.port,
     tls: settings.tls,
     auditRetentionDays: settings.retentionDays,
+    admission: settings.admission,
     ...storage,
   }).catch(async (error: unknown) => {
     await unlock();

@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
@@ -8,6 +9,13 @@ import { openDatabase } from './db/open';
 import type { Database } from './db/types';
 import type { HashingBounds } from './auth/hashingSlots';
 import { createLoginLimiter } from './auth/loginLimits';
+import {
+  createAdmissionGate,
+  defaultAdmissionBounds,
+  type AdmissionBounds,
+  type AdmissionGate,
+} from './http/admission';
+import { systemAdmissionClock } from './http/admissionClock';
 import { createApp } from './http/app';
 import type { TlsFiles } from './http/tls';
 import { createLogger, type Logger } from './log/logger';
@@ -41,6 +49,8 @@ export type StartOptions = {
   streamTiming?: StreamTiming;
   /** How often open streams' sessions are checked again besides on notice (default 60 s). */
   streamRecheckMs?: number;
+  /** Admission bounds of the sync routes (server/http/admission.ts); tests make them tiny. */
+  admission?: Partial<AdmissionBounds>;
 };
 
 export type RunningServer = {
@@ -49,12 +59,15 @@ export type RunningServer = {
   database: Database;
   /** Open live-update streams and the change check (tests). */
   live: LiveHub;
+  /** The sync routes' admission gate (tests read how many run and wait). */
+  admission: AdmissionGate;
   /** The hourly housekeeping, run now: expired sessions, spent login counts, audit past retention. */
   purgeExpired(): Promise<void>;
   close(): Promise<void>;
 };
 
 const hourMs = 60 * 60 * 1000;
+const keepAliveMs = 65_000;
 
 export const startServer = async (options: StartOptions): Promise<RunningServer> => {
   const retentionDays = options.auditRetentionDays ?? auditRetentionDays(undefined);
@@ -69,8 +82,14 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
     now,
     recheckMs: options.streamRecheckMs ?? defaultSessionRecheck.recheckMs,
   });
+  const admissionClock = systemAdmissionClock();
+  const admission = createAdmissionGate(
+    { ...defaultAdmissionBounds, ...options.admission },
+    admissionClock.clock,
+  );
   const app = createApp({
     live,
+    admission,
     ...(options.streamTiming ? { streamTiming: options.streamTiming } : {}),
     db: database,
     now,
@@ -102,10 +121,15 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
     );
     instance.once('error', reject);
   }).catch(async (error: unknown) => {
+    admissionClock.stop();
     await live.close();
     if (!options.database) await database.close();
     throw error;
   });
+  // Idle keep-alive connections stay open longer than a desk waits between requests (Retry-After up to
+  // 30 s plus half again): with Node's 5 s the server closed sockets just as desks reused them after a
+  // 503, and the desk saw a reset (ECONNRESET, UND_ERR_SOCKET) instead of an answer.
+  (server as HttpServer).keepAliveTimeout = keepAliveMs;
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
@@ -124,10 +148,12 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
     url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}`,
     database,
     live,
+    admission,
     purgeExpired,
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);
+        admissionClock.stop();
         // Ends every stream first, so server.close() is not held open by them.
         await live.close();
         await new Promise<void>((resolve) => {

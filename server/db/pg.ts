@@ -49,12 +49,20 @@ export const isDeadlock = (error: unknown): boolean => {
 
 /**
  * lock_not_available (lock_timeout), query_canceled (statement_timeout), deadlock_detected (a deadlock
- * retried until the caller gave up), and pg-pool's connect timeout.
+ * retried until the caller gave up), too_many_connections and cannot_connect_now (the server is full or
+ * starting), and pg-pool's two connect timeouts: waiting for a pooled connection, and opening a new one
+ * that took longer than the same bound. The last was missing: in a reconnect storm opening a connection
+ * (its SCRAM handshake on a starved CPU) ran past 3 s and the request failed with 500, not 503.
  */
+const busyCodes = new Set(['55P03', '57014', '40P01', '53300', '57P03']);
 const isBusy = (error: unknown): boolean => {
-  const code = (error as { code?: unknown }).code;
-  if (code === '55P03' || code === '57014' || code === '40P01') return true;
-  return error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message);
+  if (busyCodes.has(String((error as { code?: unknown }).code))) return true;
+  return (
+    error instanceof Error &&
+    /timeout exceeded when trying to connect|Connection terminated due to connection timeout/i.test(
+      error.message,
+    )
+  );
 };
 
 const busyOr = (error: unknown): unknown => (isBusy(error) ? new DatabaseBusyError({ cause: error }) : error);
@@ -99,7 +107,7 @@ export const openPostgres = (options: PgOptions): Database => {
     kind: 'postgres',
     query: (sql, params) => run(pool, sql, params),
     exec: async (sql) => {
-      await pool.query(sql);
+      await run(pool, sql);
     },
     transaction: async (work) => {
       const client = await pool.connect().catch((error: unknown) => {
@@ -108,7 +116,7 @@ export const openPostgres = (options: PgOptions): Database => {
       const tx: Queryable = {
         query: (sql, params) => run(client, sql, params),
         exec: async (sql) => {
-          await client.query(sql);
+          await run(client, sql);
         },
       };
       let broken: Error | undefined;

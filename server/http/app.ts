@@ -21,7 +21,8 @@ import { openEventStream, type StreamTiming } from '../live/eventStream';
 import { checkClientDevice } from '../sync/pullConflicts';
 import { parseScopeParams } from '../sync/pullScope';
 import { serverVersion } from '../version';
-import { readJsonBody } from './body';
+import { createAdmissionGate, defaultAdmissionBounds, type AdmissionGate } from './admission';
+import { discardBody, readJsonBody } from './body';
 import { apiCors } from './cors';
 import { ignoreSecurityEvents, type SecurityEvents } from '../security/events';
 import { errorBody, HttpError } from './errors';
@@ -41,6 +42,8 @@ export type AppDeps = {
   /** Live updates (GET /sync/events); without it the stream answers 503 and desks sync by timer. */
   live?: LiveHub;
   streamTiming?: StreamTiming;
+  /** Admission control of the sync routes (startServer's watches the event loop); a plain one when absent. */
+  admission?: AdmissionGate;
 };
 
 type Env = {
@@ -72,6 +75,12 @@ const publicRoutes: readonly (readonly [method: string, path: string])[] = [
 
 const isPublic = (method: string, path: string): boolean =>
   publicRoutes.some(([m, p]) => m === method && p === path);
+
+/**
+ * The routes a reconnect storm floods, admitted through the gate (server/http/admission.ts) before the
+ * session check or the body. Health, login (hashingSlots) and streams (the live hub) have their own bounds.
+ */
+const admittedRoutes = new Set(['POST /sync/push', 'GET /sync/pull', 'HEAD /sync/pull', 'GET /sync/lookup']);
 
 /** Desks add jitter to this, so a hall's desks do not all come back in the same second. */
 const busyRetry = { 'Retry-After': '2' };
@@ -114,6 +123,16 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     hashing: createHashingSlots(deps.passwordHashing),
     events: securityEvents,
   };
+  const admission =
+    deps.admission ??
+    createAdmissionGate(defaultAdmissionBounds, {
+      now: () => performance.now(),
+      after: (ms, run) => {
+        const timer = setTimeout(run, ms);
+        return () => clearTimeout(timer);
+      },
+      loopDelayMs: () => 0,
+    });
   const api = new Hono<Env>();
 
   /** Audit writes never fail the request they describe; a failed one is logged loudly instead. */
@@ -129,7 +148,25 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     }
   };
 
-  // First, so no handler registered below can run without a session unless the route is public.
+  // Before the session check, which already needs a pooled connection: a refusal here costs nothing but
+  // reading (and dropping) the body, so the client gets its 503 instead of a reset connection.
+  api.use('*', async (c: Context<Env>, next) => {
+    if (!admittedRoutes.has(`${c.req.method} ${c.req.path.slice(apiBase.length)}`)) return next();
+    let release: () => void;
+    try {
+      release = await admission.enter(c.req.raw.signal);
+    } catch (error) {
+      await discardBody(c.req.raw, maxPushBytes);
+      throw error;
+    }
+    try {
+      await next();
+    } finally {
+      release();
+    }
+  });
+
+  // First of the checks, so no handler registered below can run without a session unless the route is public.
   api.use('*', async (c: Context<Env>, next) => {
     if (isPublic(c.req.method, c.req.path.slice(apiBase.length))) return next();
     const token = bearerToken(c.req.header('authorization'));

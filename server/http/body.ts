@@ -47,7 +47,11 @@ export const readJsonBody = async (
   if (body) {
     const reader = body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader.read().catch(() => {
+        // The client went away or broke the upload mid-body: its request, not the server, failed
+        // (this was logged as an internal error and answered 500 to nobody).
+        throw new HttpError(400, 'invalid_request', 'The request body was cut off.');
+      });
       if (done) break;
       size += value.byteLength;
       if (size > limit) {
@@ -73,6 +77,20 @@ export const readJsonBody = async (
     throw new HttpError(400, 'too_deep', `The request body nests deeper than ${maxJsonDepth} levels.`);
   }
   return value;
+};
+
+/**
+ * Reads and drops a body the server refuses without looking at it (503 from the admission gate), at
+ * most `limit` bytes plus the drain allowance. Answering before the body is in leaves the rest on the
+ * connection: @hono/node-server then gives it 500 ms to arrive before destroying the socket, which under
+ * load turned refusals into resets at the desk (UND_ERR_SOCKET, ECONNRESET) instead of a 503 it honours.
+ */
+export const discardBody = async (request: Request, limit: number): Promise<void> => {
+  if (request.bodyUsed) return;
+  const declared = Number(request.headers.get('content-length'));
+  // More than we would ever read: the 503 goes out at once and the connection is closed after it.
+  if (Number.isFinite(declared) && declared > limit + drainAllowance) return;
+  await drain(request.body, 0);
 };
 
 const drain = async (body: ReadableStream<Uint8Array> | null, already: number): Promise<void> => {

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pushResponseSchema } from '../../shared/sync/contract';
 import { retryAfterMs } from '../../renderer/sync/http';
@@ -31,6 +32,8 @@ export type ReconnectStormOptions = {
   workers?: number;
   deadlineMs?: number;
   log?: (line: string) => void;
+  /** Where the server's own log lines (LOG_LEVEL error: failures with their stack) are appended. */
+  serverLogFile?: string;
 };
 
 export type ReconnectStormResult = {
@@ -254,8 +257,15 @@ export const benchReconnectStorm = async (options: ReconnectStormOptions): Promi
         acked: 0,
       });
     }
-    const started = await startServerProcess(options.databaseUrl, testDb.schema!, workers);
+    const started = await startServerProcess(
+      options.databaseUrl,
+      testDb.schema!,
+      workers,
+      options.serverLogFile ? { LOG_LEVEL: 'error' } : {},
+    );
     child = started.child;
+    const serverLogFile = options.serverLogFile;
+    if (serverLogFile) child.stdout?.on('data', (chunk: Buffer) => appendFileSync(serverLogFile, chunk));
     const versionsBefore = await counter(testDb.db);
     const stats: Stats = {
       latencies: [],
@@ -340,6 +350,9 @@ runAsScript(import.meta.url, (databaseUrl) =>
     desks: Number(process.env.STORM_DESKS || 2_000),
     queued: Number(process.env.STORM_QUEUED || 200),
     workers: Number(process.env.STORM_WORKERS || 1),
+    connectWithinMs: Number(process.env.STORM_CONNECT_MS || 10_000),
+    deadlineMs: Number(process.env.STORM_DEADLINE_MS || 20 * 60_000),
+    ...(process.env.STORM_SERVER_LOG ? { serverLogFile: process.env.STORM_SERVER_LOG } : {}),
     log: (line) => console.log(line),
   }),
 );

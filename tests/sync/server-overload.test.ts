@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from '../../server/startServer';
 import { openTestDatabase, testBackends, type TestDatabase } from '../../server/testing/testDatabase';
 import { caseFields, hrss, login, mutation } from './serverClient';
 import { silentLogger } from '../../server/log/logger';
+import { DatabaseBusyError, openPostgres } from '../../server/db/pg';
 
 const timed = async (work: () => Promise<Response>) => {
   const started = Date.now();
@@ -98,5 +99,40 @@ describe.each(testBackends().filter((backend) => backend === 'postgres'))(
       const after = await fetch(`${api}/sync/push`, { method: 'POST', headers, body: pushBody() });
       expect(after.status).toBe(200);
     }, 120_000);
+  },
+);
+
+describe.each(testBackends().filter((backend) => backend === 'postgres'))(
+  'a connection that cannot be opened in time on %s',
+  (backend) => {
+    it('is busy (503 + Retry-After), not a failure (500)', async () => {
+      // A new connection's handshake takes longer than 1 ms: the bound pg-pool applies to opening one
+      // runs out, as it did for 3 s under a reconnect storm on a starved CPU.
+      const testDb = await openTestDatabase(backend);
+      const starved = openPostgres({
+        databaseUrl: process.env.DATABASE_URL!,
+        searchPath: testDb.schema,
+        connectionTimeoutMs: 1,
+      });
+      const server = await startServer({
+        host: '127.0.0.1',
+        port: 0,
+        database: starved,
+        logger: silentLogger(),
+      });
+      try {
+        await expect(starved.query('SELECT 1')).rejects.toBeInstanceOf(DatabaseBusyError);
+        const response = await fetch(`${server.url}/api/v1/sync/pull?since=0`, {
+          headers: { authorization: 'Bearer not-a-token-but-well-formed' },
+        });
+        expect(response.status).toBe(503);
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        expect(await response.json()).toMatchObject({ error: 'busy' });
+      } finally {
+        await server.close();
+        await starved.close();
+        await testDb.drop();
+      }
+    }, 60_000);
   },
 );
