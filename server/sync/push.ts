@@ -156,24 +156,33 @@ const classify = (
 
 /**
  * The client's state and the epoch in one round trip, under the client's lock: no other push of this
- * client can change `lastSeq` or its recorded mutations until this one commits.
+ * client can change `lastSeq` or its recorded mutations until this one commits. Only the batch's seqs
+ * at or below `lastSeq` are looked up by seq (a normal push has none: its seqs are all new), and its
+ * mutation ids by id. Records above `lastSeq` are not the client's history: they are left from a
+ * partial restore (`clients` went back without `client_mutations`), the server no longer has those
+ * mutations, and they are `stale` — ignored here and removed before this push records its seqs.
  */
 const readClient = async (
   tx: Queryable,
   envelope: Envelope,
   deviceId: string,
-): Promise<{ lastSeq: number; known: KnownMutations } & ServerEpoch> => {
+): Promise<{ lastSeq: number; known: KnownMutations; stale: boolean } & ServerEpoch> => {
   const found = await tx.query<{
     epoch: string;
     base_version: unknown;
     device_id: string | null;
     last_seq: unknown;
     known: { seq: number; id: string }[] | string | null;
+    stale: boolean;
   }>(
     `SELECT e.epoch, e.base_version, c.device_id, c.last_seq,
             (SELECT json_agg(json_build_object('seq', m.seq, 'id', m.mutation_id))
                FROM client_mutations m
-              WHERE m.client_id = $1 AND (m.seq = ANY($2::bigint[]) OR m.mutation_id = ANY($3::text[]))) AS known
+              WHERE m.client_id = $1
+                AND (m.seq = ANY(ARRAY(SELECT s FROM unnest($2::bigint[]) AS s WHERE s <= c.last_seq))
+                     OR m.mutation_id = ANY($3::text[]))) AS known,
+            EXISTS (SELECT 1 FROM client_mutations m
+                     WHERE m.client_id = $1 AND m.seq > COALESCE(c.last_seq, 0)) AS stale
        FROM server_epoch e LEFT JOIN clients c ON c.client_id = $1
       WHERE e.id = 1`,
     [
@@ -189,16 +198,19 @@ const readClient = async (
     throw new HttpError(403, 'client_device_mismatch', 'This clientId belongs to another device.');
   }
   const records = typeof row.known === 'string' ? (JSON.parse(row.known) as typeof row.known) : row.known;
+  const lastSeq = Number(row.last_seq ?? 0);
   const known: KnownMutations = { idAtSeq: new Map(), ids: new Set() };
   for (const record of Array.isArray(records) ? records : []) {
+    if (Number(record.seq) > lastSeq) continue;
     known.idAtSeq.set(Number(record.seq), record.id);
     known.ids.add(record.id);
   }
   return {
-    lastSeq: Number(row.last_seq ?? 0),
+    lastSeq,
     epoch: row.epoch,
     baseVersion: Number(row.base_version),
     known,
+    stale: row.stale,
   };
 };
 
@@ -311,7 +323,7 @@ const pushInTransaction = async (
   const firstRefs = [...dedupeKeys(valid), ...relatedKeys(valid, new Map())];
   await takeLocks(tx, [clientLockKey(envelope.clientId), ...newRowLockKeys(firstRefs, lockedRows)]);
 
-  const { lastSeq, epoch, baseVersion, known } = await readClient(tx, envelope, session.deviceId);
+  const { lastSeq, epoch, baseVersion, known, stale } = await readClient(tx, envelope, session.deviceId);
   if (envelope.epoch !== undefined && envelope.epoch !== epoch) {
     // The desk saw a history this server no longer has (restored from a backup): nothing is counted
     // until it has put back what the server lost (docs/sync.md, "Epoch").
@@ -322,6 +334,12 @@ const pushInTransaction = async (
     });
   }
   const decided = classify(envelope, checked, lastSeq, epoch, known);
+  if (stale) {
+    await tx.query('DELETE FROM client_mutations WHERE client_id = $1 AND seq > $2', [
+      envelope.clientId,
+      lastSeq,
+    ]);
+  }
 
   const parsed = decided.flatMap((entry) => (entry.kind === 'parsed' ? [entry.mutation] : []));
   // Loaded after the advisory locks and row-locked as they are read (FOR UPDATE): no other writer can
@@ -374,7 +392,7 @@ const pushInTransaction = async (
   const duplicates = decided.flatMap((entry) => (entry.kind === 'duplicate' ? [entry] : []));
   const earlierRejections = await findRejections(tx, envelope.clientId, duplicates);
   // Every newly counted seq records which mutation it was (seq_reused, duplicates by id).
-  const counted: { client_id: string; seq: number; mutation_id: string }[] = [];
+  const counted: { seq: number; mutationId: string }[] = [];
   for (const entry of decided) {
     if (entry.kind !== 'duplicate' || entry.counted) {
       const mutationId =
@@ -383,7 +401,7 @@ const pushInTransaction = async (
           : entry.kind === 'refused'
             ? idOf(entry.raw)
             : entry.mutationId;
-      counted.push({ client_id: envelope.clientId, seq: entry.seq, mutation_id: mutationId });
+      counted.push({ seq: entry.seq, mutationId });
     }
     if (entry.kind === 'duplicate') {
       // A resent mutation we once rejected (the answer was lost) says so again, or the desk would
@@ -459,10 +477,7 @@ const pushInTransaction = async (
           saved_rejections AS (${insertRecordsSql('rejections', rejectionColumns, '$3::jsonb')} RETURNING 1),
           saved_ids AS (
             INSERT INTO client_mutations (client_id, seq, mutation_id)
-            SELECT client_id, seq, mutation_id
-              FROM jsonb_to_recordset($8::jsonb) AS x(client_id text, seq bigint, mutation_id text)
-            -- Only reachable when clients.last_seq went back without this table (a partial restore).
-            ON CONFLICT (client_id, seq) DO UPDATE SET mutation_id = EXCLUDED.mutation_id
+            SELECT $4, seq, mutation_id FROM unnest($8::bigint[], $10::text[]) AS x(seq, mutation_id)
             RETURNING 1),
           client AS (
             INSERT INTO clients (client_id, device_id, last_seq, created_at, updated_at)
@@ -484,8 +499,9 @@ const pushInTransaction = async (
       session.deviceId,
       newLastSeq,
       createdAt,
-      JSON.stringify(counted),
+      counted.map((entry) => entry.seq),
       rowsPayload(created),
+      counted.map((entry) => entry.mutationId),
     ],
   );
   if (Number(written.rows[0]?.created ?? 0) !== created.length) throw new RowCreatedMeanwhile();

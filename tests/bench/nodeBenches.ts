@@ -23,7 +23,7 @@ const serverRows = async (serverSeconds: number, notes: string[]): Promise<Bench
   });
   const { throughput, concurrency } = result;
   notes.push(
-    `Server push: tests/bench/server-push.ts (\`benchServerPush\`) on PostgreSQL (DATABASE_URL), the real HTTP server on loopback. Throughput: ${throughput.mutations.toLocaleString('en')} case upserts in batches of ${throughput.batchSize} through POST /sync/push, against a raw batched SQL insert of the same rows in the same run. Concurrency: ${concurrency.desks} desks, each logged in with its own token and clientId, pushing with ~1 s think time for ${(concurrency.durationMs / 1000).toFixed(0)} s; then every acknowledged mutation is looked up on the server.`,
+    `Server push: tests/bench/server-push.ts (\`benchServerPush\`) on PostgreSQL (DATABASE_URL), the real HTTP server on loopback. Throughput: ${throughput.mutations.toLocaleString('en')} case upserts in batches of ${throughput.batchSize} through POST /sync/push, against a raw batched SQL insert of the same rows in the same run, batch about batch (each batch pushed, then raw-inserted, each side's time summed, so a change of load slows both alike); row and mutation ids are UUIDv7, as desks make them. Concurrency: ${concurrency.desks} desks, each logged in with its own token and clientId, pushing with ~1 s think time for ${(concurrency.durationMs / 1000).toFixed(0)} s; then every acknowledged mutation is looked up on the server.`,
   );
   const clean = concurrency.lost === 0 && concurrency.duplicated === 0 && concurrency.failedPushes === 0;
   return [

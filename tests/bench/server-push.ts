@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { uuidv7 } from 'uuidv7';
 import { pushResponseSchema } from '../../shared/sync/contract';
 import { createSession } from '../../server/auth/sessions';
 import { seedDemo } from '../../server/seedDemo';
@@ -50,9 +51,10 @@ export type ServerPushBenchResult = {
 const batchSize = 500;
 const at = '2026-11-27T01:00:00.000Z';
 
-const newCase = (seq: number, departmentId: string, rowId: string = randomUUID()) => ({
+/** Ids as a desk makes them (renderer/db/mutate.ts, caseWrites.ts): UUIDv7, so they rise with time. */
+const newCase = (seq: number, departmentId: string, rowId: string = uuidv7()) => ({
   seq,
-  mutationId: randomUUID(),
+  mutationId: uuidv7(),
   table: 'cases',
   op: 'upsert',
   rowId,
@@ -83,6 +85,43 @@ const percentile = (values: number[], p: number) => {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** One batch as a multi-row INSERT straight into `bench_raw_rows`, a copy of the rows table. */
+const rawInsert = async (
+  db: Database,
+  batch: readonly ReturnType<typeof newCase>[],
+  clientId: string,
+  firstVersion: number,
+) => {
+  const params: unknown[] = [];
+  const values = batch.map((m, index) => {
+    const version = firstVersion + index;
+    const stamp = { v: version, s: 'staff-JN-RS-001', n: '王晓燕', c: clientId };
+    params.push(
+      m.table,
+      m.rowId,
+      hrss,
+      version,
+      false,
+      JSON.stringify(m.fields),
+      JSON.stringify(Object.fromEntries(Object.keys(m.fields).map((key) => [key, stamp]))),
+      'staff-JN-RS-001',
+      clientId,
+      at,
+    );
+    const base = params.length - 10;
+    return `(${Array.from({ length: 10 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
+  });
+  await db.query(
+    `INSERT INTO bench_raw_rows (table_name, id, department_id, version, deleted, fields, field_versions,
+       updated_by, updated_client, updated_at) VALUES ${values.join(', ')}`,
+    params,
+  );
+};
+
+/**
+ * Each batch is pushed and then raw-inserted, turn about, and each side's time is summed: a machine
+ * whose load changes during the run slows both alike instead of whichever ran second.
+ */
 const measureThroughput = async (db: Database, api: string, total: number) => {
   const deskToken = await token(db, 'staff-JN-RS-001', 'bench-throughput');
   const clientId = `bench-${randomUUID()}`;
@@ -90,59 +129,30 @@ const measureThroughput = async (db: Database, api: string, total: number) => {
   const made = Array.from({ length: batches }, (_, b) =>
     Array.from({ length: batchSize }, (_, i) => newCase(b * batchSize + i + 1, hrss)),
   );
-  // One warm-up batch (JIT, connection pool, plan cache) on another client, not counted.
-  await postPush(
-    api,
-    deskToken,
-    `${clientId}-warm`,
-    made[0]!.map((m) => ({ ...m, rowId: randomUUID() })),
-  );
-  const started = performance.now();
-  for (const batch of made) {
+  await db.query('CREATE TABLE bench_raw_rows (LIKE rows INCLUDING ALL)');
+  // One warm-up batch each (JIT, connection pool, plan cache), on another client and other rows, not counted.
+  const warmUp = made[0]!.map((m) => ({ ...m, rowId: uuidv7(), mutationId: uuidv7() }));
+  await postPush(api, deskToken, `${clientId}-warm`, warmUp);
+  await rawInsert(db, warmUp, `${clientId}-warm`, 1);
+  let pushMs = 0;
+  let rawMs = 0;
+  for (const [index, batch] of made.entries()) {
+    const pushStarted = performance.now();
     const reply = await postPush(api, deskToken, clientId, batch);
+    pushMs += performance.now() - pushStarted;
     if (reply.results.some((result) => result.status !== 'applied'))
       throw new Error('a bench mutation was not applied');
+    const rawStarted = performance.now();
+    await rawInsert(db, batch, clientId, batchSize * (index + 1) + 1);
+    rawMs += performance.now() - rawStarted;
   }
-  const pushSeconds = (performance.now() - started) / 1000;
-
-  // Baseline: the same rows as one multi-row INSERT per 500, straight into a copy of the rows table.
-  await db.query('CREATE TABLE bench_raw_rows (LIKE rows INCLUDING ALL)');
-  const rawStarted = performance.now();
-  let version = 1;
-  for (const batch of made) {
-    const params: unknown[] = [];
-    const values = batch.map((m) => {
-      const stamp = { v: version, s: 'staff-JN-RS-001', n: '王晓燕', c: clientId };
-      params.push(
-        m.table,
-        m.rowId,
-        hrss,
-        version,
-        false,
-        JSON.stringify(m.fields),
-        JSON.stringify(Object.fromEntries(Object.keys(m.fields).map((key) => [key, stamp]))),
-        'staff-JN-RS-001',
-        clientId,
-        at,
-      );
-      version += 1;
-      const base = params.length - 10;
-      return `(${Array.from({ length: 10 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
-    });
-    await db.query(
-      `INSERT INTO bench_raw_rows (table_name, id, department_id, version, deleted, fields, field_versions,
-         updated_by, updated_client, updated_at) VALUES ${values.join(', ')}`,
-      params,
-    );
-  }
-  const rawSeconds = (performance.now() - rawStarted) / 1000;
   const mutations = batches * batchSize;
   return {
     mutations,
     batchSize,
-    pushPerSecond: round(mutations / pushSeconds),
-    rawInsertPerSecond: round(mutations / rawSeconds),
-    ratio: Math.round((rawSeconds / pushSeconds) * 1000) / 1000,
+    pushPerSecond: round(mutations / (pushMs / 1000)),
+    rawInsertPerSecond: round(mutations / (rawMs / 1000)),
+    ratio: Math.round((rawMs / pushMs) * 1000) / 1000,
   };
 };
 

@@ -101,6 +101,30 @@ describe.each(testBackends())('push and pull on %s', (backend) => {
     expect(await counter()).toBe(before + 1);
   });
 
+  it('applies again what a partial restore lost though its seqs were still recorded', async () => {
+    // The client's lastSeq went back to 1 (its table restored alone) while the records of seqs 2 and 3
+    // stayed: the server no longer has those mutations, so they must neither count as duplicates nor
+    // block the seqs when the desk sends them again.
+    const client = newClient();
+    const [first, second, third] = [1, 2, 3].map((seq) => mutation(seq, 'cases', newId(), caseFields(hrss)));
+    await push(server.api, rsStaff, client, [first!, second!, third!]);
+    await server.database.query('UPDATE clients SET last_seq = 1 WHERE client_id = $1', [client]);
+    await server.database.query("DELETE FROM rows WHERE table_name = 'cases' AND id = ANY($1::text[])", [
+      [second!.rowId, third!.rowId],
+    ]);
+
+    const again = await push(server.api, rsStaff, client, [second!, third!]);
+    expect(again.status).toBe(200);
+    expect(again.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(again.body.lastSeq).toBe(3);
+    const rows = (await pullAll(rsStaff)).rows;
+    expect(rows.has(`cases/${second!.rowId}`)).toBe(true);
+    expect(rows.has(`cases/${third!.rowId}`)).toBe(true);
+    // Resent once more, both are now recognised.
+    const replay = await push(server.api, rsStaff, client, [second!, third!]);
+    expect(replay.body.results.map((r) => r.status)).toEqual(['duplicate', 'duplicate']);
+  });
+
   it('processes mutations in seq order whatever order they arrive in', async () => {
     const client = newClient();
     const id = newId();
