@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { listenPostgres } from './pgListen';
 import { pgConnection } from './pgOptions';
+import { advisoryLocksSql } from './advisoryLocks';
 import type { Database, Queryable, QueryResult } from './types';
 
 /**
@@ -109,7 +110,7 @@ export const openPostgres = (options: PgOptions): Database => {
     exec: async (sql) => {
       await run(pool, sql);
     },
-    transaction: async (work) => {
+    transaction: async (work, options) => {
       const client = await pool.connect().catch((error: unknown) => {
         throw busyOr(error);
       });
@@ -121,7 +122,10 @@ export const openPostgres = (options: PgOptions): Database => {
       };
       let broken: Error | undefined;
       try {
-        await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+        const locks = options?.locks ?? [];
+        await client.query(
+          `BEGIN ISOLATION LEVEL READ COMMITTED${locks.length > 0 ? `; ${advisoryLocksSql(locks)}` : ''}`,
+        );
         const result = await work(tx);
         await client.query('COMMIT');
         return result;

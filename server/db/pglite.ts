@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { advisoryLocksSql } from './advisoryLocks';
 import type { Database, QueryResult } from './types';
 
 /** `dataDir` is a folder, or `memory://` for a throw-away database (tests). */
@@ -18,17 +19,19 @@ export const wrapPglite = (db: PGlite): Database => {
     },
     // PGlite has one connection and queues other queries while a transaction runs: a transaction is
     // the in-process mutex, and the locks of server/sync/writeLocks.ts are always free when taken.
-    transaction: (work) =>
-      db.transaction((tx) =>
-        work({
+    transaction: (work, options) =>
+      db.transaction(async (tx) => {
+        const locks = options?.locks ?? [];
+        if (locks.length > 0) await tx.query(advisoryLocksSql(locks));
+        return work({
           query: async <Row>(sql: string, params?: unknown[]) => ({
             rows: (await tx.query<Row>(sql, params)).rows,
           }),
           exec: async (sql: string) => {
             await tx.exec(sql);
           },
-        }),
-      ),
+        });
+      }),
     close: () => db.close(),
   };
 };

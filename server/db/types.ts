@@ -10,12 +10,20 @@ export type Queryable = {
   exec(sql: string): Promise<void>;
 };
 
+export type TransactionOptions = {
+  /**
+   * Transaction-scoped advisory locks taken first, in this order, before `work` runs. On PostgreSQL
+   * they go with BEGIN in one round trip (a push's client lock, server/sync/writeLocks.ts).
+   */
+  locks?: readonly bigint[];
+};
+
 /** Stops listening; resolves once the listening connection is closed. */
 export type Unlisten = () => Promise<void>;
 
 export type Database = Queryable & {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
   readonly kind: 'postgres' | 'pglite';
   /**

@@ -20,11 +20,14 @@ import type { Refusal } from './permissions';
 import { ruleRefusal } from './ruleRefusal';
 import type { RowRef, TableRules } from '../../shared/sync/rowRules';
 import { isSyncedTableName, syncedTables, type TableDeclaration } from '../../shared/sync/tables';
-import { rowKey, type StoredRow, type Writer } from './rowState';
+import { rowKey, type FieldStamp, type StoredRow, type Writer } from './rowState';
 import {
   insertNewRowsSql,
   insertRecordsSql,
+  keyParams,
   loadRows,
+  lockedRowsJsonSql,
+  rowsFromJson,
   rowsPayload,
   upsertRowsSql,
   type Columns,
@@ -155,8 +158,9 @@ const classify = (
 };
 
 /**
- * The client's state and the epoch in one round trip, under the client's lock: no other push of this
- * client can change `lastSeq` or its recorded mutations until this one commits. Only the batch's seqs
+ * The client's state, the epoch and the batch's rows (`refs`, locked FOR UPDATE as they are read) in
+ * one round trip, under the client's lock: no other push of this client can change `lastSeq` or its
+ * recorded mutations until this one commits. Only the batch's seqs
  * at or below `lastSeq` are looked up by seq (a normal push has none: its seqs are all new), and its
  * mutation ids by id. Records above `lastSeq` are not the client's history: they are left from a
  * partial restore (`clients` went back without `client_mutations`), the server no longer has those
@@ -166,14 +170,16 @@ const readClient = async (
   tx: Queryable,
   envelope: Envelope,
   deviceId: string,
-): Promise<{ lastSeq: number; known: KnownMutations; stale: boolean } & ServerEpoch> => {
+  refs: readonly RowRef[],
+): Promise<{ lastSeq: number; known: KnownMutations; stale: boolean; rows: StoredRow[] } & ServerEpoch> => {
   const found = await tx.query<{
     epoch: string;
     base_version: unknown;
     device_id: string | null;
     last_seq: unknown;
     known: { seq: number; id: string }[] | string | null;
-    stale: boolean;
+    max_recorded: unknown;
+    rows: unknown;
   }>(
     `SELECT e.epoch, e.base_version, c.device_id, c.last_seq,
             (SELECT json_agg(json_build_object('seq', m.seq, 'id', m.mutation_id))
@@ -181,14 +187,15 @@ const readClient = async (
               WHERE m.client_id = $1
                 AND (m.seq = ANY(ARRAY(SELECT s FROM unnest($2::bigint[]) AS s WHERE s <= c.last_seq))
                      OR m.mutation_id = ANY($3::text[]))) AS known,
-            EXISTS (SELECT 1 FROM client_mutations m
-                     WHERE m.client_id = $1 AND m.seq > COALESCE(c.last_seq, 0)) AS stale
+            (SELECT max(m.seq) FROM client_mutations m WHERE m.client_id = $1) AS max_recorded,
+            ${lockedRowsJsonSql('$4::text[]', '$5::text[]')} AS rows
        FROM server_epoch e LEFT JOIN clients c ON c.client_id = $1
       WHERE e.id = 1`,
     [
       envelope.clientId,
       envelope.mutations.map((raw) => raw.seq),
       envelope.mutations.map(idOf).filter((id) => id !== ''),
+      ...keyParams(refs),
     ],
   );
   const row = found.rows[0];
@@ -210,7 +217,8 @@ const readClient = async (
     epoch: row.epoch,
     baseVersion: Number(row.base_version),
     known,
-    stale: row.stale,
+    stale: Number(row.max_recorded ?? 0) > lastSeq,
+    rows: rowsFromJson(refs, row.rows),
   };
 };
 
@@ -284,9 +292,26 @@ export const push = async (
 ): Promise<PushResponse> => {
   const envelope = parseEnvelope(body);
   const checked: Checked = new Map(envelope.mutations.map((raw) => [raw, refuseUnparsed(raw)]));
+  const writer: Writer = {
+    staffId: session.staffId,
+    staffName: session.staffName,
+    roles: session.roles,
+    departmentId: session.departmentId,
+    clientId: envelope.clientId,
+  };
+  // Who signed in on a device changes only at sign-in, not with this push: read before any lock.
+  const writerOf = await readAuthors(db, session, writer, envelope);
+  // The rows the batch names or its rules will read, as far as the mutations' own fields tell.
+  const valid = [...checked.values()].flatMap((entry) => ('reason' in entry ? [] : [entry]));
+  const refs = [...dedupeKeys(valid), ...relatedKeys(valid, new Map())];
   for (let attempt = 1; ; attempt += 1) {
+    // The client's lock, then the advisory locks of the rule rows (shifts, notes) among `refs`, sorted
+    // (server/sync/writeLocks.ts), taken with BEGIN. Pushes of other clients and other rows go on in parallel.
+    const lockedRows = new Set<bigint>();
+    const locks = [clientLockKey(envelope.clientId), ...newRowLockKeys(refs, lockedRows)];
+    const plan: PushPlan = { session, envelope, checked, now, writerOf, refs, lockedRows };
     try {
-      return await db.transaction((tx) => pushInTransaction(tx, session, envelope, checked, now));
+      return await db.transaction((tx) => pushInTransaction(tx, plan), { locks });
     } catch (error) {
       // Rolled back, nothing written; the other push holds its locks (or its row) by now.
       const race = error instanceof RowCreatedMeanwhile;
@@ -297,33 +322,23 @@ export const push = async (
   }
 };
 
-const pushInTransaction = async (
-  tx: Queryable,
-  session: Session,
-  envelope: Envelope,
-  checked: Checked,
-  now: Date,
-): Promise<PushResponse> => {
-  const writer: Writer = {
-    staffId: session.staffId,
-    staffName: session.staffName,
-    roles: session.roles,
-    departmentId: session.departmentId,
-    clientId: envelope.clientId,
-  };
+type PushPlan = {
+  session: Session;
+  envelope: Envelope;
+  checked: Checked;
+  now: Date;
+  writerOf: (mutation: Mutation) => Writer | undefined;
+  /** Rows to read (and lock) with the client's state. */
+  refs: readonly RowRef[];
+  /** Advisory locks of rule rows this transaction holds; gains those taken later. */
+  lockedRows: Set<bigint>;
+};
+
+const pushInTransaction = async (tx: Queryable, plan: PushPlan): Promise<PushResponse> => {
+  const { session, envelope, checked, now, writerOf, refs, lockedRows } = plan;
   const createdAt = now.toISOString();
-  // Who signed in on a device changes only at sign-in, not with this push: read before any lock.
-  const writerOf = await readAuthors(tx, session, writer, envelope);
-
-  // The client's lock, then the advisory locks of the rule rows (shifts, notes) the batch names or its
-  // rules will read, as far as the mutations' own fields tell, sorted (server/sync/writeLocks.ts).
-  // Pushes of other clients and other rows go on in parallel.
-  const valid = [...checked.values()].flatMap((entry) => ('reason' in entry ? [] : [entry]));
-  const lockedRows = new Set<bigint>();
-  const firstRefs = [...dedupeKeys(valid), ...relatedKeys(valid, new Map())];
-  await takeLocks(tx, [clientLockKey(envelope.clientId), ...newRowLockKeys(firstRefs, lockedRows)]);
-
-  const { lastSeq, epoch, baseVersion, known, stale } = await readClient(tx, envelope, session.deviceId);
+  const client = await readClient(tx, envelope, session.deviceId, refs);
+  const { lastSeq, epoch, baseVersion, known, stale } = client;
   if (envelope.epoch !== undefined && envelope.epoch !== epoch) {
     // The desk saw a history this server no longer has (restored from a backup): nothing is counted
     // until it has put back what the server lost (docs/sync.md, "Epoch").
@@ -342,26 +357,24 @@ const pushInTransaction = async (
   }
 
   const parsed = decided.flatMap((entry) => (entry.kind === 'parsed' ? [entry.mutation] : []));
-  // Loaded after the advisory locks and row-locked as they are read (FOR UPDATE): no other writer can
+  // Read after the advisory locks and row-locked as they are read (FOR UPDATE): no other writer can
   // change these rows until this push commits. A row not there yet is inserted only if still absent.
-  const loaded = new Set<string>();
+  const loaded = new Set(refs.map((ref) => rowKey(ref.table, ref.id)));
   const stored = new Set<string>();
   const current = new Map<string, StoredRow>();
-  const load = async (refs: readonly RowRef[]) => {
-    const wanted = refs.filter((ref) => !loaded.has(rowKey(ref.table, ref.id)));
-    for (const ref of wanted) loaded.add(rowKey(ref.table, ref.id));
-    for (const row of await loadRows(tx, wanted, { forUpdate: true })) {
+  const keep = (rows: readonly StoredRow[]) => {
+    for (const row of rows) {
       current.set(rowKey(row.table, row.id), row);
       stored.add(rowKey(row.table, row.id));
     }
   };
-  await load(firstRefs);
+  keep(client.rows);
   // Rows the tables' rules look at that only the stored rows name (an update of a note's shift…): their
   // locks come after the others, so two such pushes may deadlock; PostgreSQL ends one, which runs again.
   const related = relatedKeys(parsed, current).filter((ref) => !loaded.has(rowKey(ref.table, ref.id)));
   if (related.length > 0) {
     await takeLocks(tx, newRowLockKeys(related, lockedRows));
-    await load(related);
+    keep(await loadRows(tx, related, { forUpdate: true }));
   }
   const lookup = (ref: RowRef) => current.get(rowKey(ref.table, ref.id));
 
@@ -467,7 +480,8 @@ const pushInTransaction = async (
   const first = assigned > 0 ? await takeVersions(tx, assigned) : 0;
   const real = (value: number) => realVersion(value, first);
   const newLastSeq = Math.max(lastSeq, ...decided.map((entry) => entry.seq));
-  const rows = [...touched].map(([key, row]) => ({ key, row: withRealVersions(row, real) }));
+  const madeReal = new Map<FieldStamp, FieldStamp>();
+  const rows = [...touched].map(([key, row]) => ({ key, row: withRealVersions(row, real, madeReal) }));
   const created = rows.filter(({ key }) => !stored.has(key)).map(({ row }) => row);
   // All writes in one statement, again to keep the counter's lock short. Binding a new client is the insert.
   const written = await tx.query<{ epoch: string; created: unknown }>(
@@ -525,14 +539,27 @@ const pushInTransaction = async (
   };
 };
 
-/** The row with this push's provisional versions (its own and its fields' stamps) made real. */
-const withRealVersions = (row: StoredRow, real: (version: number) => number): StoredRow => ({
-  ...row,
-  version: real(row.version),
-  fieldStamps: Object.fromEntries(
-    Object.entries(row.fieldStamps).map(([field, stamp]) => [field, { ...stamp, v: real(stamp.v) }]),
-  ),
-});
+/**
+ * The row with this push's provisional versions (its own and its fields' stamps) made real. A stamp
+ * already real is kept; a provisional one (one per mutation, shared by the fields it wrote) is made
+ * real once, in `made`, and shared again.
+ */
+const withRealVersions = (
+  row: StoredRow,
+  real: (version: number) => number,
+  made: Map<FieldStamp, FieldStamp>,
+): StoredRow => {
+  const fieldStamps: Record<string, FieldStamp> = {};
+  for (const [field, stamp] of Object.entries(row.fieldStamps)) {
+    let realStamp = stamp.v > provisionalBase ? made.get(stamp) : stamp;
+    if (!realStamp) {
+      realStamp = { ...stamp, v: real(stamp.v) };
+      made.set(stamp, realStamp);
+    }
+    fieldStamps[field] = realStamp;
+  }
+  return { ...row, version: real(row.version), fieldStamps };
+};
 
 /**
  * The writer each mutation is applied as (docs/sync.md, "Authors"): its `author` when that person signed

@@ -31,6 +31,18 @@ const fromRecord = (record: RowRecord): StoredRow => ({
   updatedAt: toIso(record.updated_at),
 });
 
+/** The `= ANY` parameters of a key list: its tables and its ids (see `loadRows` for why not pairs). */
+export const keyParams = (keys: readonly { table: string; id: string }[]): [string[], string[]] => [
+  [...new Set(keys.map((key) => key.table))],
+  keys.map((key) => key.id),
+];
+
+/** Records of the rows at `keys` exactly: `= ANY` on both columns may also find other pairs. */
+const exactly = (keys: readonly { table: string; id: string }[], records: readonly RowRecord[]) => {
+  const wanted = new Set(keys.map((key) => rowKey(key.table, key.id)));
+  return records.filter((record) => wanted.has(rowKey(record.table_name, record.id))).map(fromRecord);
+};
+
 /**
  * All the batch's rows in one round trip instead of one query per mutation. `forUpdate`: each row
  * stays locked until the transaction ends, taken in key order (a push's rows, docs/sync.md "Push").
@@ -42,16 +54,33 @@ export const loadRows = async (
 ): Promise<StoredRow[]> => {
   if (keys.length === 0) return [];
   // `= ANY` on both key columns uses the primary key index; a join against unnest() lets the planner
-  // pick a sequential scan of the whole table once it is large. Pairs are matched exactly below (a
-  // row of another pair locked too only waits a little longer).
-  const wanted = new Set(keys.map((key) => rowKey(key.table, key.id)));
+  // pick a sequential scan of the whole table once it is large. Pairs are matched exactly (a row of
+  // another pair locked too only waits a little longer).
   const result = await db.query<RowRecord>(
     `SELECT * FROM rows WHERE table_name = ANY($1::text[]) AND id = ANY($2::text[])${
       options.forUpdate ? ' ORDER BY table_name, id FOR UPDATE' : ''
     }`,
-    [[...new Set(keys.map((key) => key.table))], keys.map((key) => key.id)],
+    keyParams(keys),
   );
-  return result.rows.filter((record) => wanted.has(rowKey(record.table_name, record.id))).map(fromRecord);
+  return exactly(keys, result.rows);
+};
+
+/**
+ * The same rows locked as `loadRows(…, { forUpdate: true })` does, as one json array in a larger
+ * statement (a push reads them with its client's state in one round trip). `tables` and `ids` are SQL
+ * expressions of the `keyParams`; read the value with `rowsFromJson`.
+ */
+export const lockedRowsJsonSql = (tables: string, ids: string): string => `(
+  SELECT json_agg(r) FROM (
+    SELECT table_name, id, department_id, version, deleted, fields, field_versions, updated_by,
+           updated_client, updated_at
+      FROM rows WHERE table_name = ANY(${tables}) AND id = ANY(${ids})
+     ORDER BY table_name, id FOR UPDATE) r)`;
+
+/** The rows at `keys` from a `lockedRowsJsonSql` value (the driver may hand json over parsed or not). */
+export const rowsFromJson = (keys: readonly { table: string; id: string }[], value: unknown): StoredRow[] => {
+  const records: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(records) ? exactly(keys, records as RowRecord[]) : [];
 };
 
 /** The rows of a batch as one JSON document: both drivers pass it the same way, for 1 or 500 rows. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { syncedTableNames, syncedTables, type TableDeclaration } from '../../shared/sync/tables';
+import { advisoryLocksSql } from '../db/advisoryLocks';
 import type { Queryable } from '../db/types';
 import { rowKey } from './rowState';
 
@@ -52,10 +53,7 @@ export const newRowLockKeys = (
 /** Takes the locks in the order given, in one round trip; each is held until the transaction ends. */
 export const takeLocks = async (tx: Queryable, keys: readonly bigint[]): Promise<void> => {
   if (keys.length === 0) return;
-  await tx.query(
-    'SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS u(k, n) ORDER BY n',
-    [keys.map(String)],
-  );
+  await tx.query(advisoryLocksSql(keys));
 };
 
 /**
