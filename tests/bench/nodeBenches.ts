@@ -11,7 +11,8 @@ const skipped = (figure: string, why: string): BenchRow => ({
 
 const perSecond = (value: number) => `${Math.round(value).toLocaleString('en')}/s`;
 
-const serverRows = async (serverSeconds: number, notes: string[]): Promise<BenchRow[]> => {
+/** (d) push throughput against raw insert, and 200 desks at once (`ONCEDESK_BENCH_ONLY=serverPush` alone). */
+export const serverRows = async (serverSeconds: number, notes: string[]): Promise<BenchRow[]> => {
   const figure = 'Sync server: push throughput and 200 concurrent desks (PostgreSQL)';
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) return [skipped(figure, 'DATABASE_URL not set: PostgreSQL figures need it')];

@@ -9,7 +9,8 @@
 // Issue #9 (need DATABASE_URL): ONCEDESK_BENCH_ONLY=storm the reconnect storm with 1 and 2 workers
 // (ONCEDESK_BENCH_STORM_DESKS 2000, ONCEDESK_BENCH_STORM_QUEUED 200), =httpSync a new desk's first sync
 // over real HTTP in Chromium (ONCEDESK_BENCH_CASES rows), =busyPush push p95 on a CPU-busy machine
-// (ONCEDESK_BENCH_BUSY_SECONDS 30 per half).
+// (ONCEDESK_BENCH_BUSY_SECONDS 30 per half), =serverPush push throughput and 200 desks at once
+// (ONCEDESK_BENCH_SERVER_SECONDS).
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -20,7 +21,7 @@ import { openBenchPage, runBrowserBenches } from './browserBenches';
 import { certificateListRows } from './certificateListRows';
 import { dutyBoardRows } from './dutyBoardRows';
 import { newDesk } from '../e2e/support/browser';
-import { runNodeBenches } from './nodeBenches';
+import { runNodeBenches, serverRows } from './nodeBenches';
 import { busyPushRows, stormRows } from './cityServerRows';
 import { httpFirstSyncRows } from './httpFirstSyncRows';
 import { machineSummary, renderReport, replaceSection, type BenchRow } from './report';
@@ -60,7 +61,7 @@ const rows: BenchRow[] = [];
 const notes: string[] = [];
 const chromiumVersion = browser.version();
 const only = process.env.ONCEDESK_BENCH_ONLY;
-const sections = ['certificates', 'duty', 'clerkStorage', 'storm', 'httpSync', 'busyPush'];
+const sections = ['certificates', 'duty', 'clerkStorage', 'storm', 'httpSync', 'busyPush', 'serverPush'];
 if (only !== undefined && !sections.includes(only))
   throw new Error(`ONCEDESK_BENCH_ONLY may be ${sections.join(' or ')}, not ${only}`);
 try {
@@ -79,6 +80,7 @@ try {
     rows.push(...(await clerkStorageRows(app.url, options.scopeCases, notes)));
   } else if (only === 'storm') rows.push(...(await stormRows(options.storm, notes)));
   else if (only === 'busyPush') rows.push(...(await busyPushRows(options.busySeconds, notes)));
+  else if (only === 'serverPush') rows.push(...(await serverRows(options.serverSeconds, notes)));
   else if (only === 'httpSync')
     rows.push(...(await httpFirstSyncRows(browser, app.url, options.cases, notes)));
   else {
