@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retryAfterMs } from '../../renderer/sync/http';
 import { pushResponseSchema } from '../../shared/sync/contract';
 import { createSession } from '../../server/auth/sessions';
-import { silentLogger } from '../../server/log/logger';
+import { createLogger } from '../../server/log/logger';
 import { seedDemo } from '../../server/seedDemo';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { openTestDatabase, testBackends, type TestDatabase } from '../../server/testing/testDatabase';
@@ -30,6 +31,7 @@ describe.each(testBackends())('admission of sync requests on %s', (backend) => {
   let server: RunningServer;
   let api: string;
   let fleet: Desk[];
+  const logLines: string[] = [];
 
   beforeAll(async () => {
     testDb = await openTestDatabase(backend);
@@ -49,7 +51,7 @@ describe.each(testBackends())('admission of sync requests on %s', (backend) => {
       host: '127.0.0.1',
       port: 0,
       database: testDb.db,
-      logger: silentLogger(),
+      logger: createLogger({ level: 'info', destination: { write: (line) => logLines.push(line) } }),
       admission: bounds,
     });
     api = `${server.url}/api/v1`;
@@ -195,6 +197,41 @@ describe.each(testBackends())('admission of sync requests on %s', (backend) => {
     });
     expect(probe.status).toBe(200);
   }, 240_000);
+
+  it('a push whose upload breaks off mid-body is the client’s failure (400), not an internal error, and frees its slot', async () => {
+    const { port } = new URL(server.url);
+    const { body } = batchOf({
+      clientId: `admission-cut-${randomUUID()}`,
+      token: fleet[0]!.token,
+      rowIds: Array.from({ length: batch }, () => randomUUID()),
+      acked: 0,
+    });
+    expect(body.length).toBeGreaterThan(10_000);
+    const requestId = `cut-off-${randomUUID()}`;
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          `POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+            `Authorization: Bearer ${fleet[0]!.token}\r\nX-Request-Id: ${requestId}\r\n` +
+            `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 200)}`,
+        );
+        // The desk's network drops with most of the batch unsent.
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 300);
+      });
+      socket.on('error', reject);
+    });
+    await until(
+      () => logLines.some((line) => line.includes(requestId) && line.includes('"msg":"request"')),
+      'the cut-off request is logged',
+    );
+    const lines = logLines.filter((line) => line.includes(requestId));
+    expect(lines.filter((line) => line.includes('internal error'))).toEqual([]);
+    expect(lines.find((line) => line.includes('"msg":"request"'))).toContain('"status":400');
+    await until(() => server.admission.state().running === 0, 'its slot is free');
+  }, 60_000);
 
   const counter = async () =>
     Number(
