@@ -52,8 +52,8 @@ export const isDeadlock = (error: unknown): boolean => {
  * lock_not_available (lock_timeout), query_canceled (statement_timeout), deadlock_detected (a deadlock
  * retried until the caller gave up), too_many_connections and cannot_connect_now (the server is full or
  * starting), and pg-pool's two connect timeouts: waiting for a pooled connection, and opening a new one
- * that took longer than the same bound. The last was missing: in a reconnect storm opening a connection
- * (its SCRAM handshake on a starved CPU) ran past 3 s and the request failed with 500, not 503.
+ * that took longer than the same bound. The last was missing: on a starved CPU (a reconnect storm)
+ * opening a connection (its SCRAM handshake) can run past 3 s, and the request failed with 500, not 503.
  */
 const busyCodes = new Set(['55P03', '57014', '40P01', '53300', '57P03']);
 const isBusy = (error: unknown): boolean => {
