@@ -160,11 +160,11 @@ const classify = (
 /**
  * The client's state, the epoch and the batch's rows (`refs`, locked FOR UPDATE as they are read) in
  * one round trip, under the client's lock: no other push of this client can change `lastSeq` or its
- * recorded mutations until this one commits. Only the batch's seqs
- * at or below `lastSeq` are looked up by seq (a normal push has none: its seqs are all new), and its
- * mutation ids by id. Records above `lastSeq` are not the client's history: they are left from a
- * partial restore (`clients` went back without `client_mutations`), the server no longer has those
- * mutations, and they are `stale` — ignored here and removed before this push records its seqs.
+ * recorded mutations until this one commits. Only the batch's seqs at or below `lastSeq` are looked up
+ * by seq (a normal push has none: its seqs are all new), and its mutation ids by id. Records above
+ * `lastSeq` are not the client's history: they are left from a partial restore (`clients` went back
+ * without `client_mutations`), the server no longer has those mutations, and they are `stale` —
+ * ignored here and removed before this push records its seqs.
  */
 const readClient = async (
   tx: Queryable,
