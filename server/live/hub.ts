@@ -122,6 +122,13 @@ export const createLiveHub = async (
   };
 
   const checkOnce = async () => {
+    if (streams.size === 0) {
+      // Nobody here to poke: only keep up with the counter, so a stream opened next is poked for what
+      // commits after it, without reading the rows of every push meanwhile.
+      const { rows } = await db.query<{ value: unknown }>('SELECT value FROM version_counter WHERE id = 1');
+      seen = Number(rows[0]?.value ?? 0);
+      return;
+    }
     const after = seen ?? 0;
     const { rows } = await readChanges(after);
     const high = Number(rows[0]?.high ?? 0);
