@@ -146,7 +146,12 @@ describe('keyboard hints that work on arrival', () => {
   });
 
   it('on a case opened from the list, J walks the steps, Space ticks, F9 opens 结束办理', async () => {
+    // A real arrival: Alt+3 pressed on 今日办件 itself (where the test before ends) may move the focus
+    // again after the poll below has seen it on the row, and Enter then lands nowhere.
+    await page.keyboard.press('Alt+1');
+    await page.getByRole('heading', { level: 1, name: '今日工作台' }).waitFor();
     await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
     await expect.poll(() => focusedText(page)).toContain('庞秀芝');
     await page.keyboard.press('Enter');
     await page.getByText('申请人：庞秀芝').waitFor();
