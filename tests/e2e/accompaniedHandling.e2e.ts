@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { openDesk, type OpenDesk } from './support/openDesk';
+import { startCaseByKeyboard, unemploymentItem as item } from './support/startCase';
 import {
   caseIdOf,
   expectWaitingCount,
@@ -19,7 +20,6 @@ import {
  * sent home with the one-time notice), leave a third half-done, reload, and carry on. The steps share
  * one browser profile in order, like a working day.
  */
-const item = '失业保险金申领';
 const socialSecurityCard = '社会保障卡（已激活金融功能）';
 
 let desk: OpenDesk;
@@ -257,25 +257,8 @@ describe('a clerk’s first day at window 4', () => {
   });
 
   it('starts and finishes a fourth case without touching the mouse', async () => {
-    await page.keyboard.press('Alt+3');
-    await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
-    await page.keyboard.press('n');
-    const dialog = page.getByRole('dialog', { name: '新建办件' });
-    await dialog.waitFor();
-    await page.keyboard.type('sybxj');
-    // The suggestions pop up outside the dialog; the first match is highlighted, Enter takes it.
-    await page.getByRole('option', { name: new RegExp(item) }).waitFor();
-    await page.keyboard.press('Enter');
-    await dialog.getByText('370800-RS-GG-001 · 承诺时限 当场办结').waitFor();
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('颜景春');
-    await page.keyboard.press('Enter');
-    await page.getByText('申请人：颜景春').waitFor();
-    const focusIsOn = (name: string) =>
-      steps()
-        .getByRole('checkbox', { name })
-        .evaluate((element) => element === document.activeElement);
-    await expect.poll(() => focusIsOn('核验身份')).toBe(true);
+    // Alt+3, N, pinyin, Tab, name, Enter: the case opens with its first step focused.
+    await startCaseByKeyboard(page, '颜景春');
     for (let row = 0; row < 7; row += 1) {
       await page.keyboard.press('Space');
       await page.keyboard.press('ArrowDown');
