@@ -1,6 +1,7 @@
 import type { Database } from '../db/types';
 import { silentLogger, type Logger } from '../log/logger';
 import { seedDemo } from '../seedDemo';
+import { openDatabase } from '../db/open';
 import { startServer } from '../startServer';
 import type { LiveLimits } from '../live/hub';
 import type { StreamTiming } from '../live/eventStream';
@@ -74,6 +75,35 @@ export const startTestServer = async (
     close: async () => {
       await server.close();
       await testDb.drop();
+    },
+  };
+};
+
+/**
+ * Another server process on `first`'s PostgreSQL schema (as `--workers 2` or a second machine would
+ * run), on the same test clock, for tests of what crosses processes (pokes, stream limits, revoked
+ * sessions). `close` stops it and its connections; `first` keeps the schema.
+ */
+export const startSecondProcess = async (
+  first: TestServer,
+  options: { streamRecheckMs?: number } = {},
+): Promise<{ api: string; live: { readonly size: number }; close(): Promise<void> }> => {
+  if (!first.schema) throw new Error('a second process needs the first one on PostgreSQL');
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL!, searchPath: first.schema });
+  const server = await startServer({
+    host: '127.0.0.1',
+    port: 0,
+    database,
+    logger: silentLogger(),
+    now: first.clock.now,
+    ...(options.streamRecheckMs ? { streamRecheckMs: options.streamRecheckMs } : {}),
+  });
+  return {
+    api: `${server.url}/api/v1`,
+    live: server.live,
+    close: async () => {
+      await server.close();
+      await database.close();
     },
   };
 };

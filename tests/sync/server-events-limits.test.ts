@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/db/open';
-import { silentLogger } from '../../server/log/logger';
-import { startServer } from '../../server/startServer';
 import { testBackends } from '../../server/testing/testDatabase';
-import { startTestServer } from '../../server/testing/testServer';
+import { startSecondProcess, startTestServer } from '../../server/testing/testServer';
 import { openTestStream, sleep, type TestStream } from './eventStreamClient';
 import { login } from './serverClient';
 
@@ -50,19 +47,9 @@ describe.runIf(testBackends().includes('postgres'))(
   () => {
     it('each process keeps its 10 and refuses the rest with 429 and a JSON reason', async () => {
       const first = await startTestServer('postgres');
-      const secondDb = await openDatabase({
-        databaseUrl: process.env.DATABASE_URL!,
-        searchPath: first.schema!,
-      });
-      const second = await startServer({
-        host: '127.0.0.1',
-        port: 0,
-        database: secondDb,
-        logger: silentLogger(),
-        // The same (test) clock as the first, which issued the token.
-        now: first.clock.now,
-      });
-      const apis = [first.api, `${second.url}/api/v1`];
+      // On the same (test) clock as the first, which issues the token.
+      const second = await startSecondProcess(first);
+      const apis = [first.api, second.api];
       let attempts: TestStream[] = [];
       try {
         const token = await login(first.api, 'rs-leader', 'desk-flood-across');
@@ -84,7 +71,6 @@ describe.runIf(testBackends().includes('postgres'))(
         closeAll(attempts);
         await sleep(100);
         await second.close();
-        await secondDb.close();
         await first.close();
       }
     }, 120_000);

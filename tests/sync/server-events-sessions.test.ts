@@ -3,10 +3,8 @@ import { disableStaff } from '../../server/admin';
 import { revokeSessions } from '../../server/auth/sessions';
 import { openDatabase } from '../../server/db/open';
 import { announceSessionChanges } from '../../server/live/hub';
-import { silentLogger } from '../../server/log/logger';
-import { startServer } from '../../server/startServer';
 import { testBackends } from '../../server/testing/testDatabase';
-import { startTestServer, type TestServer } from '../../server/testing/testServer';
+import { startSecondProcess, startTestServer, type TestServer } from '../../server/testing/testServer';
 import { openTestStream, sleep, type TestStream } from './eventStreamClient';
 import { login, postJson } from './serverClient';
 
@@ -78,23 +76,13 @@ describe.each(testBackends())('live-update streams follow their session on %s', 
 describe.runIf(testBackends().includes('postgres'))('revoked sessions across server processes', () => {
   it('revoke-sessions beside two processes ends the account’s streams on both within seconds', async () => {
     const first = await startTestServer('postgres', { streamRecheckMs: 3_600_000 });
-    const secondDb = await openDatabase({
-      databaseUrl: process.env.DATABASE_URL!,
-      searchPath: first.schema!,
-    });
-    const second = await startServer({
-      host: '127.0.0.1',
-      port: 0,
-      database: secondDb,
-      logger: silentLogger(),
-      streamRecheckMs: 3_600_000,
-    });
+    const second = await startSecondProcess(first, { streamRecheckMs: 3_600_000 });
     const operator = await openDatabase({
       databaseUrl: process.env.DATABASE_URL!,
       searchPath: first.schema!,
     });
     try {
-      const secondApi = `${second.url}/api/v1`;
+      const secondApi = second.api;
       const a = await openTestStream(first.api, await login(first.api, 'rs-staff', 'desk-x-a'), hallScope);
       const b = await openTestStream(secondApi, await login(secondApi, 'rs-staff', 'desk-x-b'), hallScope);
       const other = await openTestStream(
@@ -113,7 +101,6 @@ describe.runIf(testBackends().includes('postgres'))('revoked sessions across ser
     } finally {
       await operator.close();
       await second.close();
-      await secondDb.close();
       await first.close();
     }
   }, 60_000);

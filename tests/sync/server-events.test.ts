@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { openDatabase } from '../../server/db/open';
 import { readAudit } from '../../server/audit/auditLog';
-import { silentLogger } from '../../server/log/logger';
-import { startServer } from '../../server/startServer';
 import { testBackends } from '../../server/testing/testDatabase';
-import { startTestServer, type TestServer } from '../../server/testing/testServer';
+import { startSecondProcess, startTestServer, type TestServer } from '../../server/testing/testServer';
 import { openTestStream, sleep, type TestStream } from './eventStreamClient';
 import { caseFields, civilAffairs, hrss, login, mutation, push } from './serverClient';
 
@@ -237,24 +234,15 @@ describe.each(testBackends())('stream lifetime on %s', (backend) => {
 describe.runIf(testBackends().includes('postgres'))('live updates across server processes', () => {
   it('pokes a stream on process B when a desk pushes to process A', async () => {
     const first = await startTestServer('postgres');
-    const secondDb = await openDatabase({
-      databaseUrl: process.env.DATABASE_URL!,
-      searchPath: first.schema!,
-    });
-    const second = await startServer({
-      host: '127.0.0.1',
-      port: 0,
-      database: secondDb,
-      logger: silentLogger(),
-    });
+    const second = await startSecondProcess(first);
     try {
-      const reader = await login(`${second.url}/api/v1`, 'rs-staff2', 'desk-events-b');
+      const reader = await login(second.api, 'rs-staff2', 'desk-events-b');
       const writer = await login(first.api, 'rs-staff', 'desk-events-a');
-      const opened = await openTestStream(`${second.url}/api/v1`, reader, hallScope(mainHall));
+      const opened = await openTestStream(second.api, reader, hallScope(mainHall));
       await opened.waitFor('ready');
       const foreign = await openTestStream(
-        `${second.url}/api/v1`,
-        await login(`${second.url}/api/v1`, 'mz-staff', 'desk-events-mz-b'),
+        second.api,
+        await login(second.api, 'mz-staff', 'desk-events-mz-b'),
       );
       await foreign.waitFor('ready');
       const started = Date.now();
@@ -276,7 +264,6 @@ describe.runIf(testBackends().includes('postgres'))('live updates across server 
       expect(civilAffairs).not.toBe(hrss);
     } finally {
       await second.close();
-      await secondDb.close();
       await first.close();
     }
   });
