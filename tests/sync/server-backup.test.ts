@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { readAudit } from '../../server/audit/auditLog';
 import { readEpoch } from '../../server/sync/epoch';
 import { seedDemo } from '../../server/seedDemo';
 import { openTestDatabase, testBackends, type TestDatabase } from '../../server/testing/testDatabase';
+import { runServerCli } from './serverProcesses';
 
 /**
  * `npm run server -- backup FILE` / `restore FILE` as an operator runs them: real processes, real
@@ -21,15 +21,7 @@ const root = mkdtempSync(join(tmpdir(), 'oncedesk-backup-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const cli = (args: string[], env: NodeJS.ProcessEnv) =>
-  new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'server/cli.ts', ...args],
-      { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, timeout: 120_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
+  runServerCli(args, { ...process.env, LOG_LEVEL: 'warn', ...env });
 
 type Store = {
   env: NodeJS.ProcessEnv;

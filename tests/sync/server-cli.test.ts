@@ -1,24 +1,17 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runServerCli } from './serverProcesses';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'oncedesk-cli-'));
 
 /** The operator interface: real processes, exit codes and messages, embedded database. */
-const cli = (...args: string[]) =>
-  new Promise<{ code: number; output: string }>((resolve) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, ONCEDESK_DATA: dataDir };
-    delete env.DATABASE_URL;
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'server/cli.ts', ...args],
-      { env },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
+const cli = (...args: string[]) => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ONCEDESK_DATA: dataDir };
+  delete env.DATABASE_URL;
+  return runServerCli(args, env);
+};
 
 describe('server command line', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

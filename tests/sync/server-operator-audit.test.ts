@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keptCsvGb18030 } from '../fixtures/certificateLists';
+import { runServerCli } from './serverProcesses';
 
 /**
  * Every operator command that changes something, or reads the security log, leaves an
@@ -15,18 +15,11 @@ const dataDir = join(root, 'data');
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const cli = (...args: string[]) =>
-  new Promise<{ code: number; output: string }>((resolve) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, ONCEDESK_DATA: dataDir, LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'server/cli.ts', ...args],
-      { env, timeout: 120_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
+const cli = (...args: string[]) => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ONCEDESK_DATA: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  return runServerCli(args, env);
+};
 
 const commandsIn = (output: string) =>
   output

@@ -1,10 +1,11 @@
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runServerCli } from './serverProcesses';
 
 /**
  * The operator's side of running the server: TLS, --workers, the audit log and session revocation, as
@@ -19,16 +20,7 @@ const baseEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => {
   return env;
 };
 
-const cli = (args: string[], env: NodeJS.ProcessEnv = baseEnv()) =>
-  new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'server/cli.ts', ...args],
-      { env, timeout: 60_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
+const cli = (args: string[], env: NodeJS.ProcessEnv = baseEnv()) => runServerCli(args, env, 60_000);
 
 /** Starts `npm run server` and resolves with its API address once it says where it listens. */
 const serve = (args: string[], env: NodeJS.ProcessEnv) =>

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { openDatabase } from '../../server/db/open';
 import { seedDemo } from '../../server/seedDemo';
 import { silentLogger } from '../../server/log/logger';
 import { startServer } from '../../server/startServer';
+import { runServerCli } from './serverProcesses';
 
 /**
  * `restore FILE` on PostgreSQL drops and recreates the tables every server process reads, so it refuses
@@ -21,15 +21,7 @@ const root = mkdtempSync(join(tmpdir(), 'oncedesk-restore-running-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const cli = (args: string[], env: NodeJS.ProcessEnv) =>
-  new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'server/cli.ts', ...args],
-      { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, timeout: 120_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
-    );
-  });
+  runServerCli(args, { ...process.env, LOG_LEVEL: 'warn', ...env });
 
 describe.runIf(databaseUrl)('restore beside a running server on PostgreSQL', () => {
   it('refuses while a server process runs against the database, restores once it stopped', async () => {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 
 export type ServerProcess = { api: string; stop: () => Promise<void> };
 
@@ -50,3 +50,22 @@ export const startServerProcess = (
 export const stopAll = async (processes: readonly ServerProcess[]): Promise<void> => {
   await Promise.all(processes.map((server) => server.stop()));
 };
+
+/**
+ * `npm run server -- ARGS` as an operator runs it, in its own process with exactly `env`: its exit code
+ * and everything it printed (stdout then stderr). Bounded by `timeoutMs`.
+ */
+export const runServerCli = (
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 120_000,
+): Promise<{ code: number; output: string }> =>
+  new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli.ts', ...args],
+      { env, timeout: timeoutMs },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+    );
+  });
