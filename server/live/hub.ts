@@ -82,6 +82,36 @@ const maxRowsPerCheck = 2_000;
  */
 const gatherChangesMs = 50;
 
+/**
+ * `run` one at a time: a call while it runs asks for one more run after it (however many calls come
+ * meanwhile) and gets the promise of the runs in progress. A failed run is reported and ends nothing;
+ * nothing runs once `stopped`.
+ */
+const oneAtATime = (
+  run: () => Promise<void>,
+  failed: (error: unknown) => void,
+  stopped: () => boolean,
+): (() => Promise<void>) => {
+  let running: Promise<void> | undefined;
+  let again = false;
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        if (stopped()) return;
+        await run().catch(failed);
+      } while (again);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+};
+
 const toNumber = (value: unknown): number | null => (value === null ? null : Number(value));
 
 /**
@@ -101,8 +131,6 @@ export const createLiveHub = async (
   const streams = new Set<LiveStream>();
   const perAccount = new Map<string, number>();
   let seen: number | undefined;
-  let checking = false;
-  let again = false;
   let closed = false;
   let gathering: ReturnType<typeof setTimeout> | undefined;
 
@@ -168,25 +196,12 @@ export const createLiveHub = async (
     }
   };
 
-  const check = async (): Promise<void> => {
-    if (checking) {
-      again = true;
-      return;
-    }
-    checking = true;
-    try {
-      do {
-        again = false;
-        if (closed) return;
-        await checkOnce().catch((error: unknown) => {
-          // The desks' timers still sync them; the next change checks again from the same version.
-          logger.warn({ err: error }, 'live updates: reading changed rows failed');
-        });
-      } while (again);
-    } finally {
-      checking = false;
-    }
-  };
+  // The desks' timers still sync them; the next change checks again from the same version.
+  const check = oneAtATime(
+    checkOnce,
+    (error) => logger.warn({ err: error }, 'live updates: reading changed rows failed'),
+    () => closed,
+  );
 
   const sameRoles = (a: readonly Role[], b: readonly Role[]) =>
     a.length === b.length && a.every((role) => b.includes(role));
@@ -212,27 +227,12 @@ export const createLiveHub = async (
         stream.close();
     }
   };
-  let rechecking: Promise<void> | undefined;
-  let recheckAgain = false;
-  const recheckSessions = async (): Promise<void> => {
-    if (rechecking) {
-      recheckAgain = true;
-      return rechecking;
-    }
-    rechecking = (async () => {
-      do {
-        recheckAgain = false;
-        if (closed) return;
-        await recheckOnce().catch((error: unknown) => {
-          // The next notice or tick checks again; a stream also ends by its lifetime.
-          logger.warn({ err: error }, 'live updates: re-checking stream sessions failed');
-        });
-      } while (recheckAgain);
-    })().finally(() => {
-      rechecking = undefined;
-    });
-    return rechecking;
-  };
+  // The next notice or tick checks again; a stream also ends by its lifetime.
+  const recheckSessions = oneAtATime(
+    recheckOnce,
+    (error) => logger.warn({ err: error }, 'live updates: re-checking stream sessions failed'),
+    () => closed,
+  );
 
   await check();
   const unlisten: Unlisten | undefined = db.listen
