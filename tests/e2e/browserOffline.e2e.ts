@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium, newDesk, screenshot } from './support/browser';
 import { serveBuiltApp, type StaticServer } from './support/app';
-import { caseIdOf, clerkDesk, mainNav, readOutbox, waitingRecords } from './support/desk';
+import { startCase } from './support/startCase';
+import { caseIdOf, clerkDesk, readOutbox, waitingRecords } from './support/desk';
 import {
   lastSyncedLine,
   openSyncPanel,
@@ -31,7 +32,6 @@ let pageErrors: string[];
 let caseId: string;
 
 const applicant = '韩桂英';
-const item = '失业保险金申领';
 /** Past the health probe's longest back-off (60 s) with room for the run it starts. */
 const reconnectTimeout = 75_000;
 
@@ -82,14 +82,7 @@ describe('a synced desk through a real network outage', () => {
   });
 
   it('keeps working offline; the pill and the panel count the waiting record and say it is kept here', async () => {
-    await mainNav(page, '今日办件').click();
-    await page.getByRole('button', { name: '新建办件' }).click();
-    const start = page.getByRole('dialog', { name: '新建办件' });
-    await start.getByRole('combobox', { name: '办理事项' }).fill('sybxj');
-    await page.getByRole('option', { name: new RegExp(item) }).click();
-    await start.getByRole('textbox', { name: '申请人姓名' }).fill(applicant);
-    await start.getByRole('button', { name: '开始陪跑' }).click();
-    await page.getByText(`申请人：${applicant}`).waitFor();
+    await startCase(page, applicant);
     caseId = caseIdOf(page);
     const materials = page.getByRole('region', { name: '材料清单' });
     await materials.getByRole('checkbox', { name: '居民身份证' }).check();

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { openDesk, type OpenDesk } from './support/openDesk';
 import { mainNav, switchClerk } from './support/desk';
+import { startCase } from './support/startCase';
 
 /**
  * A way back from a wrong outcome (issue 12, item 2). 王晓燕 records 转网上办理 for an applicant whose
@@ -10,7 +11,6 @@ import { mainNav, switchClerk } from './support/desk';
  * the day's figures follow. A second slip is noticed only after 30 minutes: her 更正 is gone, and the
  * duty leader 张志强 corrects it, and must say why. Both corrections stay on the case.
  */
-const item = '失业保险金申领';
 
 let desk: OpenDesk;
 let page: Page;
@@ -23,14 +23,7 @@ const corrections = () => page.getByRole('region', { name: '更正记录' });
 
 /** Starts a case and ends it as 转网上办理 with only the ID card received; ends on the case record. */
 const finishAsMovedOnline = async (applicant: string) => {
-  await mainNav(page, '今日办件').click();
-  await page.getByRole('button', { name: '新建办件' }).click();
-  const start = page.getByRole('dialog', { name: '新建办件' });
-  await start.getByRole('combobox', { name: '办理事项' }).fill('sybxj');
-  await page.getByRole('option', { name: new RegExp(item) }).click();
-  await start.getByRole('textbox', { name: '申请人姓名' }).fill(applicant);
-  await start.getByRole('button', { name: '开始陪跑' }).click();
-  await page.getByText(`申请人：${applicant}`).waitFor();
+  await startCase(page, applicant);
   await page.getByRole('region', { name: '材料清单' }).getByRole('checkbox', { name: '居民身份证' }).check();
   await page.getByRole('button', { name: '结束办理', exact: true }).click();
   const finish = page.getByRole('dialog', { name: '结束办理' });
