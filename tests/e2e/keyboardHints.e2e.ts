@@ -12,7 +12,16 @@ import { clerkPin, switchClerk } from './support/desk';
  * search), 事项目录, 今日办件 (↑/↓, Enter, N), a case (J/K, Space, F9) and 今日我带班 (F8).
  */
 const item = '失业保险金申领';
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+/**
+ * The text of the focused link (a 今日办件 row, a catalog result), or '' when the focus is anywhere else.
+ * Right after Alt+N the focus is still on the page body, whose text holds every row too: a poll on the
+ * active element's text alone passed there, and the Enter that followed landed nowhere.
+ */
+const focusedText = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    return element instanceof HTMLAnchorElement ? (element.textContent ?? '') : '';
+  });
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 let desk: OpenDesk;
@@ -49,9 +58,7 @@ describe('keyboard hints that work on arrival', () => {
     await page.keyboard.press('Alt+3');
     await page.getByRole('heading', { level: 1, name: '今日办件' }).waitFor();
     await page.getByText('↑/↓ 选择，Enter 打开，N 新建办件').waitFor();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-      .toContain('宋春梅');
+    await expect.poll(() => focusedText(page)).toContain('宋春梅');
     await page.keyboard.press('Enter');
     await page.getByText('申请人：宋春梅').waitFor();
     await screenshot(page, 'qa-keyboard-hints-case');
@@ -146,8 +153,7 @@ describe('keyboard hints that work on arrival', () => {
   });
 
   it('on a case opened from the list, J walks the steps, Space ticks, F9 opens 结束办理', async () => {
-    // A real arrival: Alt+3 pressed on 今日办件 itself (where the test before ends) may move the focus
-    // again after the poll below has seen it on the row, and Enter then lands nowhere.
+    // Arrive from 首页, as a clerk would, rather than press Alt+3 on 今日办件 itself.
     await page.keyboard.press('Alt+1');
     await page.getByRole('heading', { level: 1, name: '今日工作台' }).waitFor();
     await page.keyboard.press('Alt+3');
