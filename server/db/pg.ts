@@ -68,6 +68,32 @@ const isBusy = (error: unknown): boolean => {
 
 const busyOr = (error: unknown): unknown => (isBusy(error) ? new DatabaseBusyError({ cause: error }) : error);
 
+/**
+ * Names for statements worth preparing. A push or a pull sends the same few texts every time, and
+ * unprepared each one is parsed and planned again on every request: that was about a third of
+ * PostgreSQL's CPU per small push (docs/benchmarks.md, issue 9). A text with parameters is prepared from its second use, once per pooled connection
+ * (pg remembers what each connection has parsed). Texts built per request (a list of n placeholders)
+ * would each take a name for ever, so only the first `limit` distinct texts are counted at all.
+ * Statements name their result columns (no `SELECT *`): a prepared one whose columns change under it,
+ * as a newer version's migration would, fails on every later use (tests/sync/server-prepared.test.ts).
+ */
+export const preparedNames = (limit = 500) => {
+  const uses = new Map<string, string | null>();
+  let named = 0;
+  return (sql: string): string | undefined => {
+    const seen = uses.get(sql);
+    if (seen === undefined) {
+      if (uses.size < limit) uses.set(sql, null);
+      return undefined;
+    }
+    if (seen !== null) return seen;
+    named += 1;
+    const name = `oncedesk_${named}`;
+    uses.set(sql, name);
+    return name;
+  };
+};
+
 export const openPostgres = (options: PgOptions): Database => {
   const bounds = { ...defaultPoolBounds, ...definedOnly(options) };
   const settings = [
@@ -91,13 +117,17 @@ export const openPostgres = (options: PgOptions): Database => {
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', (error) => console.error('postgres pool error:', error.message));
 
+  const nameOf = preparedNames();
   const run = async <Row>(
     client: pg.Pool | pg.PoolClient,
     sql: string,
     params?: unknown[],
   ): Promise<QueryResult<Row>> => {
+    const name = params === undefined ? undefined : nameOf(sql);
     try {
-      const result = await client.query(sql, params);
+      const result = await (name === undefined
+        ? client.query(sql, params)
+        : client.query({ name, text: sql, values: params }));
       return { rows: result.rows as Row[] };
     } catch (error) {
       throw busyOr(error);

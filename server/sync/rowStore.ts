@@ -15,6 +15,14 @@ type RowRecord = {
   updated_at: unknown;
 };
 
+/**
+ * The columns a `RowRecord` reads, named rather than `*`: a prepared statement (server/db/pg.ts) whose
+ * result columns change under it — a later migration adding one while this process runs — fails with
+ * "cached plan must not change result type" on every use.
+ */
+const recordColumns =
+  'table_name, id, department_id, version, deleted, fields, field_versions, updated_by, updated_client, updated_at';
+
 export const toIso = (value: unknown): string =>
   value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
 
@@ -57,7 +65,7 @@ export const loadRows = async (
   // pick a sequential scan of the whole table once it is large. Pairs are matched exactly (a row of
   // another pair locked too only waits a little longer).
   const result = await db.query<RowRecord>(
-    `SELECT * FROM rows WHERE table_name = ANY($1::text[]) AND id = ANY($2::text[])${
+    `SELECT ${recordColumns} FROM rows WHERE table_name = ANY($1::text[]) AND id = ANY($2::text[])${
       options.forUpdate ? ' ORDER BY table_name, id FOR UPDATE' : ''
     }`,
     keyParams(keys),
@@ -72,8 +80,7 @@ export const loadRows = async (
  */
 export const lockedRowsJsonSql = (tables: string, ids: string): string => `(
   SELECT json_agg(r) FROM (
-    SELECT table_name, id, department_id, version, deleted, fields, field_versions, updated_by,
-           updated_client, updated_at
+    SELECT ${recordColumns}
       FROM rows WHERE table_name = ANY(${tables}) AND id = ANY(${ids})
      ORDER BY table_name, id FOR UPDATE) r)`;
 
