@@ -71,11 +71,12 @@ const busyOr = (error: unknown): unknown => (isBusy(error) ? new DatabaseBusyErr
 /**
  * Names for statements worth preparing. A push or a pull sends the same few texts every time, and
  * unprepared each one is parsed and planned again on every request: that was about a third of
- * PostgreSQL's CPU per small push (docs/benchmarks.md, issue 9). A text with parameters is prepared from its second use, once per pooled connection
- * (pg remembers what each connection has parsed). Texts built per request (a list of n placeholders)
- * would each take a name for ever, so only the first `limit` distinct texts are counted at all.
- * Statements name their result columns (no `SELECT *`): a prepared one whose columns change under it,
- * as a newer version's migration would, fails on every later use (tests/sync/server-prepared.test.ts).
+ * PostgreSQL's CPU per small push (docs/benchmarks.md, issue 9). A text with parameters is prepared
+ * from its second use, once per pooled connection (pg remembers what each connection has parsed).
+ * Texts built per request (a list of n placeholders) would each take a name for ever, so only the
+ * first `limit` distinct texts are counted at all. Statements name their result columns (no
+ * `SELECT *`): a prepared one whose columns change under it, as a newer version's migration would,
+ * fails on every later use (tests/sync/server-prepared.test.ts).
  */
 export const preparedNames = (limit = 500) => {
   const uses = new Map<string, string | null>();
