@@ -155,6 +155,10 @@ export const createLiveHub = async (
       // commits after it, without reading the rows of every push meanwhile.
       const { rows } = await db.query<{ value: unknown }>('SELECT value FROM version_counter WHERE id = 1');
       seen = Number(rows[0]?.value ?? 0);
+      // A stream opened during the read: the counter may count a row committed after its desk's pull
+      // on `ready`, which no later check reads again. One pull too many is cheap; a missed row waits
+      // for the desk's timer.
+      pokeAll();
       return;
     }
     const after = seen ?? 0;
