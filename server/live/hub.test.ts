@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Database, QueryResult } from '../db/types';
 import { silentLogger } from '../log/logger';
-import { createLiveHub, type LiveStream } from './hub';
+import { createLiveHub, type LiveHub, type LiveStream } from './hub';
 
 /**
  * A process with no stream open follows only the version counter. A stream that opened while such a
@@ -44,45 +44,42 @@ const until = async (condition: () => boolean) => {
   }
 };
 
+/** A hub with no stream open whose check after a change is reading the counter, held until answered. */
+const hubReadingCounter = async () => {
+  const { db, answer, waiting } = heldCounter();
+  const starting = createLiveHub(db, silentLogger());
+  await until(() => waiting() === 1);
+  answer(5);
+  const hub = await starting;
+  hub.changed();
+  await until(() => waiting() === 1);
+  return { hub, answer, waiting };
+};
+
 describe('live hub, a stream opened during a counter-only check', () => {
+  let hub: LiveHub | undefined;
+  afterEach(() => hub?.close());
+
   it('is poked, since the counter it missed may hold a row committed after its desk pulled', async () => {
-    const { db, answer, waiting } = heldCounter();
-    const starting = createLiveHub(db, silentLogger());
-    await until(() => waiting() === 1);
-    answer(5);
-    const hub = await starting;
-    try {
-      hub.changed();
-      await until(() => waiting() === 1);
-      const pokes: string[] = [];
-      hub.open(stream(pokes));
-      // Version 6 committed after the desk's ready pull, before the counter was read.
-      answer(6);
-      await until(() => pokes.length > 0);
-      expect(pokes).toEqual(['poke']);
-    } finally {
-      await hub.close();
-    }
+    const reading = await hubReadingCounter();
+    hub = reading.hub;
+    const pokes: string[] = [];
+    hub.open(stream(pokes));
+    // Version 6 committed after the desk's ready pull, before the counter was read.
+    reading.answer(6);
+    await until(() => pokes.length > 0);
+    expect(pokes).toEqual(['poke']);
   });
 
   it('pokes no stream that opened after the check', async () => {
-    const { db, answer, waiting } = heldCounter();
-    const starting = createLiveHub(db, silentLogger());
-    await until(() => waiting() === 1);
-    answer(5);
-    const hub = await starting;
-    try {
-      hub.changed();
-      await until(() => waiting() === 1);
-      answer(6);
-      await until(() => waiting() === 0);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      const pokes: string[] = [];
-      hub.open(stream(pokes));
-      await new Promise((resolve) => setTimeout(resolve, 120));
-      expect(pokes).toEqual([]);
-    } finally {
-      await hub.close();
-    }
+    const reading = await hubReadingCounter();
+    hub = reading.hub;
+    reading.answer(6);
+    await until(() => reading.waiting() === 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const pokes: string[] = [];
+    hub.open(stream(pokes));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(pokes).toEqual([]);
   });
 });

@@ -47,7 +47,8 @@ describe.runIf(databaseUrl)('prepared statements on PostgreSQL', () => {
   const prepared = async (text: string) =>
     (
       await testDb.db.query<{ n: string }>(
-        `SELECT count(*) AS n FROM pg_prepared_statements WHERE statement = '${text.replace(/'/g, "''")}'`,
+        'SELECT count(*) AS n FROM pg_prepared_statements WHERE statement = $1',
+        [text],
       )
     ).rows[0]!.n;
 
