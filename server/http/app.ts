@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import type { HttpBindings } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { apiBase, maxPushBytes, schemaVersion } from '../../shared/sync/contract';
 import { createHashingSlots, type HashingBounds } from '../auth/hashingSlots';
@@ -22,7 +23,7 @@ import { checkClientDevice } from '../sync/pullConflicts';
 import { parseScopeParams } from '../sync/pullScope';
 import { serverVersion } from '../version';
 import { createAdmissionGate, defaultAdmissionBounds, type AdmissionGate } from './admission';
-import { discardBody, readJsonBody } from './body';
+import { discardBody, readJsonBody, requestBody, type RequestBody } from './body';
 import { apiCors } from './cors';
 import { ignoreSecurityEvents, type SecurityEvents } from '../security/events';
 import { errorBody, HttpError } from './errors';
@@ -94,6 +95,10 @@ const clientAddress = (c: Context<Env>): string => {
   }
 };
 
+/** Node's request under @hono/node-server; `app.request` in tests has none. */
+const bodyOf = (c: Context<Env>): RequestBody =>
+  requestBody(c.req.raw, (c.env as Partial<HttpBindings> | undefined)?.incoming);
+
 const bearerToken = (header: string | undefined): string | undefined => {
   const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header ?? '');
   return match?.[1];
@@ -156,7 +161,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
     try {
       release = await admission.enter(c.req.raw.signal);
     } catch (error) {
-      await discardBody(c.req.raw, maxPushBytes);
+      await discardBody(bodyOf(c), maxPushBytes);
       throw error;
     }
     try {
@@ -199,7 +204,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   });
 
   api.post('/auth/login', async (c) => {
-    const body = await readJsonBody(c.req.raw, maxPushBytes);
+    const body = await readJsonBody(bodyOf(c), maxPushBytes);
     if (hasUnstorableText(body)) throw new HttpError(400, 'invalid_request', 'The request has invalid text.');
     const username = (body as { username?: unknown } | null)?.username;
     if (typeof username === 'string') c.set('loginName', username.slice(0, 80));
@@ -228,7 +233,7 @@ export const createApp = (deps: AppDeps): Hono<Env> => {
   });
 
   api.post('/sync/push', async (c) => {
-    const body = await readJsonBody(c.req.raw, maxPushBytes, 'cut');
+    const body = await readJsonBody(bodyOf(c), maxPushBytes, 'cut');
     const answer = await push(deps.db, c.get('session'), body, deps.now());
     // An applied result may be an unchanged row; a needless check reads nothing new and pokes nobody.
     if (answer.results.some((result) => result.status === 'applied')) deps.live?.changed();

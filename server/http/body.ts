@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { HttpError } from './errors';
 import { cutDeepJson, maxJsonDepth } from './jsonDepth';
 
@@ -24,46 +25,69 @@ const isJsonContentType = (value: string | undefined): boolean => {
 export type DeepJson = 'refuse' | 'cut';
 
 /**
+ * A request's body as the server reads it: the two headers that describe it and its bytes, read once.
+ * Served by @hono/node-server the bytes come straight from Node's request (`incoming`): reading them
+ * through the web `Request` built a Request, a stream adapter and a reader for every push, about a tenth
+ * of the server's CPU per push (docs/benchmarks.md, issue 9). `app.request` in tests has only the Request.
+ */
+export type RequestBody = {
+  header(name: 'content-type' | 'content-length'): string | undefined;
+  /** Null when the request has no body. */
+  bytes: AsyncIterable<Uint8Array> | null;
+  /** The bytes were read already (nothing left to drain). */
+  read: boolean;
+};
+
+/** Node's request when there is one (its `readableDidRead` says it was read), else the web Request's. */
+export const requestBody = (request: Request, incoming: IncomingMessage | undefined): RequestBody => ({
+  header: (name) => request.headers.get(name) ?? undefined,
+  bytes: incoming ?? (request.body as AsyncIterable<Uint8Array> | null),
+  get read() {
+    return incoming ? incoming.readableDidRead : request.bodyUsed;
+  },
+});
+
+/**
  * Reads a JSON body of at most `limit` bytes. The bytes are counted as they stream in: Content-Length
  * is only an early hint, a chunked or lying request is cut off all the same. The nesting depth is capped
  * here, at the edge, so nothing behind it can recurse itself into a stack overflow.
  */
 export const readJsonBody = async (
-  request: Request,
+  body: RequestBody,
   limit: number,
   deep: DeepJson = 'refuse',
 ): Promise<unknown> => {
-  if (!isJsonContentType(request.headers.get('content-type') ?? undefined)) {
+  if (!isJsonContentType(body.header('content-type'))) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
-  const declared = Number(request.headers.get('content-length'));
-  const body = request.body;
+  const declared = Number(body.header('content-length'));
+  const chunks = body.bytes?.[Symbol.asyncIterator]();
   if (Number.isFinite(declared) && declared > limit) {
-    await drain(body, 0);
+    await drain(chunks, 0);
     throw tooLarge(limit);
   }
-  const chunks: Uint8Array[] = [];
+  const received: Uint8Array[] = [];
   let size = 0;
-  if (body) {
-    const reader = body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+  if (chunks) {
     for (;;) {
-      const { done, value } = await reader.read().catch(() => {
+      const next = await chunks.next().catch(() => {
         // The client went away or broke the upload mid-body: its request, not the server, failed
         // (this was logged as an internal error and answered 500 to nobody).
         throw new HttpError(400, 'invalid_request', 'The request body was cut off.');
       });
-      if (done) break;
+      if (next.done === true) break;
+      const value = next.value;
       size += value.byteLength;
       if (size > limit) {
-        await drainReader(reader, size);
+        await drain(chunks, size);
         throw tooLarge(limit);
       }
-      chunks.push(value);
+      received.push(value);
     }
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(received));
   } catch {
     throw new HttpError(400, 'bad_json', 'The request body is not valid UTF-8.');
   }
@@ -85,30 +109,25 @@ export const readJsonBody = async (
  * connection: @hono/node-server then gives it 500 ms to arrive before destroying the socket, which under
  * load turned refusals into resets at the desk (UND_ERR_SOCKET, ECONNRESET) instead of a 503 it honours.
  */
-export const discardBody = async (request: Request, limit: number): Promise<void> => {
-  if (request.bodyUsed) return;
-  const declared = Number(request.headers.get('content-length'));
+export const discardBody = async (body: RequestBody, limit: number): Promise<void> => {
+  if (body.read) return;
+  const declared = Number(body.header('content-length'));
   // More than we would ever read: the 503 goes out at once and the connection is closed after it.
   if (Number.isFinite(declared) && declared > limit + drainAllowance) return;
-  await drain(request.body, 0);
+  await drain(body.bytes?.[Symbol.asyncIterator](), 0);
 };
 
-const drain = async (body: ReadableStream<Uint8Array> | null, already: number): Promise<void> => {
-  if (body) await drainReader(body.getReader(), already);
-};
-
-const drainReader = async (
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  already: number,
-): Promise<void> => {
+/** Reads on to the drain allowance, then stops reading (the rest of the body is refused with the socket). */
+const drain = async (chunks: AsyncIterator<Uint8Array> | undefined, already: number): Promise<void> => {
+  if (!chunks) return;
   let size = already;
   try {
     while (size <= drainAllowance) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      size += value.byteLength;
+      const next = await chunks.next();
+      if (next.done === true) return;
+      size += next.value.byteLength;
     }
-    await reader.cancel();
+    await chunks.return?.();
   } catch {
     // The client went away; the 413 is all it would have got anyway.
   }
