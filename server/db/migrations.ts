@@ -342,6 +342,19 @@ export const migrations: readonly { version: number; name: string; sql: string }
       ALTER TABLE conflicts ADD COLUMN edit_refused boolean NOT NULL DEFAULT false;
     `,
   },
+  {
+    version: 14,
+    name: 'refusals raised by a statement',
+    sql: `
+      -- A push's write commits in the same round trip (server/sync/push.ts): what must stop it from
+      -- committing is checked in the statement itself, which fails through this.
+      CREATE FUNCTION oncedesk_refuse(reason text) RETURNS bigint LANGUAGE plpgsql VOLATILE AS $$
+      BEGIN
+        RAISE EXCEPTION USING ERRCODE = 'OD001', MESSAGE = reason;
+      END
+      $$;
+    `,
+  },
 ];
 
 export const latestMigration = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { listenPostgres } from './pgListen';
 import { pgConnection } from './pgOptions';
 import { advisoryLocksSql } from './advisoryLocks';
-import type { Database, Queryable, QueryResult } from './types';
+import type { Database, QueryResult, Transaction } from './types';
 
 /**
  * Every wait is bounded, so a busy database turns into a quick 503 with Retry-After instead of requests
@@ -95,6 +95,42 @@ export const preparedNames = (limit = 500) => {
   };
 };
 
+/** The part of pg's connection a query sends its messages with. */
+type ProtocolConnection = {
+  parse(query: { text: string }): void;
+  bind(config: object): void;
+  execute(config: object): void;
+  sync(): void;
+};
+
+/**
+ * A statement with COMMIT behind it, in one round trip (`Transaction.commitWith`): after the statement's
+ * Execute go Parse, Bind and Execute of COMMIT, then the one Sync. When the statement fails, PostgreSQL
+ * skips everything up to the Sync, so COMMIT never runs and the transaction is left failed for the
+ * caller's ROLLBACK. It replaces `_getRows` of pg's Query (pg 8, lib/query.js), the step of its
+ * extended-query flow that sends Execute and Sync; everything else (parsing, binding, the rows) is
+ * pg's own. Answered with two results: the statement's, then COMMIT's.
+ */
+class WithCommit extends pg.Query {
+  _getRows(connection: ProtocolConnection): void {
+    connection.execute({});
+    connection.parse({ text: 'COMMIT' });
+    connection.bind({});
+    connection.execute({});
+    connection.sync();
+  }
+}
+
+const withCommit = (client: pg.PoolClient, config: pg.QueryConfig): Promise<pg.QueryResult> =>
+  new Promise((resolve, reject) => {
+    const query = new WithCommit(config, (error: Error | undefined, results: unknown) => {
+      if (error) return reject(error);
+      const [statement] = results as pg.QueryResult[];
+      resolve(statement!);
+    });
+    void client.query(query);
+  });
+
 export const openPostgres = (options: PgOptions): Database => {
   const bounds = { ...defaultPoolBounds, ...definedOnly(options) };
   const settings = [
@@ -145,10 +181,27 @@ export const openPostgres = (options: PgOptions): Database => {
       const client = await pool.connect().catch((error: unknown) => {
         throw busyOr(error);
       });
-      const tx: Queryable = {
-        query: (sql, params) => run(client, sql, params),
+      let committed = false;
+      const open = () => {
+        if (committed) throw new Error('The transaction was committed by commitWith.');
+        return client;
+      };
+      const tx: Transaction = {
+        query: (sql, params) => run(open(), sql, params),
         exec: async (sql) => {
-          await run(client, sql);
+          await run(open(), sql);
+        },
+        commitWith: async <Row>(sql: string, params: unknown[]) => {
+          const name = nameOf(sql);
+          const config =
+            name === undefined ? { text: sql, values: params } : { name, text: sql, values: params };
+          const connection = open();
+          committed = true;
+          try {
+            return { rows: (await withCommit(connection, config)).rows as Row[] };
+          } catch (error) {
+            throw busyOr(error);
+          }
         },
       };
       let broken: Error | undefined;
@@ -158,7 +211,7 @@ export const openPostgres = (options: PgOptions): Database => {
           `BEGIN ISOLATION LEVEL READ COMMITTED${locks.length > 0 ? `; ${advisoryLocksSql(locks)}` : ''}`,
         );
         const result = await work(tx);
-        await client.query('COMMIT');
+        if (!committed) await client.query('COMMIT');
         return result;
       } catch (error) {
         // A connection whose ROLLBACK failed may still be inside the transaction, holding its locks:

@@ -23,13 +23,16 @@ export const wrapPglite = (db: PGlite): Database => {
       db.transaction(async (tx) => {
         const locks = options?.locks ?? [];
         if (locks.length > 0) await tx.query(advisoryLocksSql(locks));
+        const query = async <Row>(sql: string, params?: unknown[]) => ({
+          rows: (await tx.query<Row>(sql, params)).rows,
+        });
+        // One process: the commit follows `work` at once, with nothing to wait for in between.
         return work({
-          query: async <Row>(sql: string, params?: unknown[]) => ({
-            rows: (await tx.query<Row>(sql, params)).rows,
-          }),
+          query,
           exec: async (sql: string) => {
             await tx.exec(sql);
           },
+          commitWith: query,
         });
       }),
     close: () => db.close(),

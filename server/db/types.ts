@@ -10,6 +10,17 @@ export type Queryable = {
   exec(sql: string): Promise<void>;
 };
 
+/** A transaction's connection; `commitWith` ends it. */
+export type Transaction = Queryable & {
+  /**
+   * The transaction's last statement and its COMMIT in one round trip: a lock this transaction holds
+   * is released as soon as PostgreSQL has committed, without waiting for this process to read the answer
+   * and send COMMIT (a push's version counter, server/sync/push.ts). If the statement fails, nothing is
+   * committed and the transaction is rolled back. Nothing may run on the transaction after it.
+   */
+  commitWith<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<QueryResult<Row>>;
+};
+
 export type TransactionOptions = {
   /**
    * Transaction-scoped advisory locks taken first, in this order, before `work` runs. On PostgreSQL
@@ -23,7 +34,7 @@ export type Unlisten = () => Promise<void>;
 
 export type Database = Queryable & {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  transaction<T>(work: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
   readonly kind: 'postgres' | 'pglite';
   /**

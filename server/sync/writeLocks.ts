@@ -60,20 +60,23 @@ export const takeLocks = async (tx: Queryable, keys: readonly bigint[]): Promise
  * Serializes version assignment across every server process on one database: the counter's row stays
  * locked until this transaction commits, so the next writer reads the counter only after this one's
  * rows are visible. Versions therefore commit in their order, which is what lets a pull's cursor jump
- * to the counter (docs/sync.md, "Why a pull never skips a row"). Returns the first of `count` new
- * versions. Waits at most lock_timeout (then 503 with Retry-After).
+ * to the counter (docs/sync.md, "Why a pull never skips a row"). `count` is the SQL of how many versions;
+ * it returns the last of them, or no row, taking no lock, when `count` is 0. A small push runs it as a
+ * CTE of the statement that writes its rows (server/sync/push.ts). Waits at most lock_timeout (then 503
+ * with Retry-After).
  */
+export const takeVersionsSql = (count: string): string =>
+  `UPDATE version_counter SET value = value + ${count} WHERE id = 1 AND ${count} > 0 RETURNING value`;
+
+/** `takeVersionsSql` as a statement of its own: the first of `count` (> 0) new versions. */
 export const takeVersions = async (tx: Queryable, count: number): Promise<number> => {
-  const result = await tx.query<{ value: unknown }>(
-    'UPDATE version_counter SET value = value + $1 WHERE id = 1 RETURNING value',
-    [count],
-  );
+  const result = await tx.query<{ value: unknown }>(takeVersionsSql('$1::bigint'), [count]);
   const row = result.rows[0];
   if (!row) throw new Error('version_counter is missing: run the migrations');
   return Number(row.value) - count + 1;
 };
 
-/** The counter, locked as by `takeVersions` (the caller writes it back itself). */
+/** The counter, locked as by `takeVersionsSql` (the caller writes it back itself). */
 export const lockVersionCounter = async (tx: Queryable): Promise<number> => {
   const result = await tx.query<{ value: unknown }>(
     'SELECT value FROM version_counter WHERE id = 1 FOR UPDATE',
