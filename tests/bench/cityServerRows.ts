@@ -76,7 +76,7 @@ export const busyPushRows = async (durationSeconds: number, notes: string[]): Pr
   });
   const { quiet, busy } = result;
   notes.push(
-    `Busy push: tests/bench/busy-push.ts (\`benchBusyPush\`): the server bench's ${busy.desks} desks (own token and clientId each, 1–5 case writes per push, ~1 s think time, every acknowledged write looked up afterwards) against the server CLI (one process) on PostgreSQL for ${durationSeconds} s as the machine was, then ${durationSeconds} s more with ${result.busyLoops} busy-loop child processes (one per core, each ending itself after the run plus a minute and killed when it ends). Same server, same database, same run; the load average is read at the end of each half.`,
+    `Busy push: tests/bench/busy-push.ts (\`benchBusyPush\`): the server bench's ${busy.desks} desks (own token and clientId each, 1–5 case writes per push, ~1 s think time, each desk starting at a random moment within its first second, every acknowledged write looked up afterwards) against the server CLI (one process) on PostgreSQL for ${durationSeconds} s as the machine was, then ${durationSeconds} s more with ${result.busyLoops} busy-loop child processes (one per core, each ending itself after the run plus a minute and killed when it ends). Same server, same database, same run; the load average is read at the end of each half.`,
   );
   const clean = (run: typeof busy) => run.lost === 0 && run.duplicated === 0;
   return [
