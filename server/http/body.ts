@@ -27,8 +27,9 @@ export type DeepJson = 'refuse' | 'cut';
 /**
  * A request's body as the server reads it: the two headers that describe it and its bytes, read once.
  * Served by @hono/node-server the bytes come straight from Node's request (`incoming`): reading them
- * through the web `Request` built a Request, a stream adapter and a reader for every push, about a tenth
- * of the server's CPU per push (docs/benchmarks.md, issue 9). `app.request` in tests has only the Request.
+ * through the web `Request` built a Request, a stream adapter and a reader for every push, a tenth of
+ * the server's CPU per push in a profile (docs/benchmarks.md, issue 9). `app.request` in tests has only
+ * the Request.
  */
 export type RequestBody = {
   header(name: 'content-type' | 'content-length'): string | undefined;
