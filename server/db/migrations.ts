@@ -346,7 +346,7 @@ export const migrations: readonly { version: number; name: string; sql: string }
     version: 14,
     name: 'refusals raised by a statement',
     sql: `
-      -- A push's write commits in the same round trip (server/sync/push.ts): what must stop it from
+      -- A push's write commits in the same round trip (server/sync/pushWrite.ts): what must stop it from
       -- committing is checked in the statement itself, which fails through this.
       CREATE FUNCTION oncedesk_refuse(reason text) RETURNS bigint LANGUAGE plpgsql VOLATILE AS $$
       BEGIN

@@ -15,7 +15,7 @@ export type Transaction = Queryable & {
   /**
    * The transaction's last statement and its COMMIT in one round trip: a lock this transaction holds
    * is released as soon as PostgreSQL has committed, without waiting for this process to read the answer
-   * and send COMMIT (a push's version counter, server/sync/push.ts). If the statement fails, nothing is
+   * and send COMMIT (a push's version counter, server/sync/pushWrite.ts). If the statement fails, nothing is
    * committed and the transaction is rolled back. Nothing may run on the transaction after it.
    */
   commitWith<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<QueryResult<Row>>;

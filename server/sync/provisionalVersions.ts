@@ -1,7 +1,7 @@
 /**
  * A push applies its mutations with provisional versions, above any real one and in the same order,
- * and takes the real ones only in the statement that writes its rows (server/sync/push.ts), so the
- * version counter's lock is held from inside that statement to commit and never across a round trip.
+ * and takes the real ones only at the end, under the version counter's lock (server/sync/pushWrite.ts):
+ * a small push in the statement that writes its rows, which maps them there.
  */
 export const provisionalBase = 2 ** 52;
 

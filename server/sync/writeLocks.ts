@@ -62,7 +62,7 @@ export const takeLocks = async (tx: Queryable, keys: readonly bigint[]): Promise
  * rows are visible. Versions therefore commit in their order, which is what lets a pull's cursor jump
  * to the counter (docs/sync.md, "Why a pull never skips a row"). `count` is the SQL of how many versions;
  * it returns the last of them, or no row, taking no lock, when `count` is 0. A small push runs it as a
- * CTE of the statement that writes its rows (server/sync/push.ts). Waits at most lock_timeout (then 503
+ * CTE of the statement that writes its rows (server/sync/pushWrite.ts). Waits at most lock_timeout (then 503
  * with Retry-After).
  */
 export const takeVersionsSql = (count: string): string =>
