@@ -155,16 +155,17 @@ export const openPostgres = (options: PgOptions): Database => {
   pool.on('error', (error) => console.error('postgres pool error:', error.message));
 
   const nameOf = preparedNames();
+  /** `commit`: the statement with COMMIT behind it (`withCommit`), on a transaction's own client. */
   const run = async <Row>(
     client: pg.Pool | pg.PoolClient,
     sql: string,
     params?: unknown[],
+    commit?: 'commit',
   ): Promise<QueryResult<Row>> => {
     const name = params === undefined ? undefined : nameOf(sql);
+    const config: pg.QueryConfig = { text: sql, values: params, ...(name === undefined ? {} : { name }) };
     try {
-      const result = await (name === undefined
-        ? client.query(sql, params)
-        : client.query({ name, text: sql, values: params }));
+      const result = await (commit ? withCommit(client as pg.PoolClient, config) : client.query(config));
       return { rows: result.rows as Row[] };
     } catch (error) {
       throw busyOr(error);
@@ -191,17 +192,10 @@ export const openPostgres = (options: PgOptions): Database => {
         exec: async (sql) => {
           await run(open(), sql);
         },
-        commitWith: async <Row>(sql: string, params: unknown[]) => {
-          const name = nameOf(sql);
-          const config =
-            name === undefined ? { text: sql, values: params } : { name, text: sql, values: params };
+        commitWith: <Row>(sql: string, params: unknown[]) => {
           const connection = open();
           committed = true;
-          try {
-            return { rows: (await withCommit(connection, config)).rows as Row[] };
-          } catch (error) {
-            throw busyOr(error);
-          }
+          return run<Row>(connection, sql, params, 'commit');
         },
       };
       let broken: Error | undefined;

@@ -217,6 +217,10 @@ const readClient = async (
 const textOrNull = (value: unknown): string | null =>
   typeof value === 'string' ? value.slice(0, 200) : null;
 
+/** The desk's history is one a restore ended (docs/sync.md, "Epoch"): nothing was counted. */
+const epochChanged = (details: { epoch: string; lastSeq: number; epochBaseVersion?: number }) =>
+  new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', details);
+
 /** Deadlocks and races are retried this many times in all (then 503 with Retry-After, as for a lock wait). */
 const attempts = 3;
 
@@ -256,7 +260,7 @@ export const push = async (
     } catch (error) {
       if (error instanceof EpochEnded) {
         const { epoch } = await readEpoch(db);
-        throw new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', {
+        throw epochChanged({
           epoch,
           lastSeq: error.lastSeq,
         });
@@ -290,7 +294,7 @@ const pushInTransaction = async (tx: Transaction, plan: PushPlan): Promise<PushR
   if (envelope.epoch !== undefined && envelope.epoch !== epoch) {
     // The desk saw a history this server no longer has (restored from a backup): nothing is counted
     // until it has put back what the server lost (docs/sync.md, "Epoch").
-    throw new HttpError(409, 'epoch_changed', 'The server was restored from a backup; sync again.', {
+    throw epochChanged({
       epoch,
       epochBaseVersion: baseVersion,
       lastSeq,

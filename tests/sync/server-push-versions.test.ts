@@ -2,31 +2,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { lockVersionCounter } from '../../server/sync/writeLocks';
 import type { Queryable } from '../../server/db/types';
-import { testBackends } from '../../server/testing/testDatabase';
+import { testBackends, type Backend } from '../../server/testing/testDatabase';
 import { startTestServer, type TestServer } from '../../server/testing/testServer';
 import { caseFields, hrss, login, mutation, push } from './serverClient';
 
+/** A test server with two rs-staff desks signed in, for the describe block that calls it. */
+const twoDesks = (backend: Backend) => {
+  const desks = {} as { server: TestServer; first: string; other: string };
+  beforeAll(async () => {
+    desks.server = await startTestServer(backend);
+    desks.first = await login(desks.server.api, 'rs-staff', `desk-versions-${randomUUID()}`);
+    desks.other = await login(desks.server.api, 'rs-staff2', `desk-versions-${randomUUID()}`);
+  });
+  afterAll(() => desks.server.close());
+  return desks;
+};
+
 /**
  * A push takes its real versions either in the statement that writes its rows (a small push) or just
- * before it (a bigger one, server/sync/push.ts `mappedInStatementUpTo`). Both must store exactly the
+ * before it (a bigger one, server/sync/pushWrite.ts `mappedInStatementUpTo`). Both must store exactly the
  * versions they answer, in the rows, their field stamps and the conflicts, and neither may hand out
  * versions under an epoch that a restore ended while it waited for the counter.
  */
 describe.each(testBackends())('push versions on %s', (backend) => {
-  let server: TestServer;
-  let rsStaff: string;
-  let rsStaffOtherDesk: string;
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-    rsStaff = await login(server.api, 'rs-staff', 'desk-versions-1');
-    rsStaffOtherDesk = await login(server.api, 'rs-staff2', 'desk-versions-2');
-  });
-  afterAll(() => server.close());
+  const desks = twoDesks(backend);
 
   const counter = async () =>
     Number(
-      (await server.database.query<{ value: unknown }>('SELECT value FROM version_counter WHERE id = 1'))
-        .rows[0]!.value,
+      (
+        await desks.server.database.query<{ value: unknown }>(
+          'SELECT value FROM version_counter WHERE id = 1',
+        )
+      ).rows[0]!.value,
     );
 
   // 3 rows and 3 conflicts are written by one statement; 20 and 20 take the counter first.
@@ -36,8 +43,8 @@ describe.each(testBackends())('push versions on %s', (backend) => {
       const ids = Array.from({ length: size }, () => randomUUID());
       const clientA = `client-${randomUUID()}`;
       const created = await push(
-        server.api,
-        rsStaff,
+        desks.server.api,
+        desks.first,
         clientA,
         ids.map((id, i) => mutation(i + 1, 'cases', id, { ...caseFields(hrss), outcomeNote: 'A' })),
       );
@@ -47,8 +54,8 @@ describe.each(testBackends())('push versions on %s', (backend) => {
 
       // Another desk overwrites the same field from an older base: one conflict per row.
       const updated = await push(
-        server.api,
-        rsStaffOtherDesk,
+        desks.server.api,
+        desks.other,
         `client-${randomUUID()}`,
         ids.map((id, i) => mutation(i + 1, 'cases', id, { outcomeNote: 'B' }, { baseVersion: 0 })),
       );
@@ -58,11 +65,15 @@ describe.each(testBackends())('push versions on %s', (backend) => {
       expect(updatedVersions).toEqual(updatedVersions.map((_, i) => updatedVersions[0]! + i));
       expect(await counter()).toBe(updatedVersions.at(-1));
 
-      const rows = await server.database.query<{ id: string; version: unknown; field_versions: unknown }>(
-        'SELECT id, version, field_versions FROM rows WHERE table_name = $1 AND id = ANY($2::text[])',
-        ['cases', ids],
-      );
-      const conflicts = await server.database.query<{
+      const rows = await desks.server.database.query<{
+        id: string;
+        version: unknown;
+        field_versions: unknown;
+      }>('SELECT id, version, field_versions FROM rows WHERE table_name = $1 AND id = ANY($2::text[])', [
+        'cases',
+        ids,
+      ]);
+      const conflicts = await desks.server.database.query<{
         row_id: string;
         version: unknown;
         their_version: unknown;
@@ -87,46 +98,37 @@ describe.each(testBackends())('push versions on %s', (backend) => {
 });
 
 // Two connections at once: PostgreSQL only (PGlite has one, and a restore there stops the server).
-// Two connections at once: PostgreSQL only (PGlite has one, and a restore there stops the server).
 describe.each(testBackends().filter((backend) => backend === 'postgres'))(
   'pushes waiting for the version counter on %s',
   (backend) => {
-    let server: TestServer;
-    let rsStaff: string;
-    let rsStaffOtherDesk: string;
-    beforeAll(async () => {
-      server = await startTestServer(backend);
-      rsStaff = await login(server.api, 'rs-staff', 'desk-versions-3');
-      rsStaffOtherDesk = await login(server.api, 'rs-staff2', 'desk-versions-4');
-    });
-    afterAll(() => server.close());
+    const desks = twoDesks(backend);
 
     it.each([3, 20])(
       'refuses a push that waited while a restore began a new epoch, counting nothing (%i rows)',
       async (size) => {
         const client = `client-${randomUUID()}`;
-        const first = await push(server.api, rsStaff, client, [
+        const first = await push(desks.server.api, desks.first, client, [
           mutation(1, 'cases', randomUUID(), caseFields(hrss)),
         ]);
         const { epoch } = first.body;
         // rotateEpoch's own steps, held open between them: the counter locked, then the new epoch.
-        const restore = await holdCounter(server, async (tx) => {
+        const restore = await holdCounter(desks.server, async (tx) => {
           await tx.query('UPDATE server_epoch SET epoch = gen_random_uuid()::text WHERE id = 1');
         });
         const waiting = push(
-          server.api,
-          rsStaff,
+          desks.server.api,
+          desks.first,
           client,
           Array.from({ length: size }, (_, i) => mutation(i + 2, 'cases', randomUUID(), caseFields(hrss))),
         );
         // The push reads its client and rows, then waits for the counter.
-        await waitUntilBlockedBy(server, restore.holder);
+        await waitUntilBlockedBy(desks.server, restore.holder);
         await restore.release();
         const refused = await waiting;
         expect(refused.status).toBe(409);
         expect(refused.body).toMatchObject({ error: 'epoch_changed', lastSeq: 1 });
         expect(JSON.stringify(refused.body)).not.toContain(epoch);
-        const again = await push(server.api, rsStaff, client, [
+        const again = await push(desks.server.api, desks.first, client, [
           mutation(2, 'cases', randomUUID(), caseFields(hrss)),
         ]);
         expect(again.body.lastSeq).toBe(2);
@@ -139,17 +141,17 @@ describe.each(testBackends().filter((backend) => backend === 'postgres'))(
         const ids = Array.from({ length: size }, () => randomUUID());
         const create = (token: string, note: string) =>
           push(
-            server.api,
+            desks.server.api,
             token,
             `client-${randomUUID()}`,
             ids.map((id, i) => mutation(i + 1, 'cases', id, { ...caseFields(hrss), outcomeNote: note })),
           );
         // Both read the rows as missing, then wait for the counter another transaction holds.
-        const counter = await holdCounter(server);
-        const first = create(rsStaff, 'A');
-        await waitUntilBlockedBy(server, counter.holder, 1);
-        const second = create(rsStaffOtherDesk, 'B');
-        await waitUntilBlockedBy(server, counter.holder, 2);
+        const counter = await holdCounter(desks.server);
+        const first = create(desks.first, 'A');
+        await waitUntilBlockedBy(desks.server, counter.holder, 1);
+        const second = create(desks.other, 'B');
+        await waitUntilBlockedBy(desks.server, counter.holder, 2);
         await counter.release();
         const [a, b] = await Promise.all([first, second]);
         expect(a.status).toBe(200);
@@ -157,7 +159,7 @@ describe.each(testBackends().filter((backend) => backend === 'postgres'))(
         expect([...a.body.results, ...b.body.results].every((r) => r.status === 'applied')).toBe(true);
         const aLater = a.body.results[0]!.version! > b.body.results[0]!.version!;
         const [later, earlier] = aLater ? [a, b] : [b, a];
-        const rows = await server.database.query<{ id: string; version: unknown; note: string }>(
+        const rows = await desks.server.database.query<{ id: string; version: unknown; note: string }>(
           `SELECT id, version, fields->>'outcomeNote' AS note FROM rows WHERE table_name = 'cases' AND id = ANY($1::text[])`,
           [ids],
         );
